@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QDialog>
+
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+
+namespace ContactDesk {
+
+class LanguageManager;
+
+// Preferences that belong to this desktop, not to the contact centre: the UI language and the
+// region assumed for phone numbers written without a country code.
+class SettingsDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SettingsDialog)
+
+public:
+    explicit SettingsDialog(LanguageManager &languages, QWidget *parent = nullptr);
+
+    static QString phoneRegion(); // "KR" unless changed
+    static void setPhoneRegion(const QString &region);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void applyAndAccept();
+
+    LanguageManager &m_languages;
+    QLabel *m_languageLabel = nullptr;
+    QComboBox *m_language = nullptr;
+    QLabel *m_regionLabel = nullptr;
+    QComboBox *m_region = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+};
+
+} // namespace ContactDesk
