@@ -1,0 +1,44 @@
+#include "settingsrepository.h"
+
+#include "database.h"
+
+#include <QSqlQuery>
+
+namespace ContactDesk {
+
+SettingsRepository::SettingsRepository(Database &database)
+    : m_database(database)
+{}
+
+StoreResult<QString> SettingsRepository::value(const QString &key, const QString &defaultValue)
+{
+    auto found = m_database.execute(QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key});
+    if (!found)
+        return found.error();
+    QSqlQuery *query = found.value();
+    const QString result = query->next() ? query->value(0).toString() : defaultValue;
+    query->finish();
+    return result;
+}
+
+std::optional<DomainError> SettingsRepository::setValue(const QString &key, const QString &value)
+{
+    auto saved = m_database.execute(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"
+                                                   " ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                                                   {key, value});
+    if (!saved)
+        return saved.error();
+    saved.value()->finish();
+    return std::nullopt;
+}
+
+std::optional<DomainError> SettingsRepository::remove(const QString &key)
+{
+    auto removed = m_database.execute(QStringLiteral("DELETE FROM settings WHERE key = ?"), {key});
+    if (!removed)
+        return removed.error();
+    removed.value()->finish();
+    return std::nullopt;
+}
+
+} // namespace ContactDesk
