@@ -50,6 +50,7 @@ void LanguageManager::setPreference(const QString &language)
 {
     const QString cleaned = availableLanguages().contains(language) ? language : QString();
     m_preference = cleaned;
+    m_sessionLanguage.clear();
     QSettings settings;
     if (cleaned.isEmpty())
         settings.remove(preferenceKey);
@@ -58,8 +59,19 @@ void LanguageManager::setPreference(const QString &language)
     apply();
 }
 
+bool LanguageManager::setSessionLanguage(const QString &language)
+{
+    if (!language.isEmpty() && !availableLanguages().contains(language))
+        return false;
+    m_sessionLanguage = language;
+    apply();
+    return true;
+}
+
 QString LanguageManager::effectiveLanguage() const
 {
+    if (!m_sessionLanguage.isEmpty())
+        return m_sessionLanguage;
     if (!m_preference.isEmpty())
         return m_preference;
     for (const QString &uiLanguage : QLocale::system().uiLanguages()) {

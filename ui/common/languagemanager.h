@@ -28,7 +28,13 @@ public:
     QString preference() const;
     void setPreference(const QString &language);
 
-    // The language in effect: the preference, or the system's when it is one we ship, else English.
+    // A language for this run only (the desktop's --language option): it wins over the stored
+    // preference until setPreference() is called, and is never stored. "" removes it.
+    // Returns false, changing nothing, for a language we do not ship.
+    bool setSessionLanguage(const QString &language);
+
+    // The language in effect: the session language, the preference, or the system's when it is
+    // one we ship, else English.
     QString effectiveLanguage() const;
 
     // Reads the stored preference and installs translators; call once at start.
@@ -42,6 +48,7 @@ private:
     void removeTranslators();
 
     QString m_preference;
+    QString m_sessionLanguage;
     QString m_installed;
     QList<QTranslator *> m_translators;
 };

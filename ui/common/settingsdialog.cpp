@@ -21,6 +21,7 @@ const QString regionKey = QStringLiteral("phone/defaultRegion");
 SettingsDialog::SettingsDialog(LanguageManager &languages, QWidget *parent)
     : QDialog(parent)
     , m_languages(languages)
+    , m_initialLanguage(languages.preference())
 {
     setObjectName(QStringLiteral("settingsDialog"));
     m_language = new QComboBox(this);
@@ -91,7 +92,11 @@ void SettingsDialog::retranslate()
 void SettingsDialog::applyAndAccept()
 {
     setPhoneRegion(m_region->currentData().toString());
-    m_languages.setPreference(m_language->currentData().toString());
+    // Only a changed choice is stored: a language given on the command line for this run stays
+    // in effect when the agent merely changed the phone region.
+    const QString language = m_language->currentData().toString();
+    if (language != m_initialLanguage)
+        m_languages.setPreference(language);
     accept();
 }
 

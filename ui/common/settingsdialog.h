@@ -31,6 +31,7 @@ private:
     void applyAndAccept();
 
     LanguageManager &m_languages;
+    QString m_initialLanguage;
     QLabel *m_languageLabel = nullptr;
     QComboBox *m_language = nullptr;
     QLabel *m_regionLabel = nullptr;

@@ -1,0 +1,106 @@
+#include "carddelegate.h"
+
+#include <QApplication>
+#include <QPainter>
+
+namespace ContactDesk {
+
+namespace {
+
+constexpr int Margin = 8;
+constexpr int LineGap = 2;
+constexpr int IconSize = 22;
+
+QString roleText(const QModelIndex &index, int role)
+{
+    return role < 0 ? QString() : index.data(role).toString();
+}
+
+} // namespace
+
+CardDelegate::CardDelegate(Roles roles, QObject *parent)
+    : QStyledItemDelegate(parent)
+    , m_roles(roles)
+{}
+
+void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                         const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const QWidget *widget = opt.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+
+    painter->save();
+    style->drawPrimitive(QStyle::PE_PanelItemViewItem, &opt, painter, widget);
+
+    const bool selected = opt.state & QStyle::State_Selected;
+    const QPalette::ColorGroup group = !(opt.state & QStyle::State_Enabled) ? QPalette::Disabled
+                                       : (opt.state & QStyle::State_Active) ? QPalette::Active
+                                                                            : QPalette::Inactive;
+    const QColor textColor = opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
+    QColor quietColor = textColor;
+    quietColor.setAlphaF(0.68f);
+
+    QRect content = opt.rect.adjusted(Margin, Margin / 2 + 1, -Margin, -(Margin / 2 + 1));
+    if (!opt.icon.isNull() || m_roles.reserveIconSpace) {
+        const QRect iconRect(content.left(), content.top() + (content.height() - IconSize) / 2, IconSize,
+                             IconSize);
+        if (!opt.icon.isNull())
+            opt.icon.paint(painter, iconRect, Qt::AlignCenter, selected ? QIcon::Selected : QIcon::Normal);
+        content.setLeft(iconRect.right() + 1 + Margin);
+    }
+
+    QFont titleFont = opt.font;
+    titleFont.setBold(true);
+    const QFontMetrics titleMetrics(titleFont);
+    const QFontMetrics metrics(opt.font);
+    const QRect titleLine(content.left(), content.top(), content.width(), titleMetrics.height());
+    const QRect secondLine(content.left(), titleLine.bottom() + 1 + LineGap, content.width(),
+                           metrics.height());
+
+    const QString trailing = roleText(index, m_roles.trailing);
+    int trailingWidth = 0;
+    if (!trailing.isEmpty()) {
+        trailingWidth = metrics.horizontalAdvance(trailing);
+        painter->setFont(opt.font);
+        painter->setPen(quietColor);
+        painter->drawText(titleLine, Qt::AlignRight | Qt::AlignVCenter, trailing);
+    }
+    painter->setFont(titleFont);
+    painter->setPen(textColor);
+    const int titleWidth = std::max(0, titleLine.width() - (trailingWidth ? trailingWidth + Margin : 0));
+    painter->drawText(QRect(titleLine.topLeft(), QSize(titleWidth, titleLine.height())),
+                      Qt::AlignLeft | Qt::AlignVCenter,
+                      titleMetrics.elidedText(opt.text, Qt::ElideRight, titleWidth));
+
+    painter->setFont(opt.font);
+    const QString badge = roleText(index, m_roles.badge);
+    int badgeWidth = 0;
+    if (!badge.isEmpty()) {
+        badgeWidth = metrics.horizontalAdvance(badge);
+        painter->setPen(textColor);
+        painter->drawText(secondLine, Qt::AlignRight | Qt::AlignVCenter, badge);
+    }
+    const QString subtitle = roleText(index, m_roles.subtitle);
+    if (!subtitle.isEmpty()) {
+        const int width = std::max(0, secondLine.width() - (badgeWidth ? badgeWidth + Margin : 0));
+        painter->setPen(quietColor);
+        painter->drawText(QRect(secondLine.topLeft(), QSize(width, secondLine.height())),
+                          Qt::AlignLeft | Qt::AlignVCenter,
+                          metrics.elidedText(subtitle, Qt::ElideRight, width));
+    }
+    painter->restore();
+}
+
+QSize CardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    Q_UNUSED(index)
+    QFont titleFont = option.font;
+    titleFont.setBold(true);
+    const int height =
+        QFontMetrics(titleFont).height() + LineGap + QFontMetrics(option.font).height() + Margin + 2;
+    return QSize(IconSize + 12 * Margin, std::max(height, IconSize + Margin));
+}
+
+} // namespace ContactDesk
