@@ -10,9 +10,9 @@ int runPhoneCommand(CommandContext &context)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Parse, validate and format a phone number."));
-    const QCommandLineOption regionOption(QStringLiteral("region"),
-                                          QStringLiteral("Region assumed for national numbers (default KR)."),
-                                          QStringLiteral("CC"), QStringLiteral("KR"));
+    const QCommandLineOption regionOption(
+        QStringLiteral("region"), QStringLiteral("Region assumed for national numbers (default KR)."),
+                                                 QStringLiteral("CC"), QStringLiteral("KR"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
     parser.addOption(regionOption);
     parser.addOption(jsonOption);
@@ -37,8 +37,8 @@ int runPhoneCommand(CommandContext &context)
     if (!info.parsed) {
         if (json) {
             printJson(context.out, QJsonDocument(QJsonObject{{QStringLiteral("input"), info.input},
-                                                             {QStringLiteral("valid"), false},
-                                                             {QStringLiteral("error"), info.error}}));
+                                                              {QStringLiteral("valid"), false},
+                                                               {QStringLiteral("error"), info.error}}));
         }
         context.err << "contactdesk-cli phone: cannot parse '" << info.input << "': " << info.error << '\n';
         return ExitFailure;
@@ -46,12 +46,12 @@ int runPhoneCommand(CommandContext &context)
 
     if (json) {
         QJsonObject object{{QStringLiteral("input"), info.input},
-                           {QStringLiteral("valid"), info.valid},
-                           {QStringLiteral("e164"), info.e164},
-                           {QStringLiteral("international"), info.international},
-                           {QStringLiteral("national"), info.national},
-                           {QStringLiteral("region"), info.region},
-                           {QStringLiteral("type"), phoneNumberTypeKey(info.type)}};
+                            {QStringLiteral("valid"), info.valid},
+                             {QStringLiteral("e164"), info.e164},
+                              {QStringLiteral("international"), info.international},
+                               {QStringLiteral("national"), info.national},
+                                {QStringLiteral("region"), info.region},
+                                 {QStringLiteral("type"), phoneNumberTypeKey(info.type)}};
         if (!info.valid)
             object.insert(QStringLiteral("error"), info.error);
         printJson(context.out, QJsonDocument(object));

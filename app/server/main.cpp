@@ -24,12 +24,12 @@ int main(int argc, char *argv[])
         QStringLiteral("ContactDesk server: the routing core, headless, for a whole team."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"),
-                                      QStringLiteral("SQLite file path or postgresql:// URL (default: the user's "
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"), QStringLiteral("SQLite file path or postgresql:// URL (default: the user's "
                                                      "data directory)."),
-                                      QStringLiteral("CONNECTION"));
-    const QCommandLineOption checkOption(QStringLiteral("check"),
-                                         QStringLiteral("Open the database, apply pending migrations, print the "
+                                             QStringLiteral("CONNECTION"));
+    const QCommandLineOption checkOption(
+        QStringLiteral("check"), QStringLiteral("Open the database, apply pending migrations, print the "
                                                         "schema version and exit."));
     parser.addOption(dbOption);
     parser.addOption(checkOption);
@@ -45,8 +45,8 @@ int main(int argc, char *argv[])
         err << "contactdesk-server: " << version.error().message << Qt::endl;
         return 1;
     }
-    out << "contactdesk-server: " << database.settings().displayString() << " is at schema version " << *version
-        << Qt::endl;
+    out << "contactdesk-server: " << database.settings().displayString() << " is at schema version "
+        << *version << Qt::endl;
     if (parser.isSet(checkOption))
         return 0;
 

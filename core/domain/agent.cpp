@@ -46,14 +46,11 @@ std::optional<DomainError> ChannelCapacity::validate() const
     for (auto it = maximum.constBegin(); it != maximum.constEnd(); ++it) {
         if (it.value() < 0 || it.value() > 50) {
             return DomainError{QStringLiteral("invalid-capacity"),
-                               QStringLiteral("Capacity %1 for channel %2 is outside 0-50")
-                                   .arg(it.value())
-                                   .arg(channelKey(it.key()))};
+                QStringLiteral("Capacity %1 for channel %2 is outside 0-50") .arg(it.value()).arg(channelKey(it.key()))};
         }
     }
     if (maximum.value(Channel::Voice, 0) > 1) {
-        return DomainError{QStringLiteral("invalid-capacity"),
-                           QStringLiteral("An agent can be on at most one voice call at a time")};
+        return DomainError{QStringLiteral("invalid-capacity"), QStringLiteral("An agent can be on at most one voice call at a time")};
     }
     return std::nullopt;
 }
@@ -62,11 +59,11 @@ std::optional<DomainError> Agent::setSkill(const QString &skill, int level)
 {
     if (!isValidSkillId(skill)) {
         return DomainError{QStringLiteral("invalid-skill-id"),
-                           QStringLiteral("'%1' is not a valid skill id").arg(skill)};
+                                          QStringLiteral("'%1' is not a valid skill id").arg(skill)};
     }
     if (!isValidSkillLevel(level)) {
         return DomainError{QStringLiteral("invalid-skill-level"),
-                           QStringLiteral("Skill level %1 is outside 1-10").arg(level)};
+                                          QStringLiteral("Skill level %1 is outside 1-10").arg(level)};
     }
     m_skills.insert(skill, level);
     return std::nullopt;
@@ -86,20 +83,20 @@ std::optional<DomainError> Agent::changeState(AgentState next, const QString &re
 {
     if (atMs < m_stateSinceMs) {
         return DomainError{QStringLiteral("time-went-backwards"),
-                           QStringLiteral("State change at %1 is before the current state began (%2)")
-                               .arg(atMs)
-                               .arg(m_stateSinceMs)};
+            QStringLiteral("State change at %1 is before the current state began (%2)") .arg(atMs).arg(
+                m_stateSinceMs)};
     }
     if (next == AgentState::NotReady && reasonCode.trimmed().isEmpty()) {
-        return DomainError{QStringLiteral("reason-required"), QStringLiteral("Not Ready needs a reason code")};
+        return DomainError{QStringLiteral("reason-required"),
+                                          QStringLiteral("Not Ready needs a reason code")};
     }
     if (next != AgentState::NotReady && !reasonCode.isEmpty()) {
         return DomainError{QStringLiteral("reason-not-allowed"),
-                           QStringLiteral("Only Not Ready takes a reason code, not %1").arg(agentStateKey(next))};
+            QStringLiteral("Only Not Ready takes a reason code, not %1").arg(agentStateKey(next))};
     }
     if (m_state == AgentState::LoggedOut && next == AgentState::AfterCallWork) {
         return DomainError{QStringLiteral("illegal-agent-transition"),
-                           QStringLiteral("A logged-out agent cannot go to After-Call Work")};
+                                          QStringLiteral("A logged-out agent cannot go to After-Call Work")};
     }
     m_state = next;
     m_reasonCode = reasonCode.trimmed();
@@ -120,7 +117,7 @@ std::optional<DomainError> Agent::validate() const
         return DomainError{QStringLiteral("missing-login"), QStringLiteral("An agent needs a login name")};
     if (displayName.trimmed().isEmpty()) {
         return DomainError{QStringLiteral("missing-name"),
-                           QStringLiteral("Agent '%1' needs a display name").arg(login)};
+                                          QStringLiteral("Agent '%1' needs a display name").arg(login)};
     }
     return capacity.validate();
 }

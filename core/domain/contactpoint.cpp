@@ -21,7 +21,8 @@ QString contactKindKey(ContactKind kind)
 
 std::optional<ContactKind> contactKindFromKey(QStringView key)
 {
-    for (ContactKind kind : {ContactKind::Phone, ContactKind::Email, ContactKind::Chat, ContactKind::Social}) {
+    for (ContactKind kind :
+         {ContactKind::Phone, ContactKind::Email, ContactKind::Chat, ContactKind::Social}) {
         if (key == contactKindKey(kind))
             return kind;
     }
@@ -68,15 +69,13 @@ std::optional<DomainError> ContactPoint::validate() const
     switch (kind) {
     case ContactKind::Phone:
         if (!isE164(value)) {
-            return DomainError{QStringLiteral("phone-not-e164"),
-                               QStringLiteral("Phone number '%1' is not in E.164 form").arg(value)};
+            return DomainError{QStringLiteral("phone-not-e164"), QStringLiteral("Phone number '%1' is not in E.164 form").arg(value)};
         }
         break;
     case ContactKind::Email: {
         static const QRegularExpression pattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
         if (value != normalizeEmail(value) || !pattern.match(value).hasMatch()) {
-            return DomainError{QStringLiteral("invalid-email"),
-                               QStringLiteral("'%1' is not a normalised e-mail address").arg(value)};
+            return DomainError{QStringLiteral("invalid-email"), QStringLiteral("'%1' is not a normalised e-mail address").arg(value)};
         }
         break;
     }
@@ -84,11 +83,10 @@ std::optional<DomainError> ContactPoint::validate() const
     case ContactKind::Social:
         if (value.isEmpty() || value != normalizeHandle(value)) {
             return DomainError{QStringLiteral("invalid-handle"),
-                               QStringLiteral("'%1' is not a normalised handle").arg(value)};
+                                              QStringLiteral("'%1' is not a normalised handle").arg(value)};
         }
         if (kind == ContactKind::Social && value.indexOf(QLatin1Char(':')) <= 0) {
-            return DomainError{QStringLiteral("invalid-handle"),
-                               QStringLiteral("Social handle '%1' must be 'network:handle'").arg(value)};
+            return DomainError{QStringLiteral("invalid-handle"), QStringLiteral("Social handle '%1' must be 'network:handle'").arg(value)};
         }
         break;
     }

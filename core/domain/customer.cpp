@@ -19,7 +19,8 @@ QString segmentKey(Segment segment)
 
 std::optional<Segment> segmentFromKey(QStringView key)
 {
-    for (Segment segment : {Segment::Consumer, Segment::SmallBusiness, Segment::Corporate, Segment::PublicSector}) {
+    for (Segment segment :
+         {Segment::Consumer, Segment::SmallBusiness, Segment::Corporate, Segment::PublicSector}) {
         if (key == segmentKey(segment))
             return segment;
     }
@@ -53,7 +54,8 @@ std::optional<ValueTier> valueTierFromKey(QStringView key)
 int currencyMinorDigits(const QString &currency)
 {
     // The zero-decimal currencies a Korean or US contact centre meets; everything else has cents.
-    static const QStringList zeroDecimal = {QStringLiteral("KRW"), QStringLiteral("JPY"), QStringLiteral("VND")};
+    static const QStringList zeroDecimal = {QStringLiteral("KRW"), QStringLiteral("JPY"),
+                                                                                  QStringLiteral("VND")};
     return zeroDecimal.contains(currency) ? 0 : 2;
 }
 
@@ -79,20 +81,17 @@ QString Customer::displayName() const
 std::optional<DomainError> Customer::validate() const
 {
     if (givenName.trimmed().isEmpty() && familyName.trimmed().isEmpty() && company.trimmed().isEmpty()) {
-        return DomainError{QStringLiteral("missing-name"),
-                           QStringLiteral("A customer needs a given name, a family name or a company")};
+        return DomainError{QStringLiteral("missing-name"), QStringLiteral("A customer needs a given name, a family name or a company")};
     }
     if (preferredLanguage.size() < 2 || preferredLanguage.size() > 8) {
-        return DomainError{QStringLiteral("invalid-language"),
-                           QStringLiteral("'%1' is not a language code").arg(preferredLanguage)};
+        return DomainError{QStringLiteral("invalid-language"), QStringLiteral("'%1' is not a language code").arg(preferredLanguage)};
     }
     if (lifetimeValueMinor < 0) {
         return DomainError{QStringLiteral("negative-value"),
-                           QStringLiteral("Lifetime value cannot be negative")};
+                                          QStringLiteral("Lifetime value cannot be negative")};
     }
     if (currency.size() != 3 || currency.toUpper() != currency) {
-        return DomainError{QStringLiteral("invalid-currency"),
-                           QStringLiteral("'%1' is not an ISO 4217 currency code").arg(currency)};
+        return DomainError{QStringLiteral("invalid-currency"), QStringLiteral("'%1' is not an ISO 4217 currency code").arg(currency)};
     }
     for (const ContactPoint &point : contactPoints) {
         if (auto error = point.validate())

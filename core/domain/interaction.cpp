@@ -59,7 +59,7 @@ Interaction Interaction::create(Channel channel, Direction direction, qint64 atM
 bool Interaction::isTerminal(InteractionState state)
 {
     return state == InteractionState::Closed || state == InteractionState::Abandoned
-        || state == InteractionState::Blocked;
+           || state == InteractionState::Blocked;
 }
 
 bool Interaction::canTransition(InteractionState from, InteractionState to)
@@ -97,15 +97,16 @@ std::optional<DomainError> Interaction::transitionTo(InteractionState next, qint
 {
     if (!canTransition(m_state, next)) {
         return DomainError{QStringLiteral("illegal-transition"),
-                           QStringLiteral("An interaction cannot go from %1 to %2")
-                               .arg(interactionStateKey(m_state), interactionStateKey(next))};
+                                          QStringLiteral("An interaction cannot go from %1 to %2") .arg(
+                                              interactionStateKey(m_state), interactionStateKey(next))};
     }
     if (atMs < m_lastChangeMs) {
-        return DomainError{QStringLiteral("time-went-backwards"),
+        return DomainError{
+            QStringLiteral("time-went-backwards"),
                            QStringLiteral("Transition to %1 at %2 is before the previous change at %3")
-                               .arg(interactionStateKey(next))
-                               .arg(atMs)
-                               .arg(m_lastChangeMs)};
+                                              .arg(interactionStateKey(next))
+                                              .arg(atMs)
+                                              .arg(m_lastChangeMs)};
     }
 
     if (m_state == InteractionState::Held) {
@@ -157,7 +158,7 @@ std::optional<DomainError> Interaction::setCsat(int score)
 {
     if (score < 1 || score > 5) {
         return DomainError{QStringLiteral("invalid-csat"),
-                           QStringLiteral("CSAT score %1 is outside 1-5").arg(score)};
+                                          QStringLiteral("CSAT score %1 is outside 1-5").arg(score)};
     }
     m_csat = score;
     return std::nullopt;
@@ -193,19 +194,20 @@ void Interaction::restore(InteractionState state, const InteractionTimes &times,
     m_state = state;
     m_times = times;
     m_csat = csat;
-    m_lastChangeMs = std::max({times.createdMs, times.queuedMs, times.offeredMs, times.connectedMs,
-                               times.wrapUpMs, times.closedMs, times.abandonedMs, times.callbackRequestedMs,
-                               times.heldSinceMs});
+    m_lastChangeMs =
+        std::max({times.createdMs, times.queuedMs, times.offeredMs, times.connectedMs, times.wrapUpMs,
+                  times.closedMs, times.abandonedMs, times.callbackRequestedMs, times.heldSinceMs});
 }
 
 std::optional<DomainError> Interaction::validate() const
 {
     if (priority < 0 || priority > 100) {
         return DomainError{QStringLiteral("invalid-priority"),
-                           QStringLiteral("Priority %1 is outside 0-100").arg(priority)};
+                                          QStringLiteral("Priority %1 is outside 0-100").arg(priority)};
     }
     if (m_times.createdMs <= 0)
-        return DomainError{QStringLiteral("missing-time"), QStringLiteral("An interaction needs a creation time")};
+        return DomainError{QStringLiteral("missing-time"),
+                                          QStringLiteral("An interaction needs a creation time")};
     if (auto error = validateRequirements(requiredSkills))
         return error;
     return std::nullopt;

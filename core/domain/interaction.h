@@ -42,8 +42,8 @@ struct InteractionTimes
     qint64 closedMs = 0;
     qint64 abandonedMs = 0;
     qint64 callbackRequestedMs = 0;
-    qint64 heldSinceMs = 0;  // non-zero while held
-    qint64 totalHoldMs = 0;  // accumulated over every hold
+    qint64 heldSinceMs = 0; // non-zero while held
+    qint64 totalHoldMs = 0; // accumulated over every hold
 };
 
 class Interaction

@@ -30,13 +30,14 @@ std::optional<DomainError> Message::validate() const
 {
     if (body.isEmpty() && attachments.isEmpty()) {
         return DomainError{QStringLiteral("empty-message"),
-                           QStringLiteral("A message needs a body or an attachment")};
+                                          QStringLiteral("A message needs a body or an attachment")};
     }
     if (sentAtMs <= 0)
         return DomainError{QStringLiteral("missing-time"), QStringLiteral("A message needs a sending time")};
     for (const Attachment &attachment : attachments) {
         if (attachment.fileName.trimmed().isEmpty() || attachment.sizeBytes < 0) {
-            return DomainError{QStringLiteral("invalid-attachment"),
+            return DomainError{
+                QStringLiteral("invalid-attachment"),
                                QStringLiteral("An attachment needs a file name and a size of zero or more")};
         }
     }

@@ -32,10 +32,10 @@ struct Queue
     QList<SkillRequirement> requiredSkills;
     SelectionStrategy strategy = SelectionStrategy::LongestIdle;
     int defaultPriority = 50;
-    int serviceLevelPercent = 80; // target: this share answered ...
-    int serviceLevelSeconds = 20; // ... within this many seconds
-    int shortAbandonSeconds = 5;  // abandons faster than this are not held against the queue
-    int maxLength = 0;            // contacts waiting before new ones are blocked; 0 = no limit
+    int serviceLevelPercent = 80;     // target: this share answered ...
+    int serviceLevelSeconds = 20;     // ... within this many seconds
+    int shortAbandonSeconds = 5;      // abandons faster than this are not held against the queue
+    int maxLength = 0;                // contacts waiting before new ones are blocked; 0 = no limit
     int callbackThresholdSeconds = 0; // offer a callback when EWT exceeds this; 0 = never
 
     std::optional<DomainError> validate() const;

@@ -19,8 +19,8 @@ std::optional<DomainError> Skill::validate() const
 {
     if (!isValidSkillId(id)) {
         return DomainError{QStringLiteral("invalid-skill-id"),
-                           QStringLiteral("Skill id '%1' must be 1-64 lower-case letters, digits, '.', '_' or '-'")
-                               .arg(id)};
+            QStringLiteral("Skill id '%1' must be 1-64 lower-case letters, digits, '.', '_' or '-'") .arg(
+                id)};
     }
     if (name.trimmed().isEmpty())
         return DomainError{QStringLiteral("missing-name"), QStringLiteral("Skill '%1' has no name").arg(id)};
@@ -32,13 +32,12 @@ std::optional<DomainError> validateRequirements(const QList<SkillRequirement> &r
     for (const SkillRequirement &requirement : requirements) {
         if (!isValidSkillId(requirement.skill)) {
             return DomainError{QStringLiteral("invalid-skill-id"),
-                               QStringLiteral("Required skill '%1' is not a valid skill id").arg(requirement.skill)};
+                QStringLiteral("Required skill '%1' is not a valid skill id").arg(requirement.skill)};
         }
         if (!isValidSkillLevel(requirement.minimumLevel)) {
-            return DomainError{QStringLiteral("invalid-skill-level"),
-                               QStringLiteral("Minimum level %1 for skill '%2' is outside 1-10")
-                                   .arg(requirement.minimumLevel)
-                                   .arg(requirement.skill)};
+            return DomainError{QStringLiteral("invalid-skill-level"), QStringLiteral("Minimum level %1 for skill '%2' is outside 1-10")
+                                                           .arg(requirement.minimumLevel)
+                                                           .arg(requirement.skill)};
         }
     }
     return std::nullopt;

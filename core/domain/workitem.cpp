@@ -19,8 +19,8 @@ QString workItemStatusKey(WorkItemStatus status)
 
 std::optional<WorkItemStatus> workItemStatusFromKey(QStringView key)
 {
-    for (WorkItemStatus status :
-         {WorkItemStatus::Open, WorkItemStatus::InProgress, WorkItemStatus::Done, WorkItemStatus::Cancelled}) {
+    for (WorkItemStatus status : {WorkItemStatus::Open, WorkItemStatus::InProgress, WorkItemStatus::Done,
+                                  WorkItemStatus::Cancelled}) {
         if (key == workItemStatusKey(status))
             return status;
     }
@@ -32,10 +32,11 @@ std::optional<DomainError> WorkItem::validate() const
     if (title.trimmed().isEmpty())
         return DomainError{QStringLiteral("missing-title"), QStringLiteral("A work item needs a title")};
     if (createdAtMs <= 0)
-        return DomainError{QStringLiteral("missing-time"), QStringLiteral("A work item needs a creation time")};
+        return DomainError{QStringLiteral("missing-time"),
+                                          QStringLiteral("A work item needs a creation time")};
     if (dueAtMs < createdAtMs) {
         return DomainError{QStringLiteral("due-before-created"),
-                           QStringLiteral("A work item cannot be due before it was created")};
+                                          QStringLiteral("A work item cannot be due before it was created")};
     }
     return std::nullopt;
 }

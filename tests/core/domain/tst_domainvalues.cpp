@@ -36,7 +36,7 @@ void TestDomainValues::koreanNamesAreFamilyFirst_data()
     QTest::addColumn<QString>("expected");
     QTest::newRow("korean") << QStringLiteral("민준") << QStringLiteral("김") << QStringLiteral("김민준");
     QTest::newRow("english") << QStringLiteral("Emily") << QStringLiteral("Carter")
-                             << QStringLiteral("Emily Carter");
+                                                                          << QStringLiteral("Emily Carter");
     QTest::newRow("given only") << QStringLiteral("Emily") << QString() << QStringLiteral("Emily");
     QTest::newRow("family only") << QString() << QStringLiteral("박") << QStringLiteral("박");
 }
@@ -61,7 +61,8 @@ void TestDomainValues::customerNeedsSomeName()
     customer.lifetimeValueMinor = -1;
     QCOMPARE(customer.validate()->code, QStringLiteral("negative-value"));
     customer.lifetimeValueMinor = 0;
-    customer.contactPoints.append(ContactPoint{0, 0, ContactKind::Phone, QStringLiteral("010-1234-5678"), {}, true});
+    customer.contactPoints.append(
+        ContactPoint{0, 0, ContactKind::Phone, QStringLiteral("010-1234-5678"), {}, true});
     QCOMPARE(customer.validate()->code, QStringLiteral("phone-not-e164"));
 }
 
@@ -71,18 +72,20 @@ void TestDomainValues::contactPointsAreStoredNormalised_data()
     QTest::addColumn<QString>("raw");
     QTest::addColumn<QString>("normalised");
     QTest::addColumn<bool>("valid");
-    QTest::newRow("email case") << ContactKind::Email << QStringLiteral("  Emily.Carter@Example.COM ")
-                                << QStringLiteral("emily.carter@example.com") << true;
-    QTest::newRow("email no domain") << ContactKind::Email << QStringLiteral("emily@") << QStringLiteral("emily@")
-                                     << false;
-    QTest::newRow("social network lower") << ContactKind::Social << QStringLiteral("Kakao:MinJun")
-                                          << QStringLiteral("kakao:MinJun") << true;
-    QTest::newRow("social without network") << ContactKind::Social << QStringLiteral("minjun")
-                                            << QStringLiteral("minjun") << false;
-    QTest::newRow("e164") << ContactKind::Phone << QStringLiteral("+821012345678")
-                          << QStringLiteral("+821012345678") << true;
-    QTest::newRow("phone not e164") << ContactKind::Phone << QStringLiteral("01012345678")
-                                    << QStringLiteral("01012345678") << false;
+    QTest::newRow("email case") << ContactKind::Email
+                                << QStringLiteral("  Emily.Carter@Example.COM ")
+                                                  << QStringLiteral("emily.carter@example.com") << true;
+    QTest::newRow("email no domain") << ContactKind::Email
+                                     << QStringLiteral("emily@") << QStringLiteral("emily@") << false;
+    QTest::newRow("social network lower")
+        << ContactKind::Social << QStringLiteral("Kakao:MinJun") << QStringLiteral("kakao:MinJun") << true;
+    QTest::newRow("social without network")
+        << ContactKind::Social << QStringLiteral("minjun") << QStringLiteral("minjun") << false;
+    QTest::newRow("e164") << ContactKind::Phone
+                          << QStringLiteral("+821012345678") << QStringLiteral("+821012345678") << true;
+    QTest::newRow("phone not e164") << ContactKind::Phone
+                                    << QStringLiteral("01012345678") << QStringLiteral("01012345678")
+                                                                                       << false;
 }
 
 void TestDomainValues::contactPointsAreStoredNormalised()
@@ -118,14 +121,14 @@ void TestDomainValues::agentStateNeedsReasonOnlyForNotReady()
              QStringLiteral("illegal-agent-transition"));
     QCOMPARE(agent.changeState(AgentState::NotReady, {}, 10)->code, QStringLiteral("reason-required"));
     QCOMPARE(agent.changeState(AgentState::Ready, QStringLiteral("lunch"), 10)->code,
-             QStringLiteral("reason-not-allowed"));
+                               QStringLiteral("reason-not-allowed"));
     QVERIFY(!agent.changeState(AgentState::NotReady, QStringLiteral("lunch"), 10));
     QCOMPARE(agent.reasonCode(), QStringLiteral("lunch"));
     QVERIFY(!agent.changeState(AgentState::Ready, {}, 20));
     QCOMPARE(agent.reasonCode(), QString());
     QCOMPARE(agent.stateSinceMs(), 20);
     QCOMPARE(agent.changeState(AgentState::NotReady, QStringLiteral("break"), 19)->code,
-             QStringLiteral("time-went-backwards"));
+                               QStringLiteral("time-went-backwards"));
     QCOMPARE(agent.state(), AgentState::Ready);
 }
 
@@ -164,9 +167,9 @@ void TestDomainValues::queueValidation()
     queue.serviceLevelPercent = 80;
     queue.maxLength = -1;
     QCOMPARE(queue.validate()->code, QStringLiteral("negative-setting"));
-    for (auto strategy : {SelectionStrategy::LongestIdle, SelectionStrategy::MostSkilled,
-                          SelectionStrategy::LeastOccupied, SelectionStrategy::RoundRobin,
-                          SelectionStrategy::FewestContactsToday}) {
+    for (auto strategy :
+         {SelectionStrategy::LongestIdle, SelectionStrategy::MostSkilled, SelectionStrategy::LeastOccupied,
+          SelectionStrategy::RoundRobin, SelectionStrategy::FewestContactsToday}) {
         QCOMPARE(selectionStrategyFromKey(selectionStrategyKey(strategy)), strategy);
     }
 }

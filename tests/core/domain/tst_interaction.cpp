@@ -66,12 +66,14 @@ void TestInteraction::legalTransitions_data()
     QTest::newRow("blocked at arrival") << QList<S>{S::Blocked};
     QTest::newRow("abandon in queue") << QList<S>{S::Queued, S::Abandoned};
     QTest::newRow("abandon while ringing") << QList<S>{S::Queued, S::Offered, S::Abandoned};
-    QTest::newRow("RONA back to queue") << QList<S>{S::Queued, S::Offered, S::Queued, S::Offered, S::Connected};
+    QTest::newRow("RONA back to queue")
+        << QList<S>{S::Queued, S::Offered, S::Queued, S::Offered, S::Connected};
     QTest::newRow("callback keeps place")
         << QList<S>{S::Queued, S::CallbackRequested, S::Offered, S::Connected, S::WrapUp, S::Closed};
     QTest::newRow("transfer to queue")
         << QList<S>{S::Queued, S::Offered, S::Connected, S::Transferred, S::Queued, S::Offered, S::Connected};
-    QTest::newRow("transfer from hold") << QList<S>{S::Offered, S::Connected, S::Held, S::Transferred, S::Offered};
+    QTest::newRow("transfer from hold")
+        << QList<S>{S::Offered, S::Connected, S::Held, S::Transferred, S::Offered};
     QTest::newRow("overflow to another queue") << QList<S>{S::Queued, S::Transferred, S::Queued};
 }
 

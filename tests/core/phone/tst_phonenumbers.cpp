@@ -30,15 +30,16 @@ void TestPhoneNumbers::writtenFormsReachTheSameE164_data()
     QTest::newRow("national plain") << QStringLiteral("01023456789") << kr << mobile;
     QTest::newRow("spaces") << QStringLiteral("010 2345 6789") << kr << mobile;
     QTest::newRow("international") << QStringLiteral("+82 10-2345-6789") << kr << mobile;
-    QTest::newRow("international from US") << QStringLiteral("+82 10 2345 6789") << QStringLiteral("US") << mobile;
+    QTest::newRow("international from US") << QStringLiteral("+82 10 2345 6789") << QStringLiteral("US")
+                                                                                                   << mobile;
     QTest::newRow("parentheses") << QStringLiteral("(010) 2345-6789") << kr << mobile;
     QTest::newRow("seoul landline") << QStringLiteral("02-312-3456") << kr << QStringLiteral("+8223123456");
-    QTest::newRow("us national") << QStringLiteral("(415) 555-2671") << QStringLiteral("US")
-                                 << QStringLiteral("+14155552671");
-    QTest::newRow("us dotted") << QStringLiteral("415.555.2671") << QStringLiteral("us")
-                               << QStringLiteral("+14155552671");
-    QTest::newRow("us with 1") << QStringLiteral("1-415-555-2671") << QStringLiteral("US")
-                               << QStringLiteral("+14155552671");
+    QTest::newRow("us national") << QStringLiteral("(415) 555-2671")
+                                                   << QStringLiteral("US") << QStringLiteral("+14155552671");
+    QTest::newRow("us dotted") << QStringLiteral("415.555.2671")
+                                                 << QStringLiteral("us") << QStringLiteral("+14155552671");
+    QTest::newRow("us with 1") << QStringLiteral("1-415-555-2671")
+                                                 << QStringLiteral("US") << QStringLiteral("+14155552671");
 }
 
 void TestPhoneNumbers::writtenFormsReachTheSameE164()
