@@ -8,6 +8,11 @@ const QList<Command> &commands()
         {QStringLiteral("phone"),
          QStringLiteral("phone normalize NUMBER [--region CC] [--json]   parse, validate and format a phone number"),
          runPhoneCommand},
+        {QStringLiteral("erlangc"),
+         QStringLiteral("erlangc --calls N --interval-seconds S --aht-seconds H --target-seconds T (--agents A | "
+                        "--target-service-level X | --target-asa-seconds Y) [--patience-seconds P] [--shrinkage F] "
+                        "[--max-occupancy F] [--json]   Erlang C/A staffing for one interval"),
+         runErlangCCommand},
     };
     return list;
 }

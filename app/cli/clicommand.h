@@ -38,5 +38,6 @@ void printJson(QTextStream &out, const QJsonDocument &document);
 
 // Declared by each command's file.
 int runPhoneCommand(CommandContext &context);
+int runErlangCCommand(CommandContext &context);
 
 } // namespace ContactDesk::Cli
