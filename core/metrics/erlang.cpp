@@ -2,6 +2,7 @@
 
 #include <QString>
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <limits>
@@ -98,6 +99,11 @@ public:
 
     double logDensity(double v) const { return -m_nmu * v - (m_lambda / m_theta) * std::expm1(-m_theta * v); }
     double mode() const { return m_mode; }
+    // The size of the two terms of L on [0, v], whose difference L is.
+    double termMagnitude(double v) const
+    {
+        return std::max({1.0, m_nmu * v, -(m_lambda / m_theta) * std::expm1(-m_theta * v)});
+    }
     double peak() const { return m_peak; }
 
     Values operator()(double v) const
@@ -171,29 +177,34 @@ Panel gaussKronrod(const OfferedWaitIntegrand &f, double a, double b)
     return panel;
 }
 
+// Bisects until the Gauss and Kronrod estimates agree within the tolerance. `budget` caps the
+// panels evaluated, so rounding noise that no bisection can remove cannot make it run away.
 Values integrateAdaptive(const OfferedWaitIntegrand &f, double a, double b, const Values &tolerance,
-                         int depth)
+                         int depth, int &budget)
 {
     const Panel panel = gaussKronrod(f, a, b);
+    --budget;
     bool converged = true;
     for (int i = 0; i < integrandCount; ++i)
         converged = converged && std::abs(panel.kronrod[i] - panel.gauss[i]) <= tolerance[i];
-    if (converged || depth >= 40)
+    if (converged || depth >= 30 || budget <= 0)
         return panel.kronrod;
     Values halfTolerance;
     for (int i = 0; i < integrandCount; ++i)
         halfTolerance[i] = 0.5 * tolerance[i];
     const double middle = 0.5 * (a + b);
-    const Values left = integrateAdaptive(f, a, middle, halfTolerance, depth + 1);
-    const Values right = integrateAdaptive(f, middle, b, halfTolerance, depth + 1);
+    const Values left = integrateAdaptive(f, a, middle, halfTolerance, depth + 1, budget);
+    const Values right = integrateAdaptive(f, middle, b, halfTolerance, depth + 1, budget);
     Values sum;
     for (int i = 0; i < integrandCount; ++i)
         sum[i] = left[i] + right[i];
     return sum;
 }
 
-// ∫_a^b with a relative accuracy of about 1e-12 per component: a first pass over 32 panels
-// gives the magnitudes, then each panel is refined against its share of the tolerance.
+// ∫_a^b with a relative accuracy of about 1e-11 per component: a first pass over 32 panels
+// gives the magnitudes, then each panel is refined against its share of the tolerance. exp(L - L*)
+// carries a relative rounding error of about ε times the size of L's terms (they cancel when L* is
+// large), and asking for more than that would bisect forever; the tolerance stays above it.
 Values integrate(const OfferedWaitIntegrand &f, double a, double b)
 {
     Values total{};
@@ -207,11 +218,13 @@ Values integrate(const OfferedWaitIntegrand &f, double a, double b)
         for (int i = 0; i < integrandCount; ++i)
             estimate[i] += std::abs(panel.kronrod[i]);
     }
+    const double relative = std::max(1e-11, 64 * std::numeric_limits<double>::epsilon() * f.termMagnitude(b));
     Values tolerance;
     for (int i = 0; i < integrandCount; ++i)
-        tolerance[i] = std::max(estimate[i] * 1e-12, std::numeric_limits<double>::min()) / panels;
+        tolerance[i] = std::max(estimate[i] * relative, std::numeric_limits<double>::min()) / panels;
+    int budget = 20000;
     for (int p = 0; p < panels; ++p) {
-        const Values part = integrateAdaptive(f, a + p * width, a + (p + 1) * width, tolerance, 0);
+        const Values part = integrateAdaptive(f, a + p * width, a + (p + 1) * width, tolerance, 0, budget);
         for (int i = 0; i < integrandCount; ++i)
             total[i] += part[i];
     }
