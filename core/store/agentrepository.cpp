@@ -5,6 +5,8 @@
 
 #include <QSqlQuery>
 
+using namespace Qt::StringLiterals;
+
 namespace ContactDesk {
 
 static const QLatin1String
@@ -30,21 +32,20 @@ AgentRepository::AgentRepository(Database &database)
 
 std::optional<DomainError> AgentRepository::writeSkills(const Agent &agent)
 {
-    auto removed = m_database.execute(QStringLiteral("DELETE FROM agent_skills WHERE agent_id = ?"),
-                                                     {qlonglong(agent.id)});
+    auto removed =
+        m_database.execute(u"DELETE FROM agent_skills WHERE agent_id = ?"_s, {qlonglong(agent.id)});
     if (!removed)
         return removed.error();
     removed.value()->finish();
     const SkillLevels &skills = agent.skills();
     for (auto it = skills.cbegin(); it != skills.cend(); ++it) {
-        auto inserted = m_database.execute(
-            QStringLiteral("INSERT INTO agent_skills (agent_id, skill_id, level) VALUES (?, ?, ?)"),
-                           {qlonglong(agent.id), it.key(), it.value()});
+        auto inserted =
+            m_database.execute(u"INSERT INTO agent_skills (agent_id, skill_id, level) VALUES (?, ?, ?)"_s,
+                               {qlonglong(agent.id), it.key(), it.value()});
         if (!inserted) {
             DomainError error = inserted.error();
-            error.message =
-                QStringLiteral("Cannot give agent '%1' skill '%2' (is the skill stored?): %3") .arg(
-                    agent.login, it.key(), error.message);
+            error.message = u"Cannot give agent '%1' skill '%2' (is the skill stored?): %3"_s.arg(
+                agent.login, it.key(), error.message);
             return error;
         }
         inserted.value()->finish();
@@ -56,14 +57,15 @@ std::optional<DomainError> AgentRepository::insert(Agent &agent)
 {
     if (agent.id != 0) {
         return DomainError{StoreErrorCode::AlreadyStored.toString(),
-                           QStringLiteral("Agent %1 is already stored; update it instead").arg(agent.id)};
+                           u"Agent %1 is already stored; update it instead"_s.arg(agent.id)};
     }
     if (auto error = agent.validate())
         return error;
     qint64 newId = 0;
     auto error = m_database.transaction([&]() -> std::optional<DomainError> {
-        auto inserted = m_database.execute(QStringLiteral("INSERT INTO agents (login, display_name, team, extension, capacity, state, reason_code,"
-                           " state_since_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+        auto inserted = m_database.execute(
+            u"INSERT INTO agents (login, display_name, team, extension, capacity, state, reason_code,"
+            " state_since_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
             {agent.login, agent.displayName, agent.team, agent.extension,
              SqlValues::capacityToJson(agent.capacity), agentStateKey(agent.state()), agent.reasonCode(),
              qlonglong(agent.stateSinceMs())});
@@ -88,8 +90,9 @@ std::optional<DomainError> AgentRepository::update(const Agent &agent)
     if (auto error = agent.validate())
         return error;
     return m_database.transaction([&]() -> std::optional<DomainError> {
-        auto updated = m_database.execute(QStringLiteral("UPDATE agents SET login = ?, display_name = ?, team = ?, extension = ?, capacity = ?,"
-                           " state = ?, reason_code = ?, state_since_ms = ? WHERE id = ?"),
+        auto updated = m_database.execute(
+            u"UPDATE agents SET login = ?, display_name = ?, team = ?, extension = ?, capacity = ?,"
+            " state = ?, reason_code = ?, state_since_ms = ? WHERE id = ?"_s,
             {agent.login, agent.displayName, agent.team, agent.extension,
              SqlValues::capacityToJson(agent.capacity), agentStateKey(agent.state()), agent.reasonCode(),
              qlonglong(agent.stateSinceMs()), qlonglong(agent.id)});
@@ -98,23 +101,23 @@ std::optional<DomainError> AgentRepository::update(const Agent &agent)
         const int rows = updated.value()->numRowsAffected();
         updated.value()->finish();
         if (rows != 1)
-            return SqlValues::notFound(QStringLiteral("Agent %1").arg(agent.id));
+            return SqlValues::notFound(u"Agent %1"_s.arg(agent.id));
         return writeSkills(agent);
     });
 }
 
 std::optional<DomainError> AgentRepository::updateState(const Agent &agent)
 {
-    auto updated = m_database.execute(
-        QStringLiteral("UPDATE agents SET state = ?, reason_code = ?, state_since_ms = ? WHERE id = ?"),
-                       {agentStateKey(agent.state()), agent.reasonCode(), qlonglong(agent.stateSinceMs()),
-                        qlonglong(agent.id)});
+    auto updated =
+        m_database.execute(u"UPDATE agents SET state = ?, reason_code = ?, state_since_ms = ? WHERE id = ?"_s,
+                           {agentStateKey(agent.state()), agent.reasonCode(), qlonglong(agent.stateSinceMs()),
+                            qlonglong(agent.id)});
     if (!updated)
         return updated.error();
     const int rows = updated.value()->numRowsAffected();
     updated.value()->finish();
     if (rows != 1)
-        return SqlValues::notFound(QStringLiteral("Agent %1").arg(agent.id));
+        return SqlValues::notFound(u"Agent %1"_s.arg(agent.id));
     return std::nullopt;
 }
 
@@ -122,8 +125,8 @@ StoreResult<QList<Agent>> AgentRepository::loadSkills(QList<Agent> agents)
 {
     for (Agent &agent : agents) {
         auto skills = m_database.execute(
-            QStringLiteral("SELECT skill_id, level FROM agent_skills WHERE agent_id = ? ORDER BY skill_id"),
-                           {qlonglong(agent.id)});
+            u"SELECT skill_id, level FROM agent_skills WHERE agent_id = ? ORDER BY skill_id"_s,
+            {qlonglong(agent.id)});
         if (!skills)
             return skills.error();
         QSqlQuery *query = skills.value();
@@ -150,11 +153,12 @@ static StoreResult<QList<Agent>> readAgents(StoreResult<QSqlQuery *> executed)
 
 StoreResult<Agent> AgentRepository::findById(qint64 id)
 {
-    auto found = readAgents(m_database.execute(QStringLiteral("SELECT ") + agentColumns + QStringLiteral(" FROM agents WHERE id = ?"), {qlonglong(id)}));
+    auto found = readAgents(
+        m_database.execute(u"SELECT "_s + agentColumns + u" FROM agents WHERE id = ?"_s, {qlonglong(id)}));
     if (!found)
         return found.error();
     if (found->isEmpty())
-        return SqlValues::notFound(QStringLiteral("Agent %1").arg(id));
+        return SqlValues::notFound(u"Agent %1"_s.arg(id));
     auto loaded = loadSkills(found.value());
     if (!loaded)
         return loaded.error();
@@ -163,12 +167,12 @@ StoreResult<Agent> AgentRepository::findById(qint64 id)
 
 StoreResult<Agent> AgentRepository::findByLogin(const QString &login)
 {
-    auto found = readAgents(m_database.execute(
-        QStringLiteral("SELECT ") + agentColumns + QStringLiteral(" FROM agents WHERE login = ?"), {login}));
+    auto found = readAgents(
+        m_database.execute(u"SELECT "_s + agentColumns + u" FROM agents WHERE login = ?"_s, {login}));
     if (!found)
         return found.error();
     if (found->isEmpty())
-        return SqlValues::notFound(QStringLiteral("Agent '%1'").arg(login));
+        return SqlValues::notFound(u"Agent '%1'"_s.arg(login));
     auto loaded = loadSkills(found.value());
     if (!loaded)
         return loaded.error();
@@ -177,8 +181,8 @@ StoreResult<Agent> AgentRepository::findByLogin(const QString &login)
 
 StoreResult<QList<Agent>> AgentRepository::list()
 {
-    auto found = readAgents(m_database.execute(
-        QStringLiteral("SELECT ") + agentColumns + QStringLiteral(" FROM agents ORDER BY display_name, id")));
+    auto found = readAgents(
+        m_database.execute(u"SELECT "_s + agentColumns + u" FROM agents ORDER BY display_name, id"_s));
     if (!found)
         return found.error();
     return loadSkills(found.value());

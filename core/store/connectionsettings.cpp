@@ -7,29 +7,30 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+using namespace Qt::StringLiterals;
+
 namespace ContactDesk {
 
 QString databaseBackendKey(DatabaseBackend backend)
 {
     switch (backend) {
     case DatabaseBackend::Sqlite:
-        return QStringLiteral("sqlite");
+        return u"sqlite"_s;
     case DatabaseBackend::PostgreSql:
-        return QStringLiteral("postgresql");
+        return u"postgresql"_s;
     }
     Q_UNREACHABLE();
 }
 
 static DomainError invalid(const QString &connectionString, const QString &why)
 {
-    return DomainError{
-        StoreErrorCode::InvalidConnection.toString(),
-        QStringLiteral("Invalid database connection string '%1': %2").arg(connectionString, why)};
+    return DomainError{StoreErrorCode::InvalidConnection.toString(),
+                       u"Invalid database connection string '%1': %2"_s.arg(connectionString, why)};
 }
 
 static bool isValidSchemaName(const QString &name)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[a-z_][a-z0-9_]{0,62}$"));
+    static const QRegularExpression pattern(u"^[a-z_][a-z0-9_]{0,62}$"_s);
     return pattern.match(name).hasMatch();
 }
 
@@ -49,7 +50,7 @@ static StoreResult<ConnectionSettings> parsePostgres(const QString &connectionSt
     if (settings.databaseName.startsWith(QLatin1Char('/')))
         settings.databaseName.remove(0, 1);
     if (settings.databaseName.isEmpty() || settings.databaseName.contains(QLatin1Char('/')))
-        return invalid(connectionString, QStringLiteral("expected postgresql://user@host[:port]/database"));
+        return invalid(connectionString, u"expected postgresql://user@host[:port]/database"_s);
 
     QStringList options;
     const QUrlQuery query(url);
@@ -58,19 +59,16 @@ static StoreResult<ConnectionSettings> parsePostgres(const QString &connectionSt
             settings.host = value;
         } else if (key == u"schema") {
             if (!isValidSchemaName(value)) {
-                return invalid(
-                    connectionString,
-                    QStringLiteral("schema '%1' must be lower-case letters, digits and '_'").arg(value));
+                return invalid(connectionString,
+                               u"schema '%1' must be lower-case letters, digits and '_'"_s.arg(value));
             }
             settings.schema = value;
         } else if (key == u"sslmode" || key == u"connect_timeout" || key == u"application_name") {
             options << key + QLatin1Char('=') + value;
         } else {
-            return invalid(
-                connectionString,
-                QStringLiteral("unknown option '%1' (known: host, schema, sslmode, connect_timeout, "
-                                          "application_name)")
-                                   .arg(key));
+            return invalid(connectionString,
+                           u"unknown option '%1' (known: host, schema, sslmode, connect_timeout, "
+                           "application_name)"_s.arg(key));
         }
     }
     settings.connectOptions = options.join(QLatin1Char(';'));
@@ -97,36 +95,34 @@ StoreResult<ConnectionSettings> ConnectionSettings::parse(const QString &connect
         if (path.startsWith(u"//"))
             path.remove(0, 2);
     } else {
-        static const QRegularExpression otherScheme(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]+://"));
+        static const QRegularExpression otherScheme(u"^[A-Za-z][A-Za-z0-9+.-]+://"_s);
         if (otherScheme.match(path).hasMatch()) {
-            return invalid(
-                connectionString,
-                QStringLiteral("unsupported kind of database (use a SQLite file path, sqlite:PATH, "
-                                          ":memory: or postgresql://...)"));
+            return invalid(connectionString,
+                           u"unsupported kind of database (use a SQLite file path, sqlite:PATH, "
+                           ":memory: or postgresql://...)"_s);
         }
     }
     if (path.isEmpty())
-        return invalid(connectionString, QStringLiteral("no SQLite file path given"));
+        return invalid(connectionString, u"no SQLite file path given"_s);
     settings.sqlitePath = path == u":memory:" ? path : QFileInfo(QDir::cleanPath(path)).absoluteFilePath();
     return settings;
 }
 
 QString ConnectionSettings::defaultSqlitePath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-           + QStringLiteral("/contactdesk.sqlite");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/contactdesk.sqlite"_s;
 }
 
 QString ConnectionSettings::displayString() const
 {
     if (backend == DatabaseBackend::Sqlite)
-        return QStringLiteral("sqlite:") + sqlitePath;
+        return u"sqlite:"_s + sqlitePath;
 
     QUrl url;
-    url.setScheme(QStringLiteral("postgresql"));
+    url.setScheme(u"postgresql"_s);
     url.setUserName(user);
     if (!password.isEmpty())
-        url.setPassword(QStringLiteral("***"));
+        url.setPassword(u"***"_s);
     const bool socketDirectory = host.startsWith(QLatin1Char('/'));
     if (!socketDirectory)
         url.setHost(host);
@@ -135,9 +131,9 @@ QString ConnectionSettings::displayString() const
     url.setPath(QLatin1Char('/') + databaseName);
     QUrlQuery query;
     if (socketDirectory)
-        query.addQueryItem(QStringLiteral("host"), host);
+        query.addQueryItem(u"host"_s, host);
     if (!schema.isEmpty())
-        query.addQueryItem(QStringLiteral("schema"), schema);
+        query.addQueryItem(u"schema"_s, schema);
     url.setQuery(query);
     return url.toString();
 }

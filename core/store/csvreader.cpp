@@ -1,5 +1,7 @@
 #include "csvreader.h"
 
+using namespace Qt::StringLiterals;
+
 namespace ContactDesk {
 
 static bool isLineBreak(QChar c)
@@ -62,22 +64,19 @@ CsvReader::Result CsvReader::read(const QString &text)
                 }
                 if (!closed) {
                     result.fatalLine = quoteLine;
-                    result.fatalError = QStringLiteral("the quoted field that starts on line %1 is never closed").arg(quoteLine);
+                    result.fatalError =
+                        u"the quoted field that starts on line %1 is never closed"_s.arg(quoteLine);
                     return result;
                 }
                 if (i < n && text.at(i) != u',' && !isLineBreak(text.at(i)) && record.error.isEmpty()) {
-                    record.error =
-                        QStringLiteral("text follows the closing quote of field %1 (a quote inside a "
-                                                  "quoted field must be doubled)")
-                                           .arg(record.fields.size() + 1);
+                    record.error = u"text follows the closing quote of field %1 (a quote inside a "
+                                   "quoted field must be doubled)"_s.arg(record.fields.size() + 1);
                 }
             } else {
                 while (i < n && text.at(i) != u',' && !isLineBreak(text.at(i))) {
                     if (text.at(i) == u'"' && record.error.isEmpty()) {
-                        record.error =
-                            QStringLiteral("field %1 has a quote but does not start with one (quote the "
-                                                      "whole field and double the quote)")
-                                               .arg(record.fields.size() + 1);
+                        record.error = u"field %1 has a quote but does not start with one (quote the "
+                                       "whole field and double the quote)"_s.arg(record.fields.size() + 1);
                     }
                     field += text.at(i);
                     ++i;

@@ -13,6 +13,8 @@
 #include <algorithm>
 #include <optional>
 
+using namespace Qt::StringLiterals;
+
 namespace ContactDesk {
 
 namespace {
@@ -98,10 +100,8 @@ QString keyForm(const QString &text)
 
 std::optional<bool> parseFlag(const QString &text)
 {
-    static const QStringList yes = {QStringLiteral("1"), QStringLiteral("true"), QStringLiteral("yes"), QStringLiteral("y"), QStringLiteral("예")};
-    static const QStringList no = {
-        QStringLiteral("0"), QStringLiteral("false"),  QStringLiteral("no"),
-                                                                      QStringLiteral("n"), QStringLiteral("아니요"), QStringLiteral("아니오")};
+    static const QStringList yes = {u"1"_s, u"true"_s, u"yes"_s, u"y"_s, u"예"_s};
+    static const QStringList no = {u"0"_s, u"false"_s, u"no"_s, u"n"_s, u"아니요"_s, u"아니오"_s};
     const QString value = text.trimmed().toLower();
     if (yes.contains(value))
         return true;
@@ -116,17 +116,16 @@ std::optional<qint64> parseAmount(const QString &text, int minorDigits, QString 
     QString value = text.trimmed();
     value.remove(QLatin1Char(' '));
     value.remove(QLatin1Char(',')); // thousands separators, as spreadsheets write them
-    static const QRegularExpression pattern(QStringLiteral("^([0-9]{1,15})(?:\\.([0-9]+))?$"));
+    static const QRegularExpression pattern(u"^([0-9]{1,15})(?:\\.([0-9]+))?$"_s);
     const QRegularExpressionMatch match = pattern.match(value);
     if (!match.hasMatch()) {
-        *why = QStringLiteral("lifetime_value '%1' is not a number of zero or more").arg(text);
+        *why = u"lifetime_value '%1' is not a number of zero or more"_s.arg(text);
         return std::nullopt;
     }
     const QString fraction = match.captured(2);
     if (fraction.size() > minorDigits) {
-        *why = QStringLiteral("lifetime_value '%1' has more decimals than its currency allows (%2)")
-                                  .arg(text)
-                                  .arg(minorDigits);
+        *why = u"lifetime_value '%1' has more decimals than its currency allows (%2)"_s.arg(text).arg(
+            minorDigits);
         return std::nullopt;
     }
     qint64 amount = match.captured(1).toLongLong();
@@ -161,9 +160,8 @@ ParsedRow RowParser::parse(const CsvRecord &record, qint64 createdAtMs) const
     if (const QString text = field(record, Column::Segment); !text.isEmpty()) {
         const auto segment = segmentFromKey(keyForm(text));
         if (!segment) {
-            row.error = QStringLiteral("segment '%1' is not one of consumer, small-business, corporate, "
-                                       "public-sector")
-                                           .arg(text);
+            row.error = u"segment '%1' is not one of consumer, small-business, corporate, "
+                        "public-sector"_s.arg(text);
             return row;
         }
         customer.segment = *segment;
@@ -171,8 +169,7 @@ ParsedRow RowParser::parse(const CsvRecord &record, qint64 createdAtMs) const
     if (const QString text = field(record, Column::ValueTier); !text.isEmpty()) {
         const auto tier = valueTierFromKey(keyForm(text));
         if (!tier) {
-            row.error =
-                QStringLiteral("value_tier '%1' is not one of bronze, silver, gold, platinum").arg(text);
+            row.error = u"value_tier '%1' is not one of bronze, silver, gold, platinum"_s.arg(text);
             return row;
         }
         customer.valueTier = *tier;
@@ -200,8 +197,7 @@ ParsedRow RowParser::parse(const CsvRecord &record, qint64 createdAtMs) const
             continue;
         const auto value = parseFlag(text);
         if (!value) {
-            row.error = QStringLiteral("%1 '%2' is not yes/no, true/false or 1/0").arg(
-                QLatin1String(flag.name), text);
+            row.error = u"%1 '%2' is not yes/no, true/false or 1/0"_s.arg(QLatin1String(flag.name), text);
             return row;
         }
         *flag.target = *value;
@@ -209,10 +205,9 @@ ParsedRow RowParser::parse(const CsvRecord &record, qint64 createdAtMs) const
 
     QString region = field(record, Column::Region).toUpper();
     if (!region.isEmpty()) {
-        static const QRegularExpression twoLetters(QStringLiteral("^[A-Z]{2}$"));
+        static const QRegularExpression twoLetters(u"^[A-Z]{2}$"_s);
         if (!twoLetters.match(region).hasMatch()) {
-            row.error =
-                QStringLiteral("region '%1' is not a two-letter region code such as KR or US").arg(region);
+            row.error = u"region '%1' is not a two-letter region code such as KR or US"_s.arg(region);
             return row;
         }
     } else {
@@ -223,7 +218,7 @@ ParsedRow RowParser::parse(const CsvRecord &record, qint64 createdAtMs) const
     for (const QString &phone : splitList(field(record, Column::Phone))) {
         const auto e164 = PhoneNumbers::toE164(phone, region);
         if (!e164) {
-            row.error = QStringLiteral("phone '%1' is not a phone number (region %2)").arg(phone, region);
+            row.error = u"phone '%1' is not a phone number (region %2)"_s.arg(phone, region);
             return row;
         }
         ContactPoint point;
@@ -240,7 +235,7 @@ ParsedRow RowParser::parse(const CsvRecord &record, qint64 createdAtMs) const
         point.primary = firstEmail;
         firstEmail = false;
         if (point.validate()) {
-            row.error = QStringLiteral("email '%1' is not an e-mail address").arg(email);
+            row.error = u"email '%1' is not an e-mail address"_s.arg(email);
             return row;
         }
         customer.contactPoints.append(point);
@@ -295,36 +290,35 @@ CsvImportReport CustomerCsvImporter::importFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return refuse(QStringLiteral("cannot read '%1': %2").arg(path, file.errorString()));
+        return refuse(u"cannot read '%1': %2"_s.arg(path, file.errorString()));
     return importData(file.readAll());
 }
 
 CsvImportReport CustomerCsvImporter::importData(const QByteArray &data)
 {
     if (data.trimmed().isEmpty())
-        return refuse(QStringLiteral("the file is empty"));
+        return refuse(u"the file is empty"_s);
     if (data.contains('\0'))
-        return refuse(QStringLiteral("the file is binary (it contains NUL bytes), not CSV text"));
+        return refuse(u"the file is binary (it contains NUL bytes), not CSV text"_s);
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     QString text = decoder.decode(data);
     if (decoder.hasError()) {
-        return refuse(QStringLiteral("line %1 is not UTF-8 text; save the file as \"CSV UTF-8\"") .arg(
-            firstInvalidUtf8Line(data)));
+        return refuse(
+            u"line %1 is not UTF-8 text; save the file as \"CSV UTF-8\""_s.arg(firstInvalidUtf8Line(data)));
     }
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
 
     const CsvReader::Result csv = CsvReader::read(text);
     if (!csv.fatalError.isEmpty())
-        return refuse(QStringLiteral("the file is not valid CSV: %1").arg(csv.fatalError));
+        return refuse(u"the file is not valid CSV: %1"_s.arg(csv.fatalError));
     if (csv.records.isEmpty())
-        return refuse(QStringLiteral("the file has no header row"));
+        return refuse(u"the file has no header row"_s);
 
     // The header: every column must be known, so that a misspelt one is not silently dropped.
     const CsvRecord &header = csv.records.constFirst();
     if (!header.error.isEmpty())
-        return refuse(
-            QStringLiteral("the header row on line %1 is malformed: %2").arg(header.line).arg(header.error));
+        return refuse(u"the header row on line %1 is malformed: %2"_s.arg(header.line).arg(header.error));
     QHash<Column, int> columns;
     QStringList unknown;
     for (qsizetype i = 0; i < header.fields.size(); ++i) {
@@ -337,26 +331,24 @@ CsvImportReport CustomerCsvImporter::importData(const QByteArray &data)
             continue;
         }
         if (columns.contains(known->column))
-            return refuse(QStringLiteral("the header names column '%1' twice").arg(name));
+            return refuse(u"the header names column '%1' twice"_s.arg(name));
         columns.insert(known->column, int(i));
     }
     if (columns.isEmpty()) {
         QString firstLine = header.fields.join(QLatin1Char(','));
         if (firstLine.size() > 60)
-            firstLine = firstLine.left(57) + QStringLiteral("...");
-        return refuse(
-            QStringLiteral("no recognisable header row (the first line is '%1'); the header names the "
-                                     "columns, e.g. given_name,family_name,phone,email")
-                               .arg(firstLine));
+            firstLine = firstLine.left(57) + u"..."_s;
+        return refuse(u"no recognisable header row (the first line is '%1'); the header names the "
+                      "columns, e.g. given_name,family_name,phone,email"_s.arg(firstLine));
     }
     if (!unknown.isEmpty()) {
-        return refuse(QStringLiteral("unknown column(s) %1 in the header; known columns are %2") .arg(
-            unknown.join(QStringLiteral(", ")), knownColumns().join(QStringLiteral(", "))));
+        return refuse(u"unknown column(s) %1 in the header; known columns are %2"_s.arg(
+            unknown.join(u", "_s), knownColumns().join(u", "_s)));
     }
     if (!columns.contains(Column::GivenName) && !columns.contains(Column::FamilyName)
         && !columns.contains(Column::Company)) {
-        return refuse(QStringLiteral("the header has none of given_name, family_name, company: no row could "
-                                     "name a customer"));
+        return refuse(u"the header has none of given_name, family_name, company: no row could "
+                      "name a customer"_s);
     }
 
     CsvImportReport report;
@@ -377,9 +369,9 @@ CsvImportReport CustomerCsvImporter::importData(const QByteArray &data)
             continue;
         }
         if (record.fields.size() != header.fields.size()) {
-            report.rejected.append({record.line, QStringLiteral("the row has %1 fields, the header has %2")
-                                                                    .arg(record.fields.size())
-                                                                    .arg(header.fields.size())});
+            report.rejected.append(
+                {record.line, u"the row has %1 fields, the header has %2"_s.arg(record.fields.size())
+                                  .arg(header.fields.size())});
             continue;
         }
         ParsedRow row = parser.parse(record, m_importedAtMs);
@@ -392,21 +384,21 @@ CsvImportReport CustomerCsvImporter::importData(const QByteArray &data)
         for (const ContactPoint &point : row.customer.contactPoints) {
             const QString key = contactKindKey(point.kind) + QLatin1Char(' ') + point.value;
             if (const int earlier = seenInFile.value(key); earlier > 0) {
-                duplicate = QStringLiteral("%1 %2 is also on line %3 of this file")
-                                               .arg(contactKindKey(point.kind), point.value)
-                                               .arg(earlier);
+                duplicate =
+                    u"%1 %2 is also on line %3 of this file"_s.arg(contactKindKey(point.kind), point.value)
+                        .arg(earlier);
                 break;
             }
             auto stored = customers.findByContactPoint(point.kind, point.value);
             if (stored) {
-                duplicate = QStringLiteral("%1 %2 already belongs to customer %3 (%4)")
-                                               .arg(contactKindKey(point.kind), point.value)
-                                               .arg(stored->id)
-                                               .arg(stored->displayName());
+                duplicate = u"%1 %2 already belongs to customer %3 (%4)"_s
+                                .arg(contactKindKey(point.kind), point.value)
+                                .arg(stored->id)
+                                .arg(stored->displayName());
                 break;
             }
             if (!stored.isNotFound())
-                return refuse(QStringLiteral("cannot read the database: %1").arg(stored.error().message));
+                return refuse(u"cannot read the database: %1"_s.arg(stored.error().message));
         }
         if (!duplicate.isEmpty()) {
             report.rejected.append({row.line, duplicate});
@@ -431,8 +423,8 @@ CsvImportReport CustomerCsvImporter::importData(const QByteArray &data)
         return std::nullopt;
     });
     if (error) {
-        CsvImportReport failed = refuse(
-            QStringLiteral("the database refused the import (%1); nothing was imported").arg(error->message));
+        CsvImportReport failed =
+            refuse(u"the database refused the import (%1); nothing was imported"_s.arg(error->message));
         failed.rows = report.rows;
         return failed;
     }

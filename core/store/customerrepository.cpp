@@ -6,6 +6,8 @@
 
 #include <QSqlQuery>
 
+using namespace Qt::StringLiterals;
+
 namespace ContactDesk {
 
 static const QLatin1String customerColumns(
@@ -85,9 +87,8 @@ StoreResult<QString> CustomerRepository::normalizedContactValue(ContactKind kind
         return *e164;
     const QString region =
         defaultRegion.isEmpty() ? QString::fromUtf16(PhoneNumbers::DefaultRegion) : defaultRegion;
-    return DomainError{
-        StoreErrorCode::InvalidPhone.toString(),
-        QStringLiteral("'%1' is not a phone number (read with default region %2)").arg(rawValue, region)};
+    return DomainError{StoreErrorCode::InvalidPhone.toString(),
+                       u"'%1' is not a phone number (read with default region %2)"_s.arg(rawValue, region)};
 }
 
 std::optional<DomainError> CustomerRepository::normalizeAndValidate(Customer &customer,
@@ -123,18 +124,18 @@ QString CustomerRepository::searchTextFor(const Customer &customer)
 
 std::optional<DomainError> CustomerRepository::writeContactPoints(Customer &customer)
 {
-    auto removed = m_database.execute(QStringLiteral("DELETE FROM contact_points WHERE customer_id = ?"),
-                                                     {qlonglong(customer.id)});
+    auto removed =
+        m_database.execute(u"DELETE FROM contact_points WHERE customer_id = ?"_s, {qlonglong(customer.id)});
     if (!removed)
         return removed.error();
     removed.value()->finish();
 
     for (ContactPoint &point : customer.contactPoints) {
-        auto inserted = m_database.execute(
-            QStringLiteral("INSERT INTO contact_points (customer_id, kind, value, label, is_primary)"
-                           " VALUES (?, ?, ?, ?, ?) RETURNING id"),
-                           {qlonglong(customer.id), contactKindKey(point.kind), point.value, point.label,
-                            SqlValues::flag(point.primary)});
+        auto inserted =
+            m_database.execute(u"INSERT INTO contact_points (customer_id, kind, value, label, is_primary)"
+                               " VALUES (?, ?, ?, ?, ?) RETURNING id"_s,
+                               {qlonglong(customer.id), contactKindKey(point.kind), point.value, point.label,
+                                SqlValues::flag(point.primary)});
         if (!inserted)
             return inserted.error();
         QSqlQuery *query = inserted.value();
@@ -149,18 +150,18 @@ std::optional<DomainError> CustomerRepository::writeContactPoints(Customer &cust
 std::optional<DomainError> CustomerRepository::insert(Customer &customer, const QString &defaultRegion)
 {
     if (customer.id != 0) {
-        return DomainError{
-            StoreErrorCode::AlreadyStored.toString(),
-            QStringLiteral("Customer %1 is already stored; update it instead").arg(customer.id)};
+        return DomainError{StoreErrorCode::AlreadyStored.toString(),
+                           u"Customer %1 is already stored; update it instead"_s.arg(customer.id)};
     }
     Customer candidate = customer;
     if (auto error = normalizeAndValidate(candidate, defaultRegion))
         return error;
 
     auto error = m_database.transaction([&]() -> std::optional<DomainError> {
-        auto inserted = m_database.execute(QStringLiteral("INSERT INTO customers (given_name, family_name, company, preferred_language, segment,"
-                           " value_tier, lifetime_value_minor, currency, vip, marketing_consent, recording_consent,"
-                           " created_ms, search_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+        auto inserted = m_database.execute(
+            u"INSERT INTO customers (given_name, family_name, company, preferred_language, segment,"
+            " value_tier, lifetime_value_minor, currency, vip, marketing_consent, recording_consent,"
+            " created_ms, search_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
             customerValues(candidate, searchTextFor(candidate)));
         if (!inserted)
             return inserted.error();
@@ -185,17 +186,18 @@ std::optional<DomainError> CustomerRepository::update(Customer &customer, const 
     auto error = m_database.transaction([&]() -> std::optional<DomainError> {
         QVariantList values = customerValues(candidate, searchTextFor(candidate));
         values << qlonglong(candidate.id);
-        auto updated = m_database.execute(QStringLiteral("UPDATE customers SET given_name = ?, family_name = ?, company = ?, preferred_language = ?,"
-                           " segment = ?, value_tier = ?, lifetime_value_minor = ?, currency = ?, vip = ?,"
-                           " marketing_consent = ?, recording_consent = ?, created_ms = ?, search_text = ?"
-                           " WHERE id = ?"),
+        auto updated = m_database.execute(
+            u"UPDATE customers SET given_name = ?, family_name = ?, company = ?, preferred_language = ?,"
+            " segment = ?, value_tier = ?, lifetime_value_minor = ?, currency = ?, vip = ?,"
+            " marketing_consent = ?, recording_consent = ?, created_ms = ?, search_text = ?"
+            " WHERE id = ?"_s,
             values);
         if (!updated)
             return updated.error();
         const int rows = updated.value()->numRowsAffected();
         updated.value()->finish();
         if (rows != 1)
-            return SqlValues::notFound(QStringLiteral("Customer %1").arg(candidate.id));
+            return SqlValues::notFound(u"Customer %1"_s.arg(candidate.id));
         return writeContactPoints(candidate);
     });
     if (error)
@@ -207,10 +209,9 @@ std::optional<DomainError> CustomerRepository::update(Customer &customer, const 
 StoreResult<QList<Customer>> CustomerRepository::loadContactPoints(QList<Customer> customers)
 {
     for (Customer &customer : customers) {
-        auto points =
-            m_database.execute(QStringLiteral("SELECT id, kind, value, label, is_primary"
-                                                        " FROM contact_points WHERE customer_id = ? ORDER BY id"),
-                                              {qlonglong(customer.id)});
+        auto points = m_database.execute(u"SELECT id, kind, value, label, is_primary"
+                                         " FROM contact_points WHERE customer_id = ? ORDER BY id"_s,
+                                         {qlonglong(customer.id)});
         if (!points)
             return points.error();
         QSqlQuery *query = points.value();
@@ -244,11 +245,12 @@ static StoreResult<QList<Customer>> readCustomers(StoreResult<QSqlQuery *> execu
 
 StoreResult<Customer> CustomerRepository::findById(qint64 id)
 {
-    auto found = readCustomers(m_database.execute(QStringLiteral("SELECT ") + customerColumns + QStringLiteral(" FROM customers c WHERE c.id = ?"), {qlonglong(id)}));
+    auto found = readCustomers(m_database.execute(
+        u"SELECT "_s + customerColumns + u" FROM customers c WHERE c.id = ?"_s, {qlonglong(id)}));
     if (!found)
         return found.error();
     if (found->isEmpty())
-        return SqlValues::notFound(QStringLiteral("Customer %1").arg(id));
+        return SqlValues::notFound(u"Customer %1"_s.arg(id));
     auto loaded = loadContactPoints(found.value());
     if (!loaded)
         return loaded.error();
@@ -261,16 +263,15 @@ StoreResult<Customer> CustomerRepository::findByContactPoint(ContactKind kind, c
     auto value = normalizedContactValue(kind, rawValue, defaultRegion);
     if (!value)
         return value.error();
-    auto found = readCustomers(m_database.execute(
-        QStringLiteral("SELECT ") + customerColumns
-                       + QStringLiteral(" FROM contact_points cp JOIN customers c ON c.id = cp.customer_id"
-                             " WHERE cp.kind = ? AND cp.value = ? ORDER BY c.id LIMIT 1"),
-                                        {contactKindKey(kind), value.value()}));
+    auto found = readCustomers(
+        m_database.execute(u"SELECT "_s + customerColumns
+                               + u" FROM contact_points cp JOIN customers c ON c.id = cp.customer_id"
+                                 " WHERE cp.kind = ? AND cp.value = ? ORDER BY c.id LIMIT 1"_s,
+                           {contactKindKey(kind), value.value()}));
     if (!found)
         return found.error();
     if (found->isEmpty())
-        return SqlValues::notFound(
-            QStringLiteral("A customer with %1 %2").arg(contactKindKey(kind), value.value()));
+        return SqlValues::notFound(u"A customer with %1 %2"_s.arg(contactKindKey(kind), value.value()));
     auto loaded = loadContactPoints(found.value());
     if (!loaded)
         return loaded.error();
@@ -284,11 +285,12 @@ StoreResult<QList<Customer>> CustomerRepository::findAllByContactPoint(ContactKi
     auto value = normalizedContactValue(kind, rawValue, defaultRegion);
     if (!value)
         return value.error();
-    auto found = readCustomers(m_database.execute(QStringLiteral("SELECT ") + customerColumns
-        + QStringLiteral(" FROM customers c WHERE c.id IN"
-                             " (SELECT cp.customer_id FROM contact_points cp WHERE cp.kind = ? AND cp.value = ?)"
-                             " ORDER BY c.id"),
-                         {contactKindKey(kind), value.value()}));
+    auto found = readCustomers(m_database.execute(
+        u"SELECT "_s + customerColumns
+            + u" FROM customers c WHERE c.id IN"
+              " (SELECT cp.customer_id FROM contact_points cp WHERE cp.kind = ? AND cp.value = ?)"
+              " ORDER BY c.id"_s,
+        {contactKindKey(kind), value.value()}));
     if (!found)
         return found.error();
     return loadContactPoints(found.value());
@@ -298,11 +300,11 @@ StoreResult<QList<Customer>> CustomerRepository::search(const QString &text, int
 {
     const QString trimmed = text.trimmed();
     const QString term = looksLikePhoneDigits(trimmed) ? digitsOf(trimmed) : trimmed;
-    auto found = readCustomers(m_database.execute(
-        QStringLiteral("SELECT ") + customerColumns
-                       + QStringLiteral(" FROM customers c WHERE c.search_text LIKE ? ESCAPE '\\'"
-                             " ORDER BY c.family_name, c.given_name, c.id LIMIT ?"),
-                                        {SqlValues::containsPattern(term), qBound(1, limit, 1000)}));
+    auto found =
+        readCustomers(m_database.execute(u"SELECT "_s + customerColumns
+                                             + u" FROM customers c WHERE c.search_text LIKE ? ESCAPE '\\'"
+                                               " ORDER BY c.family_name, c.given_name, c.id LIMIT ?"_s,
+                                         {SqlValues::containsPattern(term), qBound(1, limit, 1000)}));
     if (!found)
         return found.error();
     return loadContactPoints(found.value());
@@ -310,7 +312,7 @@ StoreResult<QList<Customer>> CustomerRepository::search(const QString &text, int
 
 StoreResult<qint64> CustomerRepository::count()
 {
-    auto counted = m_database.execute(QStringLiteral("SELECT COUNT(*) FROM customers"));
+    auto counted = m_database.execute(u"SELECT COUNT(*) FROM customers"_s);
     if (!counted)
         return counted.error();
     QSqlQuery *query = counted.value();

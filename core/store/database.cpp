@@ -7,12 +7,14 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+using namespace Qt::StringLiterals;
+
 namespace ContactDesk {
 
 static QString nextConnectionName()
 {
     static QAtomicInteger<quint64> counter;
-    return QStringLiteral("contactdesk-store-%1").arg(counter.fetchAndAddRelaxed(1) + 1);
+    return u"contactdesk-store-%1"_s.arg(counter.fetchAndAddRelaxed(1) + 1);
 }
 
 static DomainError storeError(QStringView code, const QString &message)
@@ -40,9 +42,8 @@ std::optional<DomainError> Database::open(const QString &connectionString, const
         if (migrations.at(i).version != i + 1) {
             return storeError(
                 StoreErrorCode::MigrationFailed,
-                QStringLiteral("Migration list is not numbered 1, 2, 3 ...: entry %1 has version %2")
-                                   .arg(i + 1)
-                                   .arg(migrations.at(i).version));
+                u"Migration list is not numbered 1, 2, 3 ...: entry %1 has version %2"_s.arg(i + 1).arg(
+                    migrations.at(i).version));
         }
     }
 
@@ -51,11 +52,10 @@ std::optional<DomainError> Database::open(const QString &connectionString, const
         return parsed.error();
     m_settings = parsed.value();
 
-    const QString driver =
-        m_settings.backend == DatabaseBackend::Sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL");
+    const QString driver = m_settings.backend == DatabaseBackend::Sqlite ? u"QSQLITE"_s : u"QPSQL"_s;
     if (!QSqlDatabase::isDriverAvailable(driver)) {
         return storeError(StoreErrorCode::ConnectFailed,
-                          QStringLiteral("The Qt SQL driver %1 is not installed; it is needed for %2") .arg(
+                          u"The Qt SQL driver %1 is not installed; it is needed for %2"_s.arg(
                               driver, m_settings.displayString()));
     }
 
@@ -68,14 +68,13 @@ std::optional<DomainError> Database::open(const QString &connectionString, const
                 if (!QDir().mkpath(folder)) {
                     QSqlDatabase::removeDatabase(m_connectionName);
                     m_connectionName.clear();
-                    return storeError(
-                        StoreErrorCode::ConnectFailed,
-                        QStringLiteral("Cannot create the folder '%1' for the database").arg(folder));
+                    return storeError(StoreErrorCode::ConnectFailed,
+                                      u"Cannot create the folder '%1' for the database"_s.arg(folder));
                 }
             }
             db.setDatabaseName(m_settings.sqlitePath);
             // Another process (the server, the CLI) may hold the write lock for a moment.
-            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+            db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
         } else {
             db.setHostName(m_settings.host);
             db.setPort(m_settings.port);
@@ -89,9 +88,8 @@ std::optional<DomainError> Database::open(const QString &connectionString, const
             db = QSqlDatabase();
             QSqlDatabase::removeDatabase(m_connectionName);
             m_connectionName.clear();
-            return storeError(StoreErrorCode::ConnectFailed,
-                              QStringLiteral("Cannot open database %1: %2") .arg(m_settings.displayString(),
-                                                                                 why.trimmed()));
+            return storeError(StoreErrorCode::ConnectFailed, u"Cannot open database %1: %2"_s.arg(
+                                                                 m_settings.displayString(), why.trimmed()));
         }
     }
 
@@ -141,23 +139,24 @@ std::optional<DomainError> Database::configureConnection()
     if (m_settings.backend == DatabaseBackend::Sqlite) {
         // foreign_keys is per connection and off by default. FULL makes every commit reach the
         // disk before it returns: an accepted interaction survives a power cut.
-        for (const QString &pragma :
-             {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA synchronous = FULL")}) {
-            if (auto error = executeDirect(pragma))
-                return error;
+        for (const QString &pragma : {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA synchronous = FULL"_s}) {
+            if (auto error = executeDirect(pragma)) {
+                return storeError(StoreErrorCode::ConnectFailed,
+                                  u"Cannot use %1 as a ContactDesk database: %2"_s.arg(
+                                      m_settings.displayString(), error->message));
+            }
         }
         if (!m_settings.isInMemory()) {
-            // WAL lets readers (the UI, reports) run while the routing core writes. This is also
-            // the first statement that reads the file, so a file that is not a database fails here.
+            // WAL lets readers (the UI, reports) run while the routing core writes.
             QSqlQuery query(connection());
-            if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next()) {
+            if (!query.exec(u"PRAGMA journal_mode = WAL"_s) || !query.next()) {
                 return storeError(StoreErrorCode::ConnectFailed,
-                                  QStringLiteral("Cannot use %1 as a ContactDesk database: %2") .arg(
+                                  u"Cannot use %1 as a ContactDesk database: %2"_s.arg(
                                       m_settings.displayString(), query.lastError().text()));
             }
             if (query.value(0).toString().compare(u"wal", Qt::CaseInsensitive) != 0) {
                 return storeError(StoreErrorCode::ConnectFailed,
-                                  QStringLiteral("Cannot switch %1 to WAL journal mode (got '%2')") .arg(
+                                  u"Cannot switch %1 to WAL journal mode (got '%2')"_s.arg(
                                       m_settings.displayString(), query.value(0).toString()));
             }
         }
@@ -165,14 +164,14 @@ std::optional<DomainError> Database::configureConnection()
     }
 
     // libpq prints NOTICEs ("schema already exists, skipping") on stderr otherwise.
-    if (auto error = executeDirect(QStringLiteral("SET client_min_messages TO warning")))
+    if (auto error = executeDirect(u"SET client_min_messages TO warning"_s))
         return error;
     if (!m_settings.schema.isEmpty()) {
         // The name was checked to be [a-z0-9_] when parsed, so quoting it is enough.
         const QString quoted = QLatin1Char('"') + m_settings.schema + QLatin1Char('"');
-        if (auto error = executeDirect(QStringLiteral("CREATE SCHEMA IF NOT EXISTS ") + quoted))
+        if (auto error = executeDirect(u"CREATE SCHEMA IF NOT EXISTS "_s + quoted))
             return error;
-        if (auto error = executeDirect(QStringLiteral("SET search_path TO ") + quoted))
+        if (auto error = executeDirect(u"SET search_path TO "_s + quoted))
             return error;
     }
     return std::nullopt;
@@ -181,9 +180,9 @@ std::optional<DomainError> Database::configureConnection()
 QString Database::translate(const QString &statement) const
 {
     QString sql = statement;
-    sql.replace(QStringLiteral("{{autoid}}"), m_settings.backend == DatabaseBackend::Sqlite
-                               ? QStringLiteral("INTEGER PRIMARY KEY")
-                               : QStringLiteral("BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY"));
+    sql.replace(u"{{autoid}}"_s, m_settings.backend == DatabaseBackend::Sqlite
+                                     ? u"INTEGER PRIMARY KEY"_s
+                                     : u"BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY"_s);
     return sql;
 }
 
@@ -195,21 +194,21 @@ std::optional<DomainError> Database::migrate(const QList<Migration> &migrations)
     // IMMEDIATE (SQLite) and the advisory lock (PostgreSQL) keep two processes that start at
     // the same time from migrating the same database twice.
     const bool sqlite = m_settings.backend == DatabaseBackend::Sqlite;
-    if (auto error = executeDirect(sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN")))
+    if (auto error = executeDirect(sqlite ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s))
         return error;
     auto fail = [this](const DomainError &error) {
-        executeDirect(QStringLiteral("ROLLBACK"));
+        executeDirect(u"ROLLBACK"_s);
         return std::optional<DomainError>(error);
     };
     if (!sqlite) {
-        if (auto error = executeDirect(QStringLiteral("SELECT pg_advisory_xact_lock(7243011)")))
+        if (auto error = executeDirect(u"SELECT pg_advisory_xact_lock(7243011)"_s))
             return fail(*error);
     }
-    if (auto error = executeDirect(
-            QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
-                                                  " version INTEGER PRIMARY KEY,"
-                                                  " description TEXT NOT NULL,"
-                                                  " applied_at TEXT NOT NULL DEFAULT (CAST(CURRENT_TIMESTAMP AS TEXT)))"))) {
+    if (auto error =
+            executeDirect(u"CREATE TABLE IF NOT EXISTS schema_version ("
+                          " version INTEGER PRIMARY KEY,"
+                          " description TEXT NOT NULL,"
+                          " applied_at TEXT NOT NULL DEFAULT (CAST(CURRENT_TIMESTAMP AS TEXT)))"_s)) {
         return fail(*error);
     }
 
@@ -217,12 +216,10 @@ std::optional<DomainError> Database::migrate(const QList<Migration> &migrations)
     if (!current)
         return fail(current.error());
     if (current.value() > m_latestVersion) {
-        return fail(
-            storeError(StoreErrorCode::SchemaTooNew,
-                       QStringLiteral("database schema version %1 is newer than this ContactDesk (%2); "
-                                              "upgrade ContactDesk")
-                                          .arg(current.value())
-                                          .arg(m_latestVersion)));
+        return fail(storeError(StoreErrorCode::SchemaTooNew,
+                               u"database schema version %1 is newer than this ContactDesk (%2); "
+                               "upgrade ContactDesk"_s.arg(current.value())
+                                   .arg(m_latestVersion)));
     }
 
     for (const Migration &migration : migrations) {
@@ -230,26 +227,23 @@ std::optional<DomainError> Database::migrate(const QList<Migration> &migrations)
             continue;
         for (qsizetype i = 0; i < migration.statements.size(); ++i) {
             if (auto error = executeDirect(translate(migration.statements.at(i)))) {
-                return fail(
-                    storeError(StoreErrorCode::MigrationFailed,
-                               QStringLiteral("Migration %1 (%2) failed at statement %3: %4; the database "
-                                                      "was left at schema version %5")
-                                                  .arg(migration.version)
-                                                  .arg(migration.description)
-                                                  .arg(i + 1)
-                                                  .arg(error->message)
-                                                  .arg(current.value())));
+                return fail(storeError(StoreErrorCode::MigrationFailed,
+                                       u"Migration %1 (%2) failed at statement %3: %4; the database "
+                                       "was left at schema version %5"_s.arg(migration.version)
+                                           .arg(migration.description)
+                                           .arg(i + 1)
+                                           .arg(error->message)
+                                           .arg(current.value())));
             }
         }
-        auto recorded =
-            execute(QStringLiteral("INSERT INTO schema_version (version, description) VALUES (?, ?)"),
-                                   {migration.version, migration.description});
+        auto recorded = execute(u"INSERT INTO schema_version (version, description) VALUES (?, ?)"_s,
+                                {migration.version, migration.description});
         if (!recorded)
             return fail(recorded.error());
         recorded.value()->finish();
     }
 
-    if (auto error = executeDirect(QStringLiteral("COMMIT")))
+    if (auto error = executeDirect(u"COMMIT"_s))
         return fail(*error);
     return std::nullopt;
 }
@@ -257,9 +251,9 @@ std::optional<DomainError> Database::migrate(const QList<Migration> &migrations)
 StoreResult<int> Database::schemaVersion()
 {
     if (!isOpen())
-        return storeError(StoreErrorCode::NotOpen, QStringLiteral("The database is not open"));
+        return storeError(StoreErrorCode::NotOpen, u"The database is not open"_s);
     // open() creates schema_version before anything else, so it exists whenever we are open.
-    auto query = execute(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_version"));
+    auto query = execute(u"SELECT COALESCE(MAX(version), 0) FROM schema_version"_s);
     if (!query)
         return query.error();
     QSqlQuery *q = query.value();
@@ -276,42 +270,42 @@ int Database::latestSchemaVersion() const
 std::optional<DomainError> Database::transaction(const std::function<std::optional<DomainError>()> &work)
 {
     if (!isOpen())
-        return storeError(StoreErrorCode::NotOpen, QStringLiteral("The database is not open"));
+        return storeError(StoreErrorCode::NotOpen, u"The database is not open"_s);
 
     if (m_transactionDepth == 0) {
         // IMMEDIATE takes the write lock up front, so the transaction cannot fail half-way
         // because another process started writing first.
         const bool sqlite = m_settings.backend == DatabaseBackend::Sqlite;
-        if (auto error = executeDirect(sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN")))
+        if (auto error = executeDirect(sqlite ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s))
             return error;
         ++m_transactionDepth;
         std::optional<DomainError> error = work();
         if (!error)
-            error = executeDirect(QStringLiteral("COMMIT"));
+            error = executeDirect(u"COMMIT"_s);
         if (error)
-            executeDirect(QStringLiteral("ROLLBACK"));
+            executeDirect(u"ROLLBACK"_s);
         --m_transactionDepth;
         return error;
     }
 
-    const QString savepoint = QStringLiteral("contactdesk_sp%1").arg(m_transactionDepth);
-    if (auto error = executeDirect(QStringLiteral("SAVEPOINT ") + savepoint))
+    const QString savepoint = u"contactdesk_sp%1"_s.arg(m_transactionDepth);
+    if (auto error = executeDirect(u"SAVEPOINT "_s + savepoint))
         return error;
     ++m_transactionDepth;
     std::optional<DomainError> error = work();
     --m_transactionDepth;
     if (error) {
-        executeDirect(QStringLiteral("ROLLBACK TO SAVEPOINT ") + savepoint);
-        executeDirect(QStringLiteral("RELEASE SAVEPOINT ") + savepoint);
+        executeDirect(u"ROLLBACK TO SAVEPOINT "_s + savepoint);
+        executeDirect(u"RELEASE SAVEPOINT "_s + savepoint);
         return error;
     }
-    return executeDirect(QStringLiteral("RELEASE SAVEPOINT ") + savepoint);
+    return executeDirect(u"RELEASE SAVEPOINT "_s + savepoint);
 }
 
 StoreResult<QSqlQuery *> Database::execute(const QString &sql, const QVariantList &bindings)
 {
     if (!isOpen())
-        return storeError(StoreErrorCode::NotOpen, QStringLiteral("The database is not open"));
+        return storeError(StoreErrorCode::NotOpen, u"The database is not open"_s);
 
     std::shared_ptr<QSqlQuery> &query = m_statements[sql];
     if (!query) {
@@ -323,8 +317,14 @@ StoreResult<QSqlQuery *> Database::execute(const QString &sql, const QVariantLis
         }
         query = prepared;
     }
-    for (qsizetype i = 0; i < bindings.size(); ++i)
-        query->bindValue(int(i), bindings.at(i));
+    for (qsizetype i = 0; i < bindings.size(); ++i) {
+        const QVariant &value = bindings.at(i);
+        // Qt SQL binds a null QString as NULL; our text columns mean "" by it and are NOT NULL.
+        if (value.metaType().id() == QMetaType::QString && value.toString().isNull())
+            query->bindValue(int(i), QString(u""_s));
+        else
+            query->bindValue(int(i), value);
+    }
     if (!query->exec()) {
         DomainError error = queryError(*query, sql);
         query->finish();
@@ -336,7 +336,7 @@ StoreResult<QSqlQuery *> Database::execute(const QString &sql, const QVariantLis
 std::optional<DomainError> Database::executeDirect(const QString &sql)
 {
     if (m_connectionName.isEmpty())
-        return storeError(StoreErrorCode::NotOpen, QStringLiteral("The database is not open"));
+        return storeError(StoreErrorCode::NotOpen, u"The database is not open"_s);
     QSqlQuery query(connection());
     if (!query.exec(sql))
         return queryError(query, sql);
@@ -348,12 +348,12 @@ DomainError Database::queryError(const QSqlQuery &query, const QString &what)
     // Long statements are cut: the error text matters, the SQL is there to find the caller.
     QString statement = what.simplified();
     if (statement.size() > 120)
-        statement = statement.left(117) + QStringLiteral("...");
+        statement = statement.left(117) + u"..."_s;
     const QSqlError error = query.lastError();
     QString text = error.databaseText().trimmed();
     if (text.isEmpty())
         text = error.text().trimmed();
-    return storeError(StoreErrorCode::QueryFailed, QStringLiteral("%1 (in: %2)").arg(text, statement));
+    return storeError(StoreErrorCode::QueryFailed, u"%1 (in: %2)"_s.arg(text, statement));
 }
 
 } // namespace ContactDesk

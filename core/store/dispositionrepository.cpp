@@ -4,6 +4,8 @@
 
 #include <QSqlQuery>
 
+using namespace Qt::StringLiterals;
+
 namespace ContactDesk {
 
 QString DispositionCode::label(const QString &language) const
@@ -17,8 +19,8 @@ DispositionRepository::DispositionRepository(Database &database)
 
 StoreResult<QList<DispositionCode>> DispositionRepository::list()
 {
-    auto found = m_database.execute(QStringLiteral(
-        "SELECT code, label_en, label_ko, sort_order FROM disposition_codes ORDER BY sort_order, code"));
+    auto found = m_database.execute(
+        u"SELECT code, label_en, label_ko, sort_order FROM disposition_codes ORDER BY sort_order, code"_s);
     if (!found)
         return found.error();
     QSqlQuery *query = found.value();

@@ -7,6 +7,8 @@
 #include <QSqlField>
 #include <QSqlQuery>
 
+using namespace Qt::StringLiterals;
+
 namespace ContactDesk {
 
 static const QLatin1String interactionColumns(
@@ -110,40 +112,39 @@ enum class TimelinePart
 static TimelineSql timelineSql(qint64 customerId, const TimelineQuery &query, TimelinePart part)
 {
     TimelineSql result;
-    QString where = QStringLiteral("i.customer_id = ?");
+    QString where = u"i.customer_id = ?"_s;
     result.bindings << qlonglong(customerId);
     if (!query.channels.isEmpty()) {
         QStringList marks;
         for (Channel channel : query.channels) {
-            marks << QStringLiteral("?");
+            marks << u"?"_s;
             result.bindings << channelKey(channel);
         }
-        where += QStringLiteral(" AND i.channel IN (") + marks.join(QStringLiteral(", ")) + QLatin1Char(')');
+        where += u" AND i.channel IN ("_s + marks.join(u", "_s) + QLatin1Char(')');
     }
     if (!query.text.trimmed().isEmpty()) {
         const QString pattern = SqlValues::containsPattern(query.text.trimmed());
-        where +=
-            QStringLiteral(" AND (lower(i.subject) LIKE ? ESCAPE '\\' OR lower(i.notes) LIKE ? ESCAPE '\\'"
-                                " OR EXISTS (SELECT 1 FROM messages mt WHERE mt.interaction_id = i.id"
-                                " AND lower(mt.body) LIKE ? ESCAPE '\\'))");
+        where += u" AND (lower(i.subject) LIKE ? ESCAPE '\\' OR lower(i.notes) LIKE ? ESCAPE '\\'"
+                 " OR EXISTS (SELECT 1 FROM messages mt WHERE mt.interaction_id = i.id"
+                 " AND lower(mt.body) LIKE ? ESCAPE '\\'))"_s;
         result.bindings << pattern << pattern << pattern;
     }
 
     if (part == TimelinePart::Count) {
-        result.sql = QStringLiteral("SELECT COUNT(*) FROM interactions i WHERE ") + where;
+        result.sql = u"SELECT COUNT(*) FROM interactions i WHERE "_s + where;
         return result;
     }
 
     if (query.beforeCreatedMs) {
-        where += QStringLiteral(" AND i.created_ms <= ? AND (i.created_ms < ? OR i.id < ?)");
+        where += u" AND i.created_ms <= ? AND (i.created_ms < ? OR i.id < ?)"_s;
         result.bindings << qlonglong(*query.beforeCreatedMs) << qlonglong(*query.beforeCreatedMs)
                         << qlonglong(query.beforeId);
     }
-    result.sql = QStringLiteral("SELECT ") + interactionColumns
-        + QStringLiteral(", (SELECT COUNT(*) FROM messages m WHERE m.interaction_id = i.id),"
-                         " COALESCE(a.display_name, '')"
-                         " FROM interactions i LEFT JOIN agents a ON a.id = i.agent_id WHERE ")
-                         + where + QStringLiteral(" ORDER BY i.created_ms DESC, i.id DESC LIMIT ?");
+    result.sql = u"SELECT "_s + interactionColumns
+                 + u", (SELECT COUNT(*) FROM messages m WHERE m.interaction_id = i.id),"
+                   " COALESCE(a.display_name, '')"
+                   " FROM interactions i LEFT JOIN agents a ON a.id = i.agent_id WHERE "_s
+                 + where + u" ORDER BY i.created_ms DESC, i.id DESC LIMIT ?"_s;
     // One more than asked, to know whether another page follows.
     result.bindings << qBound(1, query.limit, 1000) + 1;
     return result;
@@ -156,17 +157,17 @@ InteractionRepository::InteractionRepository(Database &database)
 std::optional<DomainError> InteractionRepository::insert(Interaction &interaction)
 {
     if (interaction.id != 0) {
-        return DomainError{
-            StoreErrorCode::AlreadyStored.toString(),
-            QStringLiteral("Interaction %1 is already stored; update it instead").arg(interaction.id)};
+        return DomainError{StoreErrorCode::AlreadyStored.toString(),
+                           u"Interaction %1 is already stored; update it instead"_s.arg(interaction.id)};
     }
     if (auto error = interaction.validate())
         return error;
-    auto inserted = m_database.execute(QStringLiteral("INSERT INTO interactions (channel, direction, state, customer_id, queue_id, required_skills,"
-                       " priority, agent_id, subject, external_ref, disposition_code, notes, resolved, csat,"
-                       " created_ms, queued_ms, offered_ms, connected_ms, wrap_up_ms, closed_ms, abandoned_ms,"
-                       " callback_requested_ms, held_since_ms, total_hold_ms)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+    auto inserted = m_database.execute(
+        u"INSERT INTO interactions (channel, direction, state, customer_id, queue_id, required_skills,"
+        " priority, agent_id, subject, external_ref, disposition_code, notes, resolved, csat,"
+        " created_ms, queued_ms, offered_ms, connected_ms, wrap_up_ms, closed_ms, abandoned_ms,"
+        " callback_requested_ms, held_since_ms, total_hold_ms)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
         interactionValues(interaction));
     if (!inserted)
         return inserted.error();
@@ -183,18 +184,19 @@ std::optional<DomainError> InteractionRepository::update(const Interaction &inte
         return error;
     QVariantList values = interactionValues(interaction);
     values << qlonglong(interaction.id);
-    auto updated = m_database.execute(QStringLiteral("UPDATE interactions SET channel = ?, direction = ?, state = ?, customer_id = ?, queue_id = ?,"
-                       " required_skills = ?, priority = ?, agent_id = ?, subject = ?, external_ref = ?,"
-                       " disposition_code = ?, notes = ?, resolved = ?, csat = ?, created_ms = ?, queued_ms = ?,"
-                       " offered_ms = ?, connected_ms = ?, wrap_up_ms = ?, closed_ms = ?, abandoned_ms = ?,"
-                       " callback_requested_ms = ?, held_since_ms = ?, total_hold_ms = ? WHERE id = ?"),
+    auto updated = m_database.execute(
+        u"UPDATE interactions SET channel = ?, direction = ?, state = ?, customer_id = ?, queue_id = ?,"
+        " required_skills = ?, priority = ?, agent_id = ?, subject = ?, external_ref = ?,"
+        " disposition_code = ?, notes = ?, resolved = ?, csat = ?, created_ms = ?, queued_ms = ?,"
+        " offered_ms = ?, connected_ms = ?, wrap_up_ms = ?, closed_ms = ?, abandoned_ms = ?,"
+        " callback_requested_ms = ?, held_since_ms = ?, total_hold_ms = ? WHERE id = ?"_s,
         values);
     if (!updated)
         return updated.error();
     const int rows = updated.value()->numRowsAffected();
     updated.value()->finish();
     if (rows != 1)
-        return SqlValues::notFound(QStringLiteral("Interaction %1").arg(interaction.id));
+        return SqlValues::notFound(u"Interaction %1"_s.arg(interaction.id));
     return std::nullopt;
 }
 
@@ -213,38 +215,36 @@ static StoreResult<QList<Interaction>> readInteractions(StoreResult<QSqlQuery *>
 StoreResult<Interaction> InteractionRepository::findById(qint64 id)
 {
     auto found = readInteractions(m_database.execute(
-        QStringLiteral("SELECT ") + interactionColumns
-                       + QStringLiteral(" FROM interactions i WHERE i.id = ?"), {qlonglong(id)}));
+        u"SELECT "_s + interactionColumns + u" FROM interactions i WHERE i.id = ?"_s, {qlonglong(id)}));
     if (!found)
         return found.error();
     if (found->isEmpty())
-        return SqlValues::notFound(QStringLiteral("Interaction %1").arg(id));
+        return SqlValues::notFound(u"Interaction %1"_s.arg(id));
     return found->constFirst();
 }
 
 StoreResult<Interaction> InteractionRepository::findByExternalRef(const QString &externalRef)
 {
     if (externalRef.isEmpty())
-        return SqlValues::notFound(QStringLiteral("An interaction with an empty external reference"));
+        return SqlValues::notFound(u"An interaction with an empty external reference"_s);
     // "<> ''" repeats the partial index's condition so that SQLite can use it.
-    auto found = readInteractions(m_database.execute(QStringLiteral("SELECT ") + interactionColumns
-        + QStringLiteral(" FROM interactions i WHERE i.external_ref = ? AND i.external_ref <> ''"
-                             " ORDER BY i.created_ms DESC, i.id DESC LIMIT 1"),
-                         {externalRef}));
+    auto found = readInteractions(
+        m_database.execute(u"SELECT "_s + interactionColumns
+                               + u" FROM interactions i WHERE i.external_ref = ? AND i.external_ref <> ''"
+                                 " ORDER BY i.created_ms DESC, i.id DESC LIMIT 1"_s,
+                           {externalRef}));
     if (!found)
         return found.error();
     if (found->isEmpty())
-        return SqlValues::notFound(
-            QStringLiteral("Interaction with external reference '%1'").arg(externalRef));
+        return SqlValues::notFound(u"Interaction with external reference '%1'"_s.arg(externalRef));
     return found->constFirst();
 }
 
 StoreResult<QList<Interaction>> InteractionRepository::unfinished()
 {
-    return readInteractions(m_database.execute(
-        QStringLiteral("SELECT ") + interactionColumns
-                       + QStringLiteral(" FROM interactions i WHERE ") + unfinishedCondition
-                                        + QStringLiteral(" ORDER BY i.created_ms, i.id")));
+    return readInteractions(m_database.execute(u"SELECT "_s + interactionColumns
+                                               + u" FROM interactions i WHERE "_s + unfinishedCondition
+                                               + u" ORDER BY i.created_ms, i.id"_s));
 }
 
 StoreResult<TimelinePage> InteractionRepository::timeline(qint64 customerId, const TimelineQuery &query)
@@ -296,8 +296,7 @@ StoreResult<QString> InteractionRepository::timelinePlan(qint64 customerId, cons
     const TimelineSql statement = timelineSql(customerId, query, TimelinePart::Page);
     QStringList lines;
     if (m_database.backend() == DatabaseBackend::Sqlite) {
-        auto executed =
-            m_database.execute(QStringLiteral("EXPLAIN QUERY PLAN ") + statement.sql, statement.bindings);
+        auto executed = m_database.execute(u"EXPLAIN QUERY PLAN "_s + statement.sql, statement.bindings);
         if (!executed)
             return executed.error();
         QSqlQuery *q = executed.value();
@@ -323,8 +322,8 @@ StoreResult<QString> InteractionRepository::timelinePlan(qint64 customerId, cons
         from = mark + literal.size(); // a '?' inside a value is not a placeholder
     }
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("EXPLAIN ") + sql))
-        return Database::queryError(q, QStringLiteral("EXPLAIN ") + sql);
+    if (!q.exec(u"EXPLAIN "_s + sql))
+        return Database::queryError(q, u"EXPLAIN "_s + sql);
     while (q.next())
         lines << q.value(0).toString();
     return lines.join(QLatin1Char('\n'));

@@ -5,6 +5,8 @@
 
 #include <QSqlQuery>
 
+using namespace Qt::StringLiterals;
+
 namespace ContactDesk {
 
 MessageRepository::MessageRepository(Database &database)
@@ -15,12 +17,13 @@ std::optional<DomainError> MessageRepository::append(Message &message)
 {
     if (message.id != 0) {
         return DomainError{StoreErrorCode::AlreadyStored.toString(),
-                           QStringLiteral("Message %1 is already stored").arg(message.id)};
+                           u"Message %1 is already stored"_s.arg(message.id)};
     }
     if (auto error = message.validate())
         return error;
-    auto inserted = m_database.execute(QStringLiteral("INSERT INTO messages (interaction_id, sender, sender_name, subject, body, sent_ms, attachments)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+    auto inserted = m_database.execute(
+        u"INSERT INTO messages (interaction_id, sender, sender_name, subject, body, sent_ms, attachments)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
         {qlonglong(message.interactionId), senderRoleKey(message.sender), message.senderName, message.subject,
          message.body, qlonglong(message.sentAtMs), SqlValues::attachmentsToJson(message.attachments)});
     if (!inserted)
@@ -35,9 +38,9 @@ std::optional<DomainError> MessageRepository::append(Message &message)
 StoreResult<QList<Message>> MessageRepository::forInteraction(qint64 interactionId)
 {
     auto found = m_database.execute(
-        QStringLiteral("SELECT id, interaction_id, sender, sender_name, subject, body, sent_ms, attachments"
-                       " FROM messages WHERE interaction_id = ? ORDER BY sent_ms, id"),
-                       {qlonglong(interactionId)});
+        u"SELECT id, interaction_id, sender, sender_name, subject, body, sent_ms, attachments"
+        " FROM messages WHERE interaction_id = ? ORDER BY sent_ms, id"_s,
+        {qlonglong(interactionId)});
     if (!found)
         return found.error();
     QSqlQuery *query = found.value();

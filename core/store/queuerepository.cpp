@@ -5,6 +5,8 @@
 
 #include <QSqlQuery>
 
+using namespace Qt::StringLiterals;
+
 namespace ContactDesk {
 
 static const QLatin1String
@@ -19,21 +21,21 @@ std::optional<DomainError> QueueRepository::save(const Queue &queue)
 {
     if (auto error = queue.validate())
         return error;
-    auto saved = m_database.execute(QStringLiteral("INSERT INTO queues (") + queueColumns
-        + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
-                             " name = excluded.name, channels = excluded.channels,"
-                             " required_skills = excluded.required_skills, strategy = excluded.strategy,"
-                             " default_priority = excluded.default_priority,"
-                             " service_level_percent = excluded.service_level_percent,"
-                             " service_level_seconds = excluded.service_level_seconds,"
-                             " short_abandon_seconds = excluded.short_abandon_seconds,"
-                             " max_length = excluded.max_length,"
-                             " callback_threshold_seconds = excluded.callback_threshold_seconds"),
-                         {queue.id, queue.name, SqlValues::channelsToJson(queue.channels),
-                          SqlValues::requirementsToJson(queue.requiredSkills),
-                          selectionStrategyKey(queue.strategy), queue.defaultPriority,
-                          queue.serviceLevelPercent, queue.serviceLevelSeconds, queue.shortAbandonSeconds,
-                          queue.maxLength, queue.callbackThresholdSeconds});
+    auto saved = m_database.execute(
+        u"INSERT INTO queues ("_s + queueColumns
+            + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
+              " name = excluded.name, channels = excluded.channels,"
+              " required_skills = excluded.required_skills, strategy = excluded.strategy,"
+              " default_priority = excluded.default_priority,"
+              " service_level_percent = excluded.service_level_percent,"
+              " service_level_seconds = excluded.service_level_seconds,"
+              " short_abandon_seconds = excluded.short_abandon_seconds,"
+              " max_length = excluded.max_length,"
+              " callback_threshold_seconds = excluded.callback_threshold_seconds"_s,
+        {queue.id, queue.name, SqlValues::channelsToJson(queue.channels),
+         SqlValues::requirementsToJson(queue.requiredSkills), selectionStrategyKey(queue.strategy),
+         queue.defaultPriority, queue.serviceLevelPercent, queue.serviceLevelSeconds,
+         queue.shortAbandonSeconds, queue.maxLength, queue.callbackThresholdSeconds});
     if (!saved)
         return saved.error();
     saved.value()->finish();
@@ -68,19 +70,18 @@ static StoreResult<QList<Queue>> readQueues(StoreResult<QSqlQuery *> executed)
 
 StoreResult<Queue> QueueRepository::findById(const QString &id)
 {
-    auto found = readQueues(m_database.execute(
-        QStringLiteral("SELECT ") + queueColumns + QStringLiteral(" FROM queues WHERE id = ?"), {id}));
+    auto found =
+        readQueues(m_database.execute(u"SELECT "_s + queueColumns + u" FROM queues WHERE id = ?"_s, {id}));
     if (!found)
         return found.error();
     if (found->isEmpty())
-        return SqlValues::notFound(QStringLiteral("Queue '%1'").arg(id));
+        return SqlValues::notFound(u"Queue '%1'"_s.arg(id));
     return found->constFirst();
 }
 
 StoreResult<QList<Queue>> QueueRepository::list()
 {
-    return readQueues(m_database.execute(QStringLiteral("SELECT ") + queueColumns
-                                                        + QStringLiteral(" FROM queues ORDER BY id")));
+    return readQueues(m_database.execute(u"SELECT "_s + queueColumns + u" FROM queues ORDER BY id"_s));
 }
 
 } // namespace ContactDesk

@@ -4,6 +4,8 @@
 
 #include <QSqlQuery>
 
+using namespace Qt::StringLiterals;
+
 namespace ContactDesk {
 
 SettingsRepository::SettingsRepository(Database &database)
@@ -12,7 +14,7 @@ SettingsRepository::SettingsRepository(Database &database)
 
 StoreResult<QString> SettingsRepository::value(const QString &key, const QString &defaultValue)
 {
-    auto found = m_database.execute(QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key});
+    auto found = m_database.execute(u"SELECT value FROM settings WHERE key = ?"_s, {key});
     if (!found)
         return found.error();
     QSqlQuery *query = found.value();
@@ -23,9 +25,9 @@ StoreResult<QString> SettingsRepository::value(const QString &key, const QString
 
 std::optional<DomainError> SettingsRepository::setValue(const QString &key, const QString &value)
 {
-    auto saved = m_database.execute(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"
-                                                   " ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
-                                                   {key, value});
+    auto saved = m_database.execute(u"INSERT INTO settings (key, value) VALUES (?, ?)"
+                                    " ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
+                                    {key, value});
     if (!saved)
         return saved.error();
     saved.value()->finish();
@@ -34,7 +36,7 @@ std::optional<DomainError> SettingsRepository::setValue(const QString &key, cons
 
 std::optional<DomainError> SettingsRepository::remove(const QString &key)
 {
-    auto removed = m_database.execute(QStringLiteral("DELETE FROM settings WHERE key = ?"), {key});
+    auto removed = m_database.execute(u"DELETE FROM settings WHERE key = ?"_s, {key});
     if (!removed)
         return removed.error();
     removed.value()->finish();

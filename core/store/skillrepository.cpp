@@ -5,6 +5,8 @@
 
 #include <QSqlQuery>
 
+using namespace Qt::StringLiterals;
+
 namespace ContactDesk {
 
 SkillRepository::SkillRepository(Database &database)
@@ -15,9 +17,9 @@ std::optional<DomainError> SkillRepository::save(const Skill &skill)
 {
     if (auto error = skill.validate())
         return error;
-    auto saved = m_database.execute(QStringLiteral("INSERT INTO skills (id, name) VALUES (?, ?)"
-                                                   " ON CONFLICT (id) DO UPDATE SET name = excluded.name"),
-                                                   {skill.id, skill.name});
+    auto saved = m_database.execute(u"INSERT INTO skills (id, name) VALUES (?, ?)"
+                                    " ON CONFLICT (id) DO UPDATE SET name = excluded.name"_s,
+                                    {skill.id, skill.name});
     if (!saved)
         return saved.error();
     saved.value()->finish();
@@ -38,18 +40,17 @@ static StoreResult<QList<Skill>> readSkills(StoreResult<QSqlQuery *> executed)
 
 StoreResult<Skill> SkillRepository::findById(const QString &id)
 {
-    auto found =
-        readSkills(m_database.execute(QStringLiteral("SELECT id, name FROM skills WHERE id = ?"), {id}));
+    auto found = readSkills(m_database.execute(u"SELECT id, name FROM skills WHERE id = ?"_s, {id}));
     if (!found)
         return found.error();
     if (found->isEmpty())
-        return SqlValues::notFound(QStringLiteral("Skill '%1'").arg(id));
+        return SqlValues::notFound(u"Skill '%1'"_s.arg(id));
     return found->constFirst();
 }
 
 StoreResult<QList<Skill>> SkillRepository::list()
 {
-    return readSkills(m_database.execute(QStringLiteral("SELECT id, name FROM skills ORDER BY id")));
+    return readSkills(m_database.execute(u"SELECT id, name FROM skills ORDER BY id"_s));
 }
 
 } // namespace ContactDesk

@@ -4,6 +4,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+using namespace Qt::StringLiterals;
+
 namespace ContactDesk {
 
 QVariant SqlValues::nullableId(qint64 id)
@@ -44,8 +46,8 @@ QString SqlValues::requirementsToJson(const QList<SkillRequirement> &requirement
 {
     QJsonArray array;
     for (const SkillRequirement &requirement : requirements) {
-        array.append(QJsonObject{{QStringLiteral("skill"), requirement.skill},
-                                  {QStringLiteral("minimumLevel"), requirement.minimumLevel}});
+        array.append(
+            QJsonObject{{u"skill"_s, requirement.skill}, {u"minimumLevel"_s, requirement.minimumLevel}});
     }
     return compactJson(QJsonDocument(array));
 }
@@ -56,9 +58,8 @@ QList<SkillRequirement> SqlValues::requirementsFromJson(const QString &json)
     const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
     for (const QJsonValue &value : array) {
         const QJsonObject object = value.toObject();
-        requirements.append(
-            SkillRequirement{object.value(QStringLiteral("skill")).toString(),
-                                          object.value(QStringLiteral("minimumLevel")).toInt(MinSkillLevel)});
+        requirements.append(SkillRequirement{object.value(u"skill"_s).toString(),
+                                             object.value(u"minimumLevel"_s).toInt(MinSkillLevel)});
     }
     return requirements;
 }
@@ -68,9 +69,8 @@ QString SqlValues::capacityToJson(const ChannelCapacity &capacity)
     QJsonObject maximum;
     for (auto it = capacity.maximum.cbegin(); it != capacity.maximum.cend(); ++it)
         maximum.insert(channelKey(it.key()), it.value());
-    return compactJson(QJsonDocument(
-        QJsonObject{{QStringLiteral("maximum"), maximum},
-                     {QStringLiteral("voiceBlocksOtherChannels"), capacity.voiceBlocksOtherChannels}}));
+    return compactJson(QJsonDocument(QJsonObject{
+        {u"maximum"_s, maximum}, {u"voiceBlocksOtherChannels"_s, capacity.voiceBlocksOtherChannels}}));
 }
 
 ChannelCapacity SqlValues::capacityFromJson(const QString &json)
@@ -79,12 +79,12 @@ ChannelCapacity SqlValues::capacityFromJson(const QString &json)
     if (object.isEmpty())
         return ChannelCapacity::standard();
     ChannelCapacity capacity;
-    const QJsonObject maximum = object.value(QStringLiteral("maximum")).toObject();
+    const QJsonObject maximum = object.value(u"maximum"_s).toObject();
     for (auto it = maximum.constBegin(); it != maximum.constEnd(); ++it) {
         if (auto channel = channelFromKey(it.key()))
             capacity.maximum.insert(*channel, it.value().toInt());
     }
-    capacity.voiceBlocksOtherChannels = object.value(QStringLiteral("voiceBlocksOtherChannels")).toBool(true);
+    capacity.voiceBlocksOtherChannels = object.value(u"voiceBlocksOtherChannels"_s).toBool(true);
     return capacity;
 }
 
@@ -92,9 +92,9 @@ QString SqlValues::attachmentsToJson(const QList<Attachment> &attachments)
 {
     QJsonArray array;
     for (const Attachment &attachment : attachments) {
-        array.append(QJsonObject{{QStringLiteral("fileName"), attachment.fileName},
-                                  {QStringLiteral("mimeType"), attachment.mimeType},
-                                   {QStringLiteral("sizeBytes"), double(attachment.sizeBytes)}});
+        array.append(QJsonObject{{u"fileName"_s, attachment.fileName},
+                                 {u"mimeType"_s, attachment.mimeType},
+                                 {u"sizeBytes"_s, double(attachment.sizeBytes)}});
     }
     return compactJson(QJsonDocument(array));
 }
@@ -105,10 +105,9 @@ QList<Attachment> SqlValues::attachmentsFromJson(const QString &json)
     const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
     for (const QJsonValue &value : array) {
         const QJsonObject object = value.toObject();
-        attachments.append(Attachment{
-            object.value(QStringLiteral("fileName")).toString(),
-                         object.value(QStringLiteral("mimeType")).toString(),
-                                      qint64(object.value(QStringLiteral("sizeBytes")).toDouble())});
+        attachments.append(Attachment{object.value(u"fileName"_s).toString(),
+                                      object.value(u"mimeType"_s).toString(),
+                                      qint64(object.value(u"sizeBytes"_s).toDouble())});
     }
     return attachments;
 }
@@ -129,7 +128,7 @@ QString SqlValues::containsPattern(const QString &text)
 
 DomainError SqlValues::notFound(const QString &what)
 {
-    return DomainError{StoreErrorCode::NotFound.toString(), QStringLiteral("%1 was not found").arg(what)};
+    return DomainError{StoreErrorCode::NotFound.toString(), u"%1 was not found"_s.arg(what)};
 }
 
 } // namespace ContactDesk

@@ -5,6 +5,8 @@
 
 #include <QSqlQuery>
 
+using namespace Qt::StringLiterals;
+
 namespace ContactDesk {
 
 static const QLatin1String
@@ -32,13 +34,14 @@ std::optional<DomainError> WorkItemRepository::insert(WorkItem &item)
 {
     if (item.id != 0) {
         return DomainError{StoreErrorCode::AlreadyStored.toString(),
-                           QStringLiteral("Work item %1 is already stored; update it instead").arg(item.id)};
+                           u"Work item %1 is already stored; update it instead"_s.arg(item.id)};
     }
     if (auto error = item.validate())
         return error;
-    auto inserted = m_database.execute(QStringLiteral("INSERT INTO work_items (customer_id, source_interaction_id, queue_id, title, description,"
-                       " created_ms, due_ms, status, assigned_agent_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                       " RETURNING id"),
+    auto inserted = m_database.execute(
+        u"INSERT INTO work_items (customer_id, source_interaction_id, queue_id, title, description,"
+        " created_ms, due_ms, status, assigned_agent_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " RETURNING id"_s,
         workItemValues(item));
     if (!inserted)
         return inserted.error();
@@ -55,16 +58,17 @@ std::optional<DomainError> WorkItemRepository::update(const WorkItem &item)
         return error;
     QVariantList values = workItemValues(item);
     values << qlonglong(item.id);
-    auto updated = m_database.execute(QStringLiteral("UPDATE work_items SET customer_id = ?, source_interaction_id = ?, queue_id = ?, title = ?,"
-                       " description = ?, created_ms = ?, due_ms = ?, status = ?, assigned_agent_id = ?"
-                       " WHERE id = ?"),
+    auto updated = m_database.execute(
+        u"UPDATE work_items SET customer_id = ?, source_interaction_id = ?, queue_id = ?, title = ?,"
+        " description = ?, created_ms = ?, due_ms = ?, status = ?, assigned_agent_id = ?"
+        " WHERE id = ?"_s,
         values);
     if (!updated)
         return updated.error();
     const int rows = updated.value()->numRowsAffected();
     updated.value()->finish();
     if (rows != 1)
-        return SqlValues::notFound(QStringLiteral("Work item %1").arg(item.id));
+        return SqlValues::notFound(u"Work item %1"_s.arg(item.id));
     return std::nullopt;
 }
 
@@ -94,28 +98,31 @@ static StoreResult<QList<WorkItem>> readWorkItems(StoreResult<QSqlQuery *> execu
 
 StoreResult<WorkItem> WorkItemRepository::findById(qint64 id)
 {
-    auto found = readWorkItems(m_database.execute(QStringLiteral("SELECT ") + workItemColumns + QStringLiteral(" FROM work_items WHERE id = ?"), {qlonglong(id)}));
+    auto found = readWorkItems(m_database.execute(
+        u"SELECT "_s + workItemColumns + u" FROM work_items WHERE id = ?"_s, {qlonglong(id)}));
     if (!found)
         return found.error();
     if (found->isEmpty())
-        return SqlValues::notFound(QStringLiteral("Work item %1").arg(id));
+        return SqlValues::notFound(u"Work item %1"_s.arg(id));
     return found->constFirst();
 }
 
 StoreResult<QList<WorkItem>> WorkItemRepository::openForCustomer(qint64 customerId)
 {
-    return readWorkItems(m_database.execute(QStringLiteral("SELECT ") + workItemColumns
-        + QStringLiteral(" FROM work_items WHERE customer_id = ? AND status IN (?, ?) ORDER BY due_ms, id"),
-                         {qlonglong(customerId), workItemStatusKey(WorkItemStatus::Open),
-                          workItemStatusKey(WorkItemStatus::InProgress)}));
+    return readWorkItems(m_database.execute(
+        u"SELECT "_s + workItemColumns
+            + u" FROM work_items WHERE customer_id = ? AND status IN (?, ?) ORDER BY due_ms, id"_s,
+        {qlonglong(customerId), workItemStatusKey(WorkItemStatus::Open),
+         workItemStatusKey(WorkItemStatus::InProgress)}));
 }
 
 StoreResult<QList<WorkItem>> WorkItemRepository::open(int limit)
 {
-    return readWorkItems(m_database.execute(QStringLiteral("SELECT ") + workItemColumns
-        + QStringLiteral(" FROM work_items WHERE status IN (?, ?) ORDER BY due_ms, id LIMIT ?"),
-                         {workItemStatusKey(WorkItemStatus::Open),
-                          workItemStatusKey(WorkItemStatus::InProgress), qBound(1, limit, 100000)}));
+    return readWorkItems(
+        m_database.execute(u"SELECT "_s + workItemColumns
+                               + u" FROM work_items WHERE status IN (?, ?) ORDER BY due_ms, id LIMIT ?"_s,
+                           {workItemStatusKey(WorkItemStatus::Open),
+                            workItemStatusKey(WorkItemStatus::InProgress), qBound(1, limit, 100000)}));
 }
 
 } // namespace ContactDesk
