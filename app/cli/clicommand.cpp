@@ -13,6 +13,9 @@ const QList<Command> &commands()
                         "--target-service-level X | --target-asa-seconds Y) [--patience-seconds P] [--shrinkage F] "
                         "[--max-occupancy F] [--json]   Erlang C/A staffing for one interval"),
          runErlangCCommand},
+        {QStringLiteral("import"),
+         QStringLiteral("import customers FILE.csv [--db DB] [--region CC] [--json]   import customers"),
+         runImportCommand},
     };
     return list;
 }

@@ -39,5 +39,6 @@ void printJson(QTextStream &out, const QJsonDocument &document);
 // Declared by each command's file.
 int runPhoneCommand(CommandContext &context);
 int runErlangCCommand(CommandContext &context);
+int runImportCommand(CommandContext &context);
 
 } // namespace ContactDesk::Cli

@@ -217,7 +217,7 @@ ParsedRow RowParser::parse(const CsvRecord &record, qint64 createdAtMs) const
 
     for (const QString &phone : splitList(field(record, Column::Phone))) {
         const auto e164 = PhoneNumbers::toE164(phone, region);
-        if (!e164) {
+        if (!e164 || !ContactPoint::isE164(*e164)) {
             row.error = u"phone '%1' is not a phone number (region %2)"_s.arg(phone, region);
             return row;
         }

@@ -83,7 +83,9 @@ StoreResult<QString> CustomerRepository::normalizedContactValue(ContactKind kind
 {
     if (kind != ContactKind::Phone)
         return ContactPoint::normalize(kind, rawValue);
-    if (auto e164 = PhoneNumbers::toE164(rawValue, defaultRegion))
+    // libphonenumber calls some very short digit strings "possible" ("123" -> +82123); they are
+    // not numbers a customer can be reached at, so they count as unreadable here.
+    if (auto e164 = PhoneNumbers::toE164(rawValue, defaultRegion); e164 && ContactPoint::isE164(*e164))
         return *e164;
     const QString region =
         defaultRegion.isEmpty() ? QString::fromUtf16(PhoneNumbers::DefaultRegion) : defaultRegion;
