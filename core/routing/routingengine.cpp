@@ -1582,6 +1582,7 @@ std::optional<DomainError> RoutingEngine::acceptOffer(qint64 agentId, qint64 int
         owner.pendingOffer = -1;
         slot.data.offeredAgentId = 0;
         slot.data.offerExpiresMs = 0;
+        slot.data.callback = false; // the callback has happened: from here on it is a conversation
         transition(contact, InteractionState::Connected);
         slot.data.segmentStartMs = m_nowMs;
         slot.data.segmentHoldMs = slot.data.interaction.times().totalHoldMs;
