@@ -16,6 +16,10 @@ const QList<Command> &commands()
         {QStringLiteral("import"),
          QStringLiteral("import customers FILE.csv [--db DB] [--region CC] [--json]   import customers"),
          runImportCommand},
+        {QStringLiteral("demo-data"),
+         QStringLiteral("demo-data --db DB [--customers N] [--interactions M] [--seed S] [--now TIME] [--json]"
+                        "   write a demo data set"),
+         runDemoDataCommand},
     };
     return list;
 }

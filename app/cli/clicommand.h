@@ -40,5 +40,6 @@ void printJson(QTextStream &out, const QJsonDocument &document);
 int runPhoneCommand(CommandContext &context);
 int runErlangCCommand(CommandContext &context);
 int runImportCommand(CommandContext &context);
+int runDemoDataCommand(CommandContext &context);
 
 } // namespace ContactDesk::Cli
