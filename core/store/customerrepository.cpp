@@ -124,13 +124,15 @@ QString CustomerRepository::searchTextFor(const Customer &customer)
     return parts.join(QLatin1Char(' ')).toLower();
 }
 
-std::optional<DomainError> CustomerRepository::writeContactPoints(Customer &customer)
+std::optional<DomainError> CustomerRepository::writeContactPoints(Customer &customer, bool replace)
 {
-    auto removed =
-        m_database.execute(u"DELETE FROM contact_points WHERE customer_id = ?"_s, {qlonglong(customer.id)});
-    if (!removed)
-        return removed.error();
-    removed.value()->finish();
+    if (replace) {
+        auto removed = m_database.execute(u"DELETE FROM contact_points WHERE customer_id = ?"_s,
+                                          {qlonglong(customer.id)});
+        if (!removed)
+            return removed.error();
+        removed.value()->finish();
+    }
 
     for (ContactPoint &point : customer.contactPoints) {
         auto inserted =
@@ -171,7 +173,7 @@ std::optional<DomainError> CustomerRepository::insert(Customer &customer, const 
         query->next();
         candidate.id = query->value(0).toLongLong();
         query->finish();
-        return writeContactPoints(candidate);
+        return writeContactPoints(candidate, false);
     });
     if (error)
         return error;
@@ -200,7 +202,7 @@ std::optional<DomainError> CustomerRepository::update(Customer &customer, const 
         updated.value()->finish();
         if (rows != 1)
             return SqlValues::notFound(u"Customer %1"_s.arg(candidate.id));
-        return writeContactPoints(candidate);
+        return writeContactPoints(candidate, true);
     });
     if (error)
         return error;

@@ -48,7 +48,8 @@ public:
 
 private:
     std::optional<DomainError> normalizeAndValidate(Customer &customer, const QString &defaultRegion) const;
-    std::optional<DomainError> writeContactPoints(Customer &customer);
+    // `replace`: delete the stored points first (an update); a new customer has none.
+    std::optional<DomainError> writeContactPoints(Customer &customer, bool replace);
     StoreResult<QList<Customer>> loadContactPoints(QList<Customer> customers);
     static QString searchTextFor(const Customer &customer);
 
