@@ -59,19 +59,20 @@ std::optional<DomainError> Database::open(const QString &connectionString, const
                               driver, m_settings.displayString()));
     }
 
+    // Create the SQLite file's folder before registering a connection, so that a failure here
+    // leaves no connection behind.
+    if (m_settings.backend == DatabaseBackend::Sqlite && !m_settings.isInMemory()) {
+        const QString folder = QFileInfo(m_settings.sqlitePath).absolutePath();
+        if (!QDir().mkpath(folder)) {
+            return storeError(StoreErrorCode::ConnectFailed,
+                              u"Cannot create the folder '%1' for the database"_s.arg(folder));
+        }
+    }
+
     m_connectionName = nextConnectionName();
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(driver, m_connectionName);
         if (m_settings.backend == DatabaseBackend::Sqlite) {
-            if (!m_settings.isInMemory()) {
-                const QString folder = QFileInfo(m_settings.sqlitePath).absolutePath();
-                if (!QDir().mkpath(folder)) {
-                    QSqlDatabase::removeDatabase(m_connectionName);
-                    m_connectionName.clear();
-                    return storeError(StoreErrorCode::ConnectFailed,
-                                      u"Cannot create the folder '%1' for the database"_s.arg(folder));
-                }
-            }
             db.setDatabaseName(m_settings.sqlitePath);
             // Another process (the server, the CLI) may hold the write lock for a moment.
             db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
