@@ -1,18 +1,150 @@
+#include "agent/customerdirectory.h"
+#include "backend/embeddedbackend.h"
 #include "common/languagemanager.h"
+#include "common/mainwindow.h"
 #include "common/settingsdialog.h"
+#include "demodataseeder.h"
+#include "screenshotcapture.h"
+#include "store/connectionsettings.h"
+#include "store/database.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QDateTime>
+#include <QMessageBox>
+#include <QScreen>
+#include <QTimer>
+
+#include <cstdio>
+#include <memory>
+
+using namespace ContactDesk;
+
+namespace {
+
+// How long --screenshot waits for the first customer before it takes the picture anyway.
+constexpr int ScreenshotTimeoutMs = 60'000;
+
+// A problem the user must hear about: on stderr for scripts and logs, and in a dialog for people
+// (unless nobody is there to close it, as when taking a screenshot).
+void reportError(const QString &title, const QString &details, bool interactive)
+{
+    std::fprintf(stderr, "contactdesk: %s: %s\n", qUtf8Printable(title), qUtf8Printable(details));
+    if (interactive)
+        QMessageBox::critical(nullptr, title, details);
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("contactdesk"));
+    QApplication::setApplicationDisplayName(QStringLiteral("ContactDesk"));
+    QApplication::setApplicationVersion(QStringLiteral(CONTACTDESK_VERSION));
     QApplication::setOrganizationName(QStringLiteral("ContactDesk"));
     QApplication::setOrganizationDomain(QStringLiteral("contactdesk.org"));
     QApplication::setDesktopFileName(QStringLiteral(CONTACTDESK_APP_ID));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.contactdesk.ContactDesk.svg")));
 
-    ContactDesk::LanguageManager languages;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("ContactDesk: the omnichannel contact-centre desktop."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+        QStringLiteral("The database: a SQLite file path, :memory: or a postgresql:// URL (default: %1).")
+                           .arg(ConnectionSettings::defaultSqlitePath()),
+                       QStringLiteral("connection"));
+    const QCommandLineOption languageOption(QStringLiteral("language"), QStringLiteral("The UI language for this run: ko or en."), QStringLiteral("code"));
+    const QCommandLineOption viewOption(
+        QStringLiteral("view"), QStringLiteral("The view to open: customers."),
+                                               QStringLiteral("name"), QStringLiteral("customers"));
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+        QStringLiteral("Save a picture of the window to FILE.png once the first customer is shown, then quit."),
+            QStringLiteral("file"));
+    const QCommandLineOption afterOption(QStringLiteral("after-seconds"),
+        QStringLiteral("With --screenshot: take it after N seconds instead."), QStringLiteral("n"));
+    parser.addOptions({dbOption, languageOption, viewOption, screenshotOption, afterOption});
+    parser.process(app);
+
+    const QString screenshotPath = parser.value(screenshotOption);
+    const bool interactive = screenshotPath.isEmpty();
+
+    LanguageManager languages;
     languages.apply();
-    ContactDesk::SettingsDialog dialog(languages);
-    return dialog.exec() == QDialog::Accepted ? 0 : 1;
+    if (parser.isSet(languageOption) && !languages.setSessionLanguage(parser.value(languageOption))) {
+        std::fprintf(stderr, "contactdesk: unknown language '%s'; use one of: %s\n",
+                     qUtf8Printable(parser.value(languageOption)),
+                     qUtf8Printable(LanguageManager::availableLanguages().join(QStringLiteral(", "))));
+        return 2;
+    }
+    if (parser.value(viewOption) != u"customers") {
+        std::fprintf(stderr, "contactdesk: unknown view '%s'; the views are: customers\n",
+                     qUtf8Printable(parser.value(viewOption)));
+        return 2;
+    }
+    int afterSeconds = -1;
+    if (parser.isSet(afterOption)) {
+        bool ok = false;
+        afterSeconds = parser.value(afterOption).toInt(&ok);
+        if (!ok || afterSeconds < 0 || screenshotPath.isEmpty()) {
+            std::fprintf(
+                stderr,
+                "contactdesk: --after-seconds takes a whole number of seconds and needs --screenshot\n");
+            return 2;
+        }
+    }
+
+    const QString connection = parser.isSet(dbOption) ? parser.value(dbOption) : QString();
+    auto database = std::make_unique<Database>();
+    if (const auto error = database->open(connection)) {
+        reportError(QCoreApplication::translate("main", "The database could not be opened"),
+                    QCoreApplication::translate("main", "%1\n\nDatabase: %2")
+                        .arg(error->message,
+                             connection.isEmpty() ? ConnectionSettings::defaultSqlitePath() : connection),
+                    interactive);
+        return 1;
+    }
+    if (database->backend() == DatabaseBackend::Sqlite) {
+        if (const auto error = DemoDataSeeder::seedIfEmpty(*database, QDateTime::currentMSecsSinceEpoch())) {
+            // The workspace still opens, empty: the database is as it was.
+            reportError(QCoreApplication::translate("main", "The demo data could not be created"),
+                        error->message, interactive);
+        }
+    }
+
+    EmbeddedBackend backend(std::move(database));
+    backend.setDefaultRegion(SettingsDialog::phoneRegion());
+    MainWindow window(backend, languages);
+    QObject::connect(&window, &MainWindow::phoneRegionChanged, &backend, &EmbeddedBackend::setDefaultRegion);
+
+    // Sized for the smallest screen the product supports (1366×768), smaller when the screen is.
+    QSize size(1366, 768);
+    if (const QScreen *screen = window.screen(); screen && interactive)
+        size = size.boundedTo(screen->availableGeometry().size());
+    window.resize(size);
+    window.show();
+
+    std::unique_ptr<ScreenshotCapture> capture;
+    if (!screenshotPath.isEmpty()) {
+        capture = std::make_unique<ScreenshotCapture>(&window, screenshotPath);
+        QObject::connect(capture.get(), &ScreenshotCapture::finished, &app, &QCoreApplication::exit);
+        if (afterSeconds >= 0) {
+            capture->captureAfter(afterSeconds * 1000);
+        } else {
+            CustomerDirectory *directory = window.directory();
+            auto captureWhenSettled = [&capture, directory] {
+                if (directory->isSettled())
+                    capture->capture();
+            };
+            QObject::connect(directory, &CustomerDirectory::customerShown, capture.get(), captureWhenSettled,
+                             Qt::QueuedConnection);
+            QObject::connect(directory, &CustomerDirectory::searchFinished, capture.get(), captureWhenSettled,
+                             Qt::QueuedConnection);
+            // The embedded backend answers at once: the window may be complete already.
+            QTimer::singleShot(0, capture.get(), captureWhenSettled);
+            capture->captureAfter(ScreenshotTimeoutMs);
+        }
+    }
+    return app.exec();
 }

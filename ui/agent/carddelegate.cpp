@@ -46,8 +46,15 @@ void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     if (!opt.icon.isNull() || m_roles.reserveIconSpace) {
         const QRect iconRect(content.left(), content.top() + (content.height() - IconSize) / 2, IconSize,
                              IconSize);
-        if (!opt.icon.isNull())
-            opt.icon.paint(painter, iconRect, Qt::AlignCenter, selected ? QIcon::Selected : QIcon::Normal);
+        if (!opt.icon.isNull()) {
+            // A disc of the base colour keeps the coloured channel icons visible on the
+            // selection highlight too.
+            painter->setRenderHint(QPainter::Antialiasing);
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(opt.palette.color(group, QPalette::Base));
+            painter->drawEllipse(iconRect.adjusted(-4, -4, 4, 4));
+            opt.icon.paint(painter, iconRect.adjusted(2, 2, -2, -2), Qt::AlignCenter, QIcon::Normal);
+        }
         content.setLeft(iconRect.right() + 1 + Margin);
     }
 

@@ -13,6 +13,8 @@ namespace {
 
 constexpr int MinScore = 1;
 constexpr int MaxScore = 5;
+// Tall enough that one point of difference is plainly visible.
+constexpr int ChartHeight = 64;
 
 } // namespace
 
@@ -50,12 +52,12 @@ QString CsatTrendWidget::summaryText() const
 
 QSize CsatTrendWidget::sizeHint() const
 {
-    return QSize(240, fontMetrics().height() * 3);
+    return QSize(240, fontMetrics().height() + 6 + ChartHeight);
 }
 
 QSize CsatTrendWidget::minimumSizeHint() const
 {
-    return QSize(120, fontMetrics().height() * 3);
+    return QSize(120, sizeHint().height());
 }
 
 void CsatTrendWidget::changeEvent(QEvent *event)
@@ -93,20 +95,36 @@ void CsatTrendWidget::paintEvent(QPaintEvent *event)
     if (m_scores.isEmpty())
         return;
 
-    const QRectF chart = QRectF(rect()).adjusted(4, metrics.height() + 4, -4, -4);
-    QColor grid = pal.color(QPalette::WindowText);
-    grid.setAlphaF(0.18f);
-    painter.setPen(QPen(grid, 1, Qt::DotLine));
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    const QFontMetrics smallMetrics(small);
+    painter.setFont(small);
+    QColor quiet = pal.color(QPalette::WindowText);
+    quiet.setAlphaF(0.6f);
+
+    // Room on the left for the scale and above for the score written over each point.
+    const int scaleWidth = smallMetrics.horizontalAdvance(QLocale().toString(MaxScore)) + 6;
+    const QRectF chart =
+        QRectF(rect()).adjusted(scaleWidth + 4, metrics.height() + 6 + smallMetrics.height(), -8, -4);
+    auto yOf = [&](int score) {
+        return chart.bottom() - (score - MinScore) * chart.height() / (MaxScore - MinScore);
+    };
+
+    QColor grid = quiet;
+    grid.setAlphaF(0.25f);
     for (int score = MinScore; score <= MaxScore; score += 2) {
-        const qreal y = chart.bottom() - (score - MinScore) * chart.height() / (MaxScore - MinScore);
+        const qreal y = yOf(score);
+        painter.setPen(QPen(grid, 1, Qt::DotLine));
         painter.drawLine(QPointF(chart.left(), y), QPointF(chart.right(), y));
+        painter.setPen(quiet);
+        painter.drawText(QRectF(0, y - smallMetrics.height() / 2.0, scaleWidth, smallMetrics.height()),
+                         Qt::AlignRight | Qt::AlignVCenter, QLocale().toString(score));
     }
 
     const qsizetype count = m_scores.size();
     auto pointAt = [&](qsizetype i) {
         const qreal x = count == 1 ? chart.center().x() : chart.left() + i * chart.width() / qreal(count - 1);
-        const qreal y = chart.bottom() - (m_scores.at(i) - MinScore) * chart.height() / (MaxScore - MinScore);
-        return QPointF(x, y);
+        return QPointF(x, yOf(m_scores.at(i)));
     };
     QPainterPath path(pointAt(0));
     for (qsizetype i = 1; i < count; ++i)
@@ -115,10 +133,16 @@ void CsatTrendWidget::paintEvent(QPaintEvent *event)
     painter.setPen(QPen(line, 2));
     painter.setBrush(Qt::NoBrush);
     painter.drawPath(path);
-    painter.setBrush(line);
-    painter.setPen(QPen(pal.color(QPalette::Base), 1));
-    for (qsizetype i = 0; i < count; ++i)
-        painter.drawEllipse(pointAt(i), 3.0, 3.0);
+    for (qsizetype i = 0; i < count; ++i) {
+        const QPointF point = pointAt(i);
+        painter.setPen(QPen(pal.color(QPalette::Base), 1.5));
+        painter.setBrush(line);
+        painter.drawEllipse(point, 3.5, 3.5);
+        painter.setPen(pal.color(QPalette::WindowText));
+        const QString label = QLocale().toString(m_scores.at(i));
+        const qreal width = smallMetrics.horizontalAdvance(label);
+        painter.drawText(QPointF(point.x() - width / 2, point.y() - 6), label);
+    }
 }
 
 } // namespace ContactDesk

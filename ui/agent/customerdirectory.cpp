@@ -122,7 +122,7 @@ CustomerDirectory::CustomerDirectory(QWidget *parent)
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 0);
     m_splitter->setStretchFactor(2, 1);
-    m_splitter->setSizes({260, 330, 760});
+    m_splitter->setSizes({250, 350, 766});
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_splitter);

@@ -4,6 +4,7 @@
 #include "displaytext.h"
 #include "phone/phonenumbers.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QEvent>
 #include <QFormLayout>
@@ -136,7 +137,6 @@ CustomerProfileWidget::CustomerProfileWidget(QWidget *parent)
     m_scroll->setWidget(page);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
-    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_placeholder);
@@ -288,6 +288,13 @@ void CustomerProfileWidget::showCustomer()
     showCsat();
 }
 
+void CustomerProfileWidget::refitPage()
+{
+    // QScrollArea grows its page when the content needs more room but does not shrink it back
+    // by itself: ask it to fit the page to the viewport again.
+    QCoreApplication::postEvent(m_scroll, new QEvent(QEvent::LayoutRequest));
+}
+
 void CustomerProfileWidget::showContactPoints()
 {
     clearLayout(m_contactsLayout);
@@ -302,10 +309,15 @@ void CustomerProfileWidget::showContactPoints()
     });
     int row = 0;
     for (const ContactPoint &point : std::as_const(points)) {
-        QString kind = point.label.trimmed().isEmpty() ? DisplayText::contactKindName(point.kind)
-                                                       : DisplayText::contactLabel(point.label);
-        if (point.kind != ContactKind::Phone && !point.label.trimmed().isEmpty())
-            kind = DisplayText::contactKindName(point.kind) + QStringLiteral(" (") + kind + QLatin1Char(')');
+        // Phones are told apart by their label ("Mobile"); other kinds by the kind, with a label
+        // that adds something ("E-mail (Work)", not "Web chat (web chat)").
+        const QString kindName = DisplayText::contactKindName(point.kind);
+        const QString label = DisplayText::contactLabel(point.label);
+        QString kind = kindName;
+        if (point.kind == ContactKind::Phone && !label.isEmpty())
+            kind = label;
+        else if (!label.isEmpty() && label.compare(kindName, Qt::CaseInsensitive) != 0)
+            kind = kindName + QStringLiteral(" (") + label + QLatin1Char(')');
         const QString value = point.kind == ContactKind::Phone
                                   ? PhoneNumbers::formatForRegion(point.value, m_phoneRegion)
                                   : point.value;
@@ -314,6 +326,7 @@ void CustomerProfileWidget::showContactPoints()
         valueText->setObjectName(QStringLiteral("contactPointValue"));
         valueText->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
         valueText->setTextFormat(Qt::PlainText);
+        valueText->setWordWrap(true);
         valueText->setText(point.primary ? tr("%1 (primary)").arg(value) : value);
         valueText->setProperty("contactValue", point.value);
         valueText->setAccessibleName(kind);
@@ -326,6 +339,7 @@ void CustomerProfileWidget::showContactPoints()
         auto *none = new QLabel(tr("No contact points on file."), m_contacts);
         m_contactsLayout->addWidget(none, 0, 0, 1, 2);
     }
+    refitPage();
 }
 
 void CustomerProfileWidget::showWorkItems()
@@ -355,6 +369,7 @@ void CustomerProfileWidget::showWorkItems()
     }
     if (m_workItems.isEmpty())
         m_workItemsLayout->addWidget(new QLabel(tr("No open work items."), m_workItemsBox));
+    refitPage();
 }
 
 void CustomerProfileWidget::showCsat()

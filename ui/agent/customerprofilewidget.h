@@ -64,6 +64,7 @@ private:
     void showContactPoints();
     void showWorkItems();
     void showCsat();
+    void refitPage();
     void fail(const BackendError &error);
 
     QPointer<DeskBackend> m_backend;

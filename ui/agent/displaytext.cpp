@@ -156,9 +156,18 @@ QString DisplayText::contactKindName(ContactKind kind)
 QString DisplayText::contactLabel(const QString &label)
 {
     static const char *const labels[][2] = {
-        {"mobile", QT_TR_NOOP("Mobile")},     {"work", QT_TR_NOOP("Work")},
-        {"home", QT_TR_NOOP("Home")},         {"office", QT_TR_NOOP("Office")},
-        {"personal", QT_TR_NOOP("Personal")}, {"other", QT_TR_NOOP("Other")},
+        {"mobile", QT_TR_NOOP("Mobile")},
+        {"work", QT_TR_NOOP("Work")},
+        {"home", QT_TR_NOOP("Home")},
+        {"office", QT_TR_NOOP("Office")},
+        {"personal", QT_TR_NOOP("Personal")},
+        {"other", QT_TR_NOOP("Other")},
+        {"web chat", QT_TR_NOOP("Web chat")},
+        {"kakao", QT_TR_NOOP("KakaoTalk")},
+        {"facebook", QT_TR_NOOP("Facebook")},
+        {"instagram", QT_TR_NOOP("Instagram")},
+        {"x", QT_TR_NOOP("X")},
+        {"line", QT_TR_NOOP("LINE")},
     };
     const QString key = label.trimmed().toLower();
     for (const auto &known : labels) {

@@ -1,0 +1,65 @@
+#include "demodataseeder.h"
+
+#include "store/customerrepository.h"
+#include "store/database.h"
+#include "store/demodatagenerator.h"
+
+#include <QProgressDialog>
+
+#include <cstdio>
+
+namespace ContactDesk {
+
+std::optional<DomainError> DemoDataSeeder::seedIfEmpty(Database &database, qint64 nowMs, QWidget *parent)
+{
+    CustomerRepository customers(database);
+    const auto count = customers.count();
+    if (!count)
+        return count.error();
+    if (*count > 0)
+        return std::nullopt;
+
+    QProgressDialog progress(tr("Preparing a demo workspace with sample customers…"), QString(), 0, 100,
+                             parent);
+    progress.setWindowTitle(tr("ContactDesk"));
+    progress.setWindowModality(Qt::ApplicationModal);
+    progress.setMinimumDuration(500);
+    progress.setAutoClose(false);
+
+    DemoDataGenerator generator(database);
+    generator.setProgressCallback([&progress](const DemoDataProgress &step) {
+        // Customers are the first third of the work, interactions the rest.
+        int percent = 0;
+        const double fraction = step.total > 0 ? double(step.done) / double(step.total) : 0.0;
+        switch (step.phase) {
+        case DemoDataProgress::Phase::Preparing:
+            percent = 0;
+            break;
+        case DemoDataProgress::Phase::Customers:
+            percent = int(30 * fraction);
+            break;
+        case DemoDataProgress::Phase::Interactions:
+            percent = 30 + int(65 * fraction);
+            break;
+        case DemoDataProgress::Phase::Committing:
+            percent = 95;
+            break;
+        }
+        progress.setValue(percent);
+        return true;
+    });
+
+    DemoDataOptions options;
+    options.customers = Customers;
+    options.interactions = Interactions;
+    options.nowMs = nowMs;
+    const auto summary = generator.generate(options);
+    progress.setValue(100);
+    if (!summary)
+        return summary.error();
+    std::fprintf(stderr, "contactdesk: new database: added %lld demo customers with %lld interactions\n",
+                 static_cast<long long>(summary->customers), static_cast<long long>(summary->interactions));
+    return std::nullopt;
+}
+
+} // namespace ContactDesk

@@ -1,0 +1,213 @@
+#include "agent/customerdirectory.h"
+#include "agent/customerprofilewidget.h"
+#include "agent/timelinewidget.h"
+#include "common/languagemanager.h"
+#include "common/mainwindow.h"
+#include "common/settingsdialog.h"
+#include "uitestmain.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTimer>
+#include <QToolButton>
+
+#include <functional>
+
+using namespace ContactDesk;
+
+// The main window as a whole: menus and shortcuts, the status bar, and Settings changing the
+// language and the phone region of everything on screen without a restart.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+public:
+    TestMainWindow(const UiTestWorkspace &workspace, BackendMode mode)
+        : m_workspace(workspace)
+        , m_mode(mode)
+    {}
+
+private Q_SLOTS:
+    void init()
+    {
+        QSettings().clear();
+        m_languages = std::make_unique<LanguageManager>();
+        QVERIFY(m_languages->setSessionLanguage(QStringLiteral("en")));
+        m_backend = m_workspace.openBackend(m_mode);
+        QVERIFY(m_backend);
+        m_window = std::make_unique<MainWindow>(*m_backend, *m_languages);
+        m_window->resize(1366, 768);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTRY_VERIFY(m_window->directory()->isSettled());
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_backend.reset();
+        m_languages.reset();
+        QSettings().clear();
+    }
+
+    void statusBarSaysWhereTheDataIs()
+    {
+        auto *status = m_window->statusBar()->findChild<QLabel *>(QStringLiteral("backendStatus"));
+        QVERIFY(status);
+        QVERIFY2(status->text().contains(m_workspace.databasePath()), qPrintable(status->text()));
+        QVERIFY(status->text().startsWith(m_mode == BackendMode::Immediate
+                                          ? QStringLiteral("Local database: ")
+                                          : QStringLiteral("Server: ")));
+    }
+
+    void menusHoldTheirActions()
+    {
+        const QList<QAction *> menus = m_window->menuBar()->actions();
+        QCOMPARE(menus.size(), 3);
+        QCOMPARE(menus.at(0)->text(), QStringLiteral("&File"));
+        QVERIFY(menus.at(0)->menu()->actions().contains(m_window->settingsAction()));
+        QVERIFY(menus.at(0)->menu()->actions().contains(m_window->quitAction()));
+        QCOMPARE(menus.at(2)->text(), QStringLiteral("&Help"));
+        QVERIFY(menus.at(2)->menu()->actions().contains(m_window->shortcutsAction()));
+        QVERIFY(menus.at(2)->menu()->actions().contains(m_window->aboutAction()));
+    }
+
+    void ctrlFFocusesTheSearchField()
+    {
+        m_window->directory()->timeline()->view()->setFocus();
+        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(m_window->directory()->searchField()->hasFocus());
+    }
+
+    void f1ListsTheShortcuts()
+    {
+        QString listed;
+        whenModal([&listed](QWidget *modal) {
+            auto *box = qobject_cast<QMessageBox *>(modal);
+            if (!box)
+                return;
+            listed = box->text();
+            box->button(QMessageBox::Close)->click();
+        });
+        QTest::keyClick(m_window.get(), Qt::Key_F1);
+        QTRY_VERIFY(!listed.isEmpty());
+        QVERIFY2(listed.contains(QStringLiteral("Ctrl+F")), qPrintable(listed));
+        QVERIFY2(listed.contains(QStringLiteral("Ctrl+,")), qPrintable(listed));
+    }
+
+    void settingsSwitchesTheLanguageLive()
+    {
+        CustomerDirectory *directory = m_window->directory();
+        QLabel *heading = directory->timeline()->findChild<QLabel *>(QStringLiteral("timelineHeading"));
+        QLabel *detailsHeading =
+            directory->profile()->findChild<QLabel *>(QStringLiteral("profileDetailsHeading"));
+        QVERIFY(heading && detailsHeading);
+        QCOMPARE(heading->text(), QStringLiteral("Interactions"));
+        const QString countInEnglish = directory->timeline()->countLabel()->text();
+        QVERIFY2(countInEnglish.contains(QStringLiteral("interaction")), qPrintable(countInEnglish));
+
+        QVERIFY(chooseInSettings(QStringLiteral("ko"), QString()));
+        QTRY_COMPARE(m_window->menuBar()->actions().at(0)->text(), QStringLiteral("파일(&F)"));
+        QCOMPARE(m_window->menuBar()->actions().at(2)->text(), QStringLiteral("도움말(&H)"));
+        QCOMPARE(m_window->settingsAction()->text(), QStringLiteral("설정(&S)…"));
+        QCOMPARE(heading->text(), QStringLiteral("상담 이력"));
+        QCOMPARE(detailsHeading->text(), QStringLiteral("고객 정보"));
+        QCOMPARE(directory->searchField()->placeholderText(),
+                 QStringLiteral("이름, 전화번호, 이메일 또는 회사"));
+        QCOMPARE(directory->timeline()->allChannelsButton()->text(), QStringLiteral("전체"));
+        QCOMPARE(directory->timeline()->channelButton(Channel::Voice)->text(), QStringLiteral("전화"));
+        QVERIFY2(directory->timeline()->countLabel()->text().endsWith(
+            QStringLiteral("건")), qPrintable(directory->timeline()->countLabel()->text()));
+        QCOMPARE(m_languages->effectiveLanguage(), QStringLiteral("ko"));
+        QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("ko"));
+
+        QVERIFY(chooseInSettings(QStringLiteral("en"), QString()));
+        QTRY_COMPARE(m_window->menuBar()->actions().at(0)->text(), QStringLiteral("&File"));
+        QCOMPARE(heading->text(), QStringLiteral("Interactions"));
+        QCOMPARE(detailsHeading->text(), QStringLiteral("Details"));
+        QCOMPARE(directory->timeline()->allChannelsButton()->text(), QStringLiteral("All"));
+        QCOMPARE(directory->timeline()->countLabel()->text(), countInEnglish);
+    }
+
+    void settingsChangesThePhoneRegionLive()
+    {
+        CustomerDirectory *directory = m_window->directory();
+        directory->search(QStringLiteral("010-9876-0001"));
+        QTRY_VERIFY(directory->isSettled());
+        QCOMPARE(directory->currentCustomerId(), m_workspace.knownCustomerId);
+        QCOMPARE(firstContactValue(), QStringLiteral("010-9876-0001 (primary)"));
+
+        QVERIFY(chooseInSettings(QString(), QStringLiteral("US")));
+        QTRY_COMPARE(firstContactValue(), QStringLiteral("+82 10-9876-0001 (primary)"));
+        QCOMPARE(SettingsDialog::phoneRegion(), QStringLiteral("US"));
+        // The language given for this run is still in effect: only the region changed.
+        QCOMPARE(m_window->menuBar()->actions().at(0)->text(), QStringLiteral("&File"));
+    }
+
+private:
+    // Runs `handle` on the next modal window to open (a dialog's exec() blocks the test).
+    void whenModal(std::function<void(QWidget *)> handle)
+    {
+        auto *timer = new QTimer(m_window.get());
+        timer->setInterval(10);
+        connect(timer, &QTimer::timeout, timer, [timer, handle] {
+            if (QWidget *modal = QApplication::activeModalWidget()) {
+                timer->stop();
+                timer->deleteLater();
+                handle(modal);
+            }
+        });
+        timer->start();
+    }
+
+    // Opens Settings with its shortcut, picks a language and/or region, and presses OK.
+    [[nodiscard]] bool chooseInSettings(const QString &language, const QString &region)
+    {
+        bool done = false;
+        whenModal([&](QWidget *modal) {
+            auto *dialog = qobject_cast<SettingsDialog *>(modal);
+            if (!dialog)
+                return;
+            auto *languages = dialog->findChild<QComboBox *>(QStringLiteral("languageCombo"));
+            auto *regions = dialog->findChild<QComboBox *>(QStringLiteral("regionCombo"));
+            if (!language.isEmpty())
+                languages->setCurrentIndex(languages->findData(language));
+            if (!region.isEmpty())
+                regions->setCurrentIndex(regions->findData(region));
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+            done = true;
+        });
+        // A closed dialog leaves no window active on the offscreen platform; shortcuts need one.
+        m_window->activateWindow();
+        if (!QTest::qWaitForWindowActive(m_window.get()))
+            return false;
+        QTest::keyClick(m_window.get(), Qt::Key_Comma, Qt::ControlModifier);
+        return QTest::qWaitFor([&done] { return done; });
+    }
+
+    QString firstContactValue() const
+    {
+        const auto values =
+            m_window->directory()->profile()->findChildren<QLabel *>(QStringLiteral("contactPointValue"));
+        return values.isEmpty() ? QString() : values.first()->text();
+    }
+
+    const UiTestWorkspace &m_workspace;
+    BackendMode m_mode;
+    std::unique_ptr<LanguageManager> m_languages;
+    std::unique_ptr<DeskBackend> m_backend;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+CONTACTDESK_UI_TEST_MAIN(TestMainWindow)
+
+#include "tst_mainwindow.moc"

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "uitestworkspace.h"
+
+#include <QApplication>
+#include <QStandardPaths>
+#include <QTest>
+
+#include <cstdio>
+
+namespace ContactDesk {
+
+// main() of a UI test: one workspace, then the test class run against both kinds of backend.
+// Settings go to QStandardPaths' test location, never to the user's own.
+template <typename TestClass>
+int runUiTest(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("ContactDesk-tests"));
+    QApplication::setApplicationName(QStringLiteral("contactdesk-ui-tests"));
+    QStandardPaths::setTestModeEnabled(true);
+
+    UiTestWorkspace workspace;
+    if (const auto error = workspace.create()) {
+        std::fprintf(stderr, "Cannot create the test workspace: %s: %s\n", qUtf8Printable(error->code),
+                     qUtf8Printable(error->message));
+        return 1;
+    }
+    int status = 0;
+    for (BackendMode mode : {BackendMode::Immediate, BackendMode::Deferred}) {
+        TestClass test(workspace, mode);
+        status |= QTest::qExec(&test, argc, argv);
+    }
+    return status;
+}
+
+} // namespace ContactDesk
+
+#define CONTACTDESK_UI_TEST_MAIN(TestClass)                   \
+    int main(int argc, char *argv[])                          \
+    {                                                         \
+        return ContactDesk::runUiTest<TestClass>(argc, argv); \
+    }

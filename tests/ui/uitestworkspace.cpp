@@ -1,0 +1,276 @@
+#include "uitestworkspace.h"
+
+#include "backend/embeddedbackend.h"
+#include "deferredbackend.h"
+#include "store/agentrepository.h"
+#include "store/customerrepository.h"
+#include "store/database.h"
+#include "store/demodatagenerator.h"
+#include "store/interactionrepository.h"
+#include "store/messagerepository.h"
+#include "store/workitemrepository.h"
+
+namespace ContactDesk {
+
+namespace {
+
+constexpr qint64 SecondMs = 1000;
+
+// A contact that went the whole way: queued, offered, connected, wrapped up and closed.
+std::optional<DomainError> closedInteraction(Interaction &interaction, Channel channel, Direction direction,
+                                             qint64 createdMs, qint64 customerId, qint64 agentId)
+{
+    interaction = Interaction::create(channel, direction, createdMs);
+    interaction.customerId = customerId;
+    interaction.agentId = agentId;
+    interaction.queueId = QStringLiteral("general");
+    for (auto [state, offset] :
+         {std::pair{InteractionState::Queued, 1}, std::pair{InteractionState::Offered, 20},
+          std::pair{InteractionState::Connected, 25}, std::pair{InteractionState::WrapUp, 265},
+          std::pair{InteractionState::Closed, 300}}) {
+        if (auto error = interaction.transitionTo(state, createdMs + offset * SecondMs))
+            return error;
+    }
+    return std::nullopt;
+}
+
+Message message(qint64 interactionId, SenderRole sender, const QString &name, const QString &body,
+                qint64 sentMs, const QString &subject = QString())
+{
+    Message m;
+    m.interactionId = interactionId;
+    m.sender = sender;
+    m.senderName = name;
+    m.body = body;
+    m.subject = subject;
+    m.sentAtMs = sentMs;
+    return m;
+}
+
+} // namespace
+
+UiTestWorkspace::UiTestWorkspace() = default;
+UiTestWorkspace::~UiTestWorkspace() = default;
+
+QString UiTestWorkspace::databasePath() const
+{
+    return m_dir.filePath(QStringLiteral("workspace.sqlite"));
+}
+
+std::unique_ptr<EmbeddedBackend> UiTestWorkspace::openEmbeddedBackend() const
+{
+    auto database = std::make_unique<Database>();
+    if (database->open(databasePath()))
+        return nullptr;
+    return std::make_unique<EmbeddedBackend>(std::move(database));
+}
+
+std::unique_ptr<DeskBackend> UiTestWorkspace::openBackend(BackendMode mode) const
+{
+    std::unique_ptr<DeskBackend> backend = openEmbeddedBackend();
+    if (backend && mode == BackendMode::Deferred)
+        backend = std::make_unique<DeferredBackend>(std::move(backend));
+    return backend;
+}
+
+std::optional<DomainError> UiTestWorkspace::create()
+{
+    if (!m_dir.isValid())
+        return DomainError{QStringLiteral("test-setup"), QStringLiteral("no temporary directory")};
+    Database database;
+    if (auto error = database.open(databasePath()))
+        return error;
+
+    DemoDataGenerator generator(database);
+    DemoDataOptions options;
+    options.seed = 7;
+    options.customers = 60;
+    options.interactions = 600;
+    options.nowMs = HeavyStartMs;
+    auto summary = generator.generate(options);
+    if (!summary)
+        return summary.error();
+    demoCustomers = summary->customers;
+
+    return database.transaction([&]() -> std::optional<DomainError> {
+        CustomerRepository customers(database);
+        AgentRepository agents(database);
+        InteractionRepository interactions(database);
+        MessageRepository messages(database);
+        WorkItemRepository workItems(database);
+
+        Agent agent;
+        agent.login = QStringLiteral("uitest.seoyeon");
+        agent.displayName = QStringLiteral("박서연");
+        agent.team = QStringLiteral("UI test");
+        if (auto error = agents.insert(agent))
+            return error;
+
+        // The known customer. Her phone number is given the way a Korean agent writes it; the store
+        // keeps it as E.164.
+        Customer known;
+        known.givenName = QStringLiteral("하람");
+        known.familyName = QStringLiteral("제갈");
+        known.company = QStringLiteral("한빛전자");
+        known.preferredLanguage = QStringLiteral("ko");
+        known.segment = Segment::SmallBusiness;
+        known.valueTier = ValueTier::Platinum;
+        known.lifetimeValueMinor = 12'345'000;
+        known.currency = QStringLiteral("KRW");
+        known.vip = true;
+        known.marketingConsent = true;
+        known.recordingConsent = true;
+        known.createdAtMs = HeavyStartMs - 400 * 24 * 3600 * SecondMs;
+        ContactPoint phone;
+        phone.kind = ContactKind::Phone;
+        phone.value = QStringLiteral("010-9876-0001");
+        phone.label = QStringLiteral("mobile");
+        phone.primary = true;
+        ContactPoint email;
+        email.kind = ContactKind::Email;
+        email.value = knownEmail;
+        email.label = QStringLiteral("work");
+        known.contactPoints = {phone, email};
+        if (auto error = customers.insert(known, QStringLiteral("KR")))
+            return error;
+        knownCustomerId = known.id;
+        knownCustomerName = known.displayName();
+
+        const qint64 base = HeavyStartMs + 10 * MinuteMs;
+        Interaction call;
+        if (auto error =
+                closedInteraction(call, Channel::Voice, Direction::Inbound, base, known.id, agent.id))
+            return error;
+        call.subject = QStringLiteral("해외 로밍 요금 문의");
+        knownCallNotes =
+            QStringLiteral("일본 출장 중 로밍 요금 안내. 데이터 로밍 하루 11,000원 요금제를 권유함.");
+        call.notes = knownCallNotes;
+        call.dispositionCode = QStringLiteral("information");
+        call.resolved = true;
+        if (auto error = call.setCsat(4))
+            return error;
+        if (auto error = interactions.insert(call))
+            return error;
+        knownCallId = call.id;
+
+        Interaction chat;
+        if (auto error = closedInteraction(chat, Channel::Chat, Direction::Inbound, base + MinuteMs, known.id,
+                                           agent.id))
+            return error;
+        chat.subject = QStringLiteral("요금제 변경");
+        chat.dispositionCode = QStringLiteral("resolved");
+        if (auto error = chat.setCsat(5))
+            return error;
+        if (auto error = interactions.insert(chat))
+            return error;
+        knownChatId = chat.id;
+        knownChatMessages = {
+            message(chat.id, SenderRole::Customer, knownCustomerName,
+                    QStringLiteral("안녕하세요, 요금제를 변경하고 싶어요."), base + MinuteMs + 30 * SecondMs),
+                    message(chat.id, SenderRole::Agent, agent.displayName,
+                            QStringLiteral("네, 고객님. 어떤 요금제로 변경을 원하시나요?"),
+                                           base + MinuteMs + 60 * SecondMs),
+                            message(chat.id, SenderRole::Customer, knownCustomerName,
+                                    QStringLiteral("5G 라이트 요금제로 부탁드립니다."),
+                                                   base + MinuteMs + 90 * SecondMs),
+                    };
+        for (Message &m : knownChatMessages) {
+            if (auto error = messages.append(m))
+                return error;
+        }
+
+        Interaction mail;
+        if (auto error = closedInteraction(mail, Channel::Email, Direction::Inbound, base + 2 * MinuteMs,
+                                           known.id, agent.id))
+            return error;
+        knownEmailSubject = QStringLiteral("3월 청구서 금액 확인 요청");
+        mail.subject = knownEmailSubject;
+        mail.dispositionCode = QStringLiteral("follow-up");
+        if (auto error = mail.setCsat(2))
+            return error;
+        if (auto error = interactions.insert(mail))
+            return error;
+        knownEmailId = mail.id;
+        Message question =
+            message(mail.id, SenderRole::Customer, knownCustomerName,
+                    QStringLiteral("3월 청구서 금액이 평소보다 많이 나왔습니다. 확인 부탁드립니다."),
+                                   base + 2 * MinuteMs, knownEmailSubject);
+        Message answer =
+            message(mail.id, SenderRole::Agent, agent.displayName,
+                    QStringLiteral("확인 결과 로밍 요금이 포함되어 있습니다."), base + 3 * MinuteMs,
+                                   QStringLiteral("RE: ") + knownEmailSubject);
+        if (auto error = messages.append(question))
+            return error;
+        if (auto error = messages.append(answer))
+            return error;
+
+        Interaction sms;
+        if (auto error = closedInteraction(sms, Channel::Sms, Direction::Outbound, base + 4 * MinuteMs,
+                                           known.id, agent.id))
+            return error;
+        if (auto error = interactions.insert(sms))
+            return error;
+        Message text =
+            message(sms.id, SenderRole::Agent, agent.displayName,
+                    QStringLiteral("요금제 변경이 완료되었습니다."), base + 4 * MinuteMs + 30 * SecondMs);
+        if (auto error = messages.append(text))
+            return error;
+        knownCsatScores = {4, 5, 2};
+
+        WorkItem overdue;
+        overdue.customerId = known.id;
+        overdue.sourceInteractionId = mail.id;
+        overdue.queueId = QStringLiteral("backoffice");
+        overdue.title = QStringLiteral("청구 금액 재확인 후 회신");
+        overdue.createdAtMs = base + 3 * MinuteMs;
+        overdue.dueAtMs = NowMs - 60 * MinuteMs;
+        if (auto error = workItems.insert(overdue))
+            return error;
+        overdueWorkItemId = overdue.id;
+        WorkItem upcoming = overdue;
+        upcoming.id = 0;
+        upcoming.title = QStringLiteral("로밍 요금제 가입 안내 문자 발송");
+        upcoming.dueAtMs = NowMs + 24 * 60 * MinuteMs;
+        if (auto error = workItems.insert(upcoming))
+            return error;
+        upcomingWorkItemId = upcoming.id;
+
+        Customer english;
+        english.givenName = QStringLiteral("Wilhelmina");
+        english.familyName = QStringLiteral("Quartermain");
+        english.company = QStringLiteral("Zephyr Kite Works");
+        english.preferredLanguage = QStringLiteral("en");
+        english.currency = QStringLiteral("USD");
+        english.lifetimeValueMinor = 123'456;
+        ContactPoint usPhone;
+        usPhone.kind = ContactKind::Phone;
+        usPhone.value = QStringLiteral("+1 (415) 555-0142");
+        usPhone.label = QStringLiteral("work");
+        english.contactPoints = {usPhone};
+        if (auto error = customers.insert(english, QStringLiteral("US")))
+            return error;
+        englishCustomerId = english.id;
+
+        Customer heavy;
+        heavy.givenName = QStringLiteral("Heavy");
+        heavy.familyName = QStringLiteral("Caller");
+        heavy.preferredLanguage = QStringLiteral("en");
+        if (auto error = customers.insert(heavy))
+            return error;
+        heavyCustomerId = heavy.id;
+        const QList<Channel> channels = allChannels();
+        for (int n = 0; n < HeavyInteractions; ++n) {
+            Interaction interaction;
+            if (auto error =
+                    closedInteraction(interaction, channels.at(n % channels.size()), Direction::Inbound,
+                                      HeavyStartMs + n * MinuteMs, heavy.id, agent.id))
+                return error;
+            interaction.subject = QStringLiteral("Contact #%1").arg(n);
+            if (auto error = interactions.insert(interaction))
+                return error;
+        }
+        return std::nullopt;
+    });
+}
+
+} // namespace ContactDesk

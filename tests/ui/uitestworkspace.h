@@ -1,0 +1,80 @@
+#pragma once
+
+#include "domain/domainerror.h"
+#include "domain/message.h"
+
+#include <QList>
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+#include <optional>
+
+namespace ContactDesk {
+
+class DeskBackend;
+class EmbeddedBackend;
+
+// The two ways a backend answers: before the request returns (embedded) or on a later turn of the
+// event loop (remote). Every UI test class runs once with each.
+enum class BackendMode
+{
+    Immediate,
+    Deferred,
+};
+
+// A real SQLite workspace for the UI tests: DemoDataGenerator's customers as the background, and
+// a few customers whose data the tests know exactly:
+//  - "known": 제갈하람, VIP, phone +821098760001 (stored E.164), e-mail, one call with notes, one
+//    chat with three messages, one e-mail thread with a subject, one SMS, an overdue and a
+//    not-yet-due work item, and CSAT scores;
+//  - "heavy": 10,000 interactions, one a minute, channels in turn (Voice, Chat, Email, Sms, Social,
+//    WorkItem, Voice …), subject "Contact #<n>" for n = 0 (oldest) … 9999 (newest);
+//  - "english": Wilhelmina Quartermain, +1 phone, English-speaking.
+class UiTestWorkspace final
+{
+public:
+    static constexpr int HeavyInteractions = 10'000;
+    static constexpr qint64 HeavyStartMs = 1'767'225'600'000; // 2026-01-01T00:00:00Z
+    static constexpr qint64 MinuteMs = 60'000;
+    // The instant the tests call "now": after every interaction, between the two work items' due times.
+    static constexpr qint64 NowMs = HeavyStartMs + qint64(HeavyInteractions + 1000) * MinuteMs;
+
+    UiTestWorkspace();
+    ~UiTestWorkspace();
+    Q_DISABLE_COPY_MOVE(UiTestWorkspace)
+
+    // Creates the database. Call once; on error nothing else is usable.
+    std::optional<DomainError> create();
+    QString databasePath() const;
+
+    // A backend on its own connection to the workspace (the way the desktop opens it).
+    std::unique_ptr<EmbeddedBackend> openEmbeddedBackend() const;
+    // The same, answering immediately or, wrapped in a DeferredBackend, later.
+    std::unique_ptr<DeskBackend> openBackend(BackendMode mode) const;
+
+    qint64 knownCustomerId = 0;
+    QString knownCustomerName;
+    QString knownPhoneE164 = QStringLiteral("+821098760001");
+    QString knownEmail = QStringLiteral("haram.jegal@example.kr");
+    qint64 knownCallId = 0;
+    QString knownCallNotes;
+    qint64 knownChatId = 0;
+    QList<Message> knownChatMessages;
+    qint64 knownEmailId = 0;
+    QString knownEmailSubject;
+    qint64 overdueWorkItemId = 0;
+    qint64 upcomingWorkItemId = 0;
+    QList<int> knownCsatScores; // oldest first
+
+    qint64 heavyCustomerId = 0;
+    qint64 englishCustomerId = 0;
+    qint64 demoCustomers = 0;
+
+private:
+    std::optional<DomainError> insertKnownData();
+
+    QTemporaryDir m_dir;
+};
+
+} // namespace ContactDesk
