@@ -98,10 +98,12 @@ int main(int argc, char *argv[])
     const QString connection = parser.isSet(dbOption) ? parser.value(dbOption) : QString();
     auto database = std::make_unique<Database>();
     if (const auto error = database->open(connection)) {
-        reportError(QCoreApplication::translate("main", "The database could not be opened"),
-                    QCoreApplication::translate("main", "%1\n\nDatabase: %2")
-                        .arg(error->message,
-                             connection.isEmpty() ? ConnectionSettings::defaultSqlitePath() : connection),
+        // Name the database without its password; a string that does not parse is named by the error.
+        const auto settings = ConnectionSettings::parse(connection);
+        const QString details = settings ? QCoreApplication::translate("main", "%1\n\nDatabase: %2")
+                                               .arg(error->message, settings->displayString())
+                                         : error->message;
+        reportError(QCoreApplication::translate("main", "The database could not be opened"), details,
                     interactive);
         return 1;
     }

@@ -311,6 +311,45 @@ private Q_SLOTS:
         QVERIFY(!transcript->toHtml().contains(QStringLiteral("<a ")));
     }
 
+    void followsADarkPalette()
+    {
+        QVERIFY(typeSearch(QStringLiteral("010-9876-0001")));
+        QVERIFY(clickTimelineRow(m_workspace.knownChatId));
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+        dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+        dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+        dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
+        dark.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xc7));
+        dark.setColor(QPalette::HighlightedText, Qt::white);
+        dark.setColor(QPalette::Link, QColor(0x6c, 0xb6, 0xff));
+        m_directory->setPalette(dark);
+        QCoreApplication::processEvents();
+        const QImage picture = m_directory->grab().toImage();
+        saveScreenshot(QStringLiteral("dark-palette"));
+
+        // Empty parts of each pane show the palette's dark colours, not a light background of
+        // our own: below the profile, below the timeline rows, and below the transcript.
+        auto darkAt = [&](QWidget *widget) {
+            const QPoint bottom =
+                widget->mapTo(m_directory.get(), QPoint(widget->width() / 2, widget->height() - 6));
+            const QColor colour = picture.pixelColor(bottom * picture.devicePixelRatio());
+            return colour.lightness() < 80;
+        };
+        QVERIFY(darkAt(m_directory->profile()));
+        QVERIFY(darkAt(m_directory->timeline()->view()));
+        QVERIFY(darkAt(m_directory->timeline()->transcript()));
+        QVERIFY(darkAt(m_directory->resultsView()));
+        // The overdue work item's red is the one that reads on a dark background.
+        const auto items = m_directory->profile()->findChildren<QLabel *>(QStringLiteral("workItem"));
+        QVERIFY(!items.isEmpty());
+        QVERIFY2(items.first()->text().contains(QStringLiteral("#ff7b72")),
+                                                qPrintable(items.first()->text()));
+    }
+
 private:
     // With CONTACTDESK_UI_TEST_SCREENSHOTS=DIR, the directory is saved as DIR/<name>-<mode>.png
     // for people to look at; the test does not depend on it.
