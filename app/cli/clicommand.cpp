@@ -20,6 +20,9 @@ const QList<Command> &commands()
          QStringLiteral("demo-data --db DB [--customers N] [--interactions M] [--seed S] [--now TIME] [--json]"
                         "   write a demo data set"),
          runDemoDataCommand},
+        {QStringLiteral("simulate"),
+         QStringLiteral("simulate SCENARIO.json [--seed N] [--json]   run a scenario through the routing engine"),
+         runSimulateCommand},
     };
     return list;
 }

@@ -41,5 +41,6 @@ int runPhoneCommand(CommandContext &context);
 int runErlangCCommand(CommandContext &context);
 int runImportCommand(CommandContext &context);
 int runDemoDataCommand(CommandContext &context);
+int runSimulateCommand(CommandContext &context);
 
 } // namespace ContactDesk::Cli

@@ -125,6 +125,7 @@ public:
     QList<qint64> waitingContacts(const QString &queueId) const;
     int waitingCount(const QString &queueId) const;
     QList<qint64> liveContacts() const; // every contact not finished, by id
+    int liveContactCount() const { return int(m_contactIndex.size()); }
     // Expected wait of a contact joining the queue now; -1 when nobody staffs it.
     qint64 estimatedWaitMs(const QString &queueId) const;
     const OutboundCampaign *campaign(const QString &campaignId) const;
