@@ -107,6 +107,8 @@ int main(int argc, char *argv[])
                     interactive);
         return 1;
     }
+    // Only the desktop's own SQLite file gets demo data: an empty shared PostgreSQL database is
+    // someone's new production system, not a place for sample customers.
     if (database->backend() == DatabaseBackend::Sqlite) {
         if (const auto error = DemoDataSeeder::seedIfEmpty(*database, QDateTime::currentMSecsSinceEpoch())) {
             // The workspace still opens, empty: the database is as it was.

@@ -172,7 +172,8 @@ void CustomerProfileWidget::setPhoneRegion(const QString &region)
 
 void CustomerProfileWidget::setCustomer(qint64 customerId)
 {
-    if (customerId == m_customerId)
+    // The same customer again is a no-op once shown; after a failed load it is a retry.
+    if (customerId == m_customerId && (m_customer || customerId <= 0))
         return;
     const quint64 generation = ++m_generation;
     m_customerId = customerId;
@@ -318,9 +319,14 @@ void CustomerProfileWidget::showContactPoints()
             kind = label;
         else if (!label.isEmpty() && label.compare(kindName, Qt::CaseInsensitive) != 0)
             kind = kindName + QStringLiteral(" (") + label + QLatin1Char(')');
-        const QString value = point.kind == ContactKind::Phone
-                                  ? PhoneNumbers::formatForRegion(point.value, m_phoneRegion)
-                                  : point.value;
+        QString value = point.value;
+        if (point.kind == ContactKind::Phone) {
+            value = PhoneNumbers::formatForRegion(point.value, m_phoneRegion);
+        } else if (point.kind == ContactKind::Social && !point.label.trimmed().isEmpty()
+                   && value.startsWith(point.label.trimmed() + QLatin1Char(':'), Qt::CaseInsensitive)) {
+            // "kakao:minjun" under "Social (KakaoTalk)": the network is said once.
+            value = value.mid(point.label.trimmed().size() + 1);
+        }
         auto *kindLabel = new QLabel(kind + QLatin1Char(':'), m_contacts);
         auto *valueText = new QLabel(m_contacts);
         valueText->setObjectName(QStringLiteral("contactPointValue"));
