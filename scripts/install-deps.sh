@@ -17,7 +17,7 @@ packages=(
 if [[ "${1:-}" == "--tests" ]]; then
     packages+=(
         postgresql xvfb xauth libsecret-tools desktop-file-utils appstream dpkg-dev file
-        imagemagick espeak-ng sox nodejs npm clang llvm
+        clang-format python3
     )
 fi
 
