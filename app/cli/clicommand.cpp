@@ -23,6 +23,10 @@ const QList<Command> &commands()
         {QStringLiteral("simulate"),
          QStringLiteral("simulate SCENARIO.json [--seed N] [--json]   run a scenario through the routing engine"),
          runSimulateCommand},
+        {QStringLiteral("bench"),
+         QStringLiteral("bench routing [--agents N,...] [--skills K] [--contacts M] [--json] | bench day [--agents N] "
+                        "[--contacts M] [--json]   measure the routing engine"),
+         runBenchCommand},
     };
     return list;
 }

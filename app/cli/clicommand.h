@@ -42,5 +42,6 @@ int runErlangCCommand(CommandContext &context);
 int runImportCommand(CommandContext &context);
 int runDemoDataCommand(CommandContext &context);
 int runSimulateCommand(CommandContext &context);
+int runBenchCommand(CommandContext &context);
 
 } // namespace ContactDesk::Cli

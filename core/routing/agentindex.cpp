@@ -20,22 +20,21 @@ void AgentIndex::ensureSkillCount(int skillCount)
     }
 }
 
-void AgentIndex::setAgentSkills(int agent, std::vector<SkillLevel> skills)
+void AgentIndex::setAgentSkills(int agent, const std::vector<SkillLevel> &skills)
 {
-    if (agent >= int(m_agents.size()))
+    if (agent >= int(m_agents.size())) {
         m_agents.resize(std::size_t(agent) + 1);
+        m_stamps.resize(std::size_t(agent) + 1, 0);
+    }
     AgentEntry &entry = m_agents[agent];
     Q_ASSERT(entry.channelMask == 0);
     int highestSkill = -1;
     for (const SkillLevel &skill : skills)
         highestSkill = std::max(highestSkill, skill.skill);
     ensureSkillCount(highestSkill + 1);
-    entry.skills = std::move(skills);
-    // Skills change rarely (an administrator's edit): the old nodes are simply left unused.
-    entry.nodeBase = int(m_nodes.size());
-    m_nodes.resize(m_nodes.size() + std::size_t(ChannelCount) * entry.skills.size());
-    for (std::size_t i = std::size_t(entry.nodeBase); i < m_nodes.size(); ++i)
-        m_nodes[i].agent = agent;
+    entry.skills.clear();
+    for (const SkillLevel &skill : skills)
+        entry.skills.append(skill);
 }
 
 AgentIndex::OrderedKind AgentIndex::orderedKind(SelectionStrategy strategy)
@@ -131,22 +130,21 @@ void AgentIndex::list(int agent, unsigned channelMask, const OrderKeys &keys)
     entry.channelMask = channelMask;
     entry.stamp = m_nextStamp++;
     entry.keys = keys;
-    const int skillCount = int(entry.skills.size());
+    m_stamps[std::size_t(agent)] = entry.stamp;
     for (int channel = 0; channel < ChannelCount; ++channel) {
         if (!(channelMask & (1u << channel)))
             continue;
-        for (int k = 0; k < skillCount; ++k) {
-            const int nodeIndex = entry.nodeBase + channel * skillCount + k;
-            Node &node = m_nodes[nodeIndex];
-            Bucket &bucket = m_buckets[bucketIndex(entry.skills[k].skill, channel, entry.skills[k].level)];
-            node.prev = bucket.tail;
-            node.next = -1;
-            if (bucket.tail >= 0)
-                m_nodes[bucket.tail].next = nodeIndex;
-            else
-                bucket.head = nodeIndex;
-            bucket.tail = nodeIndex;
+        for (const SkillLevel &skill : entry.skills) {
+            Bucket &bucket = m_buckets[bucketIndex(skill.skill, channel, skill.level)];
+            if (bucket.front == bucket.entries.size())
+                bucket.first = Listing{entry.stamp, agent};
+            bucket.entries.push_back(Listing{entry.stamp, agent});
             ++bucket.count;
+            // Stale or consumed entries may make up at most about half of a bucket, which keeps
+            // compaction amortised O(1) per listing and the memory bounded.
+            const std::size_t pending = bucket.entries.size() - bucket.front;
+            if (pending > 2 * std::size_t(bucket.count) + 16 || bucket.front > pending + 16)
+                compact(bucket);
         }
     }
     insertOrdered(agent);
@@ -161,28 +159,43 @@ void AgentIndex::unlist(int agent)
     if (entry.channelMask == 0)
         return;
     eraseOrdered(agent);
-    const int skillCount = int(entry.skills.size());
     for (int channel = 0; channel < ChannelCount; ++channel) {
         if (!(entry.channelMask & (1u << channel)))
             continue;
-        for (int k = 0; k < skillCount; ++k) {
-            const int nodeIndex = entry.nodeBase + channel * skillCount + k;
-            Node &node = m_nodes[nodeIndex];
-            Bucket &bucket = m_buckets[bucketIndex(entry.skills[k].skill, channel, entry.skills[k].level)];
-            if (node.prev >= 0)
-                m_nodes[node.prev].next = node.next;
-            else
-                bucket.head = node.next;
-            if (node.next >= 0)
-                m_nodes[node.next].prev = node.prev;
-            else
-                bucket.tail = node.prev;
-            node.prev = node.next = -1;
-            --bucket.count;
-        }
+        for (const SkillLevel &skill : entry.skills)
+            --m_buckets[bucketIndex(skill.skill, channel, skill.level)].count;
     }
     entry.channelMask = 0;
+    m_stamps[std::size_t(agent)] = 0; // its entries are stale from now on
     --m_listedAgents;
+}
+
+const AgentIndex::Listing *AgentIndex::liveFront(Bucket &bucket) const
+{
+    if (bucket.front < bucket.entries.size() && isLive(bucket.first))
+        return &bucket.first;
+    while (bucket.front < bucket.entries.size() && !isLive(bucket.entries[bucket.front]))
+        ++bucket.front;
+    if (bucket.front == bucket.entries.size()) {
+        bucket.entries.clear();
+        bucket.front = 0;
+        bucket.first = Listing{0, -1};
+        return nullptr;
+    }
+    bucket.first = bucket.entries[bucket.front];
+    return &bucket.first;
+}
+
+void AgentIndex::compact(Bucket &bucket)
+{
+    std::size_t kept = 0;
+    for (std::size_t i = bucket.front; i < bucket.entries.size(); ++i) {
+        if (isLive(bucket.entries[i]))
+            bucket.entries[kept++] = bucket.entries[i];
+    }
+    bucket.entries.resize(kept);
+    bucket.front = 0;
+    bucket.first = kept > 0 ? bucket.entries.front() : Listing{0, -1};
 }
 
 void AgentIndex::refreshKeys(int agent, const OrderKeys &keys)
@@ -221,8 +234,9 @@ int AgentIndex::countListed(Channel channel, int skill, int minimumLevel) const
     if (skill < 0 || skill >= m_skillCount)
         return 0;
     int count = 0;
+    const Bucket *levels = &m_buckets[bucketIndex(skill, int(channel), 0)];
     for (int level = std::max(minimumLevel, MinSkillLevel); level <= MaxSkillLevel; ++level)
-        count += m_buckets[bucketIndex(skill, int(channel), level)].count;
+        count += levels[level].count;
     return count;
 }
 
@@ -276,30 +290,45 @@ int AgentIndex::select(Channel channel, const std::vector<Requirement> &requirem
 int AgentIndex::selectFifo(Channel channel, const std::vector<Requirement> &requirements,
                            const Requirement &walk) const
 {
-    int cursors[LevelSlots];
+    // A k-way merge, by listing stamp, of the buckets for the walked skill at each level allowed.
+    Bucket *buckets[LevelSlots];
+    std::size_t cursors[LevelSlots];
+    Listing heads[LevelSlots];
     int open = 0;
+    Bucket *levels = &m_buckets[bucketIndex(walk.skill, int(channel), 0)];
     for (int level = std::max(walk.minimumLevel, MinSkillLevel); level <= MaxSkillLevel; ++level) {
-        const Bucket &bucket = m_buckets[bucketIndex(walk.skill, int(channel), level)];
-        if (bucket.head >= 0)
-            cursors[open++] = bucket.head;
+        if (levels[level].count == 0)
+            continue;
+        if (const Listing *front = liveFront(levels[level])) {
+            buckets[open] = &levels[level];
+            cursors[open] = levels[level].front;
+            heads[open] = *front;
+            ++open;
+        }
     }
     const bool onlyOneRequirement = requirements.size() == 1;
     while (open > 0) {
         int best = 0;
-        qint64 bestStamp = m_agents[m_nodes[cursors[0]].agent].stamp;
         for (int i = 1; i < open; ++i) {
-            const qint64 stamp = m_agents[m_nodes[cursors[i]].agent].stamp;
-            if (stamp < bestStamp) {
-                bestStamp = stamp;
+            if (heads[i].stamp < heads[best].stamp)
                 best = i;
-            }
         }
-        const int agent = m_nodes[cursors[best]].agent;
-        if (onlyOneRequirement || meets(agent, requirements))
-            return agent;
-        cursors[best] = m_nodes[cursors[best]].next;
-        if (cursors[best] < 0)
-            cursors[best] = cursors[--open];
+        if (onlyOneRequirement || meets(heads[best].agent, requirements))
+            return heads[best].agent;
+        // Next live entry of that bucket.
+        std::size_t &cursor = cursors[best];
+        const std::vector<Listing> &entries = buckets[best]->entries;
+        do {
+            ++cursor;
+        } while (cursor < entries.size() && !isLive(entries[cursor]));
+        if (cursor == entries.size()) {
+            --open;
+            buckets[best] = buckets[open];
+            cursors[best] = cursors[open];
+            heads[best] = heads[open];
+        } else {
+            heads[best] = entries[cursor];
+        }
     }
     return -1;
 }
@@ -314,11 +343,15 @@ int AgentIndex::selectMostSkilled(Channel channel, const std::vector<Requirement
     }
     if (!primary)
         primary = &requirements.front();
+    Bucket *levels = &m_buckets[bucketIndex(primary->skill, int(channel), 0)];
     for (int level = MaxSkillLevel; level >= std::max(primary->minimumLevel, MinSkillLevel); --level) {
-        for (int node = m_buckets[bucketIndex(primary->skill, int(channel), level)].head; node >= 0;
-             node = m_nodes[node].next) {
-            if (meets(m_nodes[node].agent, requirements))
-                return m_nodes[node].agent;
+        Bucket &bucket = levels[level];
+        if (bucket.count == 0 || !liveFront(bucket))
+            continue;
+        for (std::size_t i = bucket.front; i < bucket.entries.size(); ++i) {
+            const Listing &listing = bucket.entries[i];
+            if (isLive(listing) && meets(listing.agent, requirements))
+                return listing.agent;
         }
     }
     return -1;

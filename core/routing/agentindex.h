@@ -3,9 +3,11 @@
 #include "domain/channel.h"
 #include "domain/queue.h"
 
+#include <QVarLengthArray>
 #include <QtGlobal>
 
 #include <set>
+#include <span>
 #include <vector>
 
 namespace ContactDesk {
@@ -14,14 +16,16 @@ namespace ContactDesk {
 // the agent list: one bucket per (skill, level, channel), holding the agents with exactly that
 // level who have room on that channel.
 //
-// Inside a bucket agents are kept in the order they became available (a FIFO with O(1) insert
-// and removal), which is longest-idle order; most-skilled walks the buckets from level 10 down.
-// The other strategies keep, per bucket, an ordered set by their own key, built only once a queue
-// uses them. A query for "skill s at level >= L" merges at most 11 buckets, whatever the number
-// of agents, which is why a decision costs the same at 1,000 and 100,000 agents.
+// A bucket keeps agents in the order they became available, which is longest-idle order;
+// most-skilled walks the buckets from level 10 down. Buckets are append-only arrays with lazy
+// removal: taking an agent out only clears its listing stamp (one write in a compact array),
+// and entries whose stamp no longer matches are skipped and compacted away later. That keeps a
+// decision to a few cache lines however many agents there are, which is why it costs about the
+// same at 1,000 and 100,000 agents. The other strategies keep, per bucket, an ordered set by
+// their own key, built only once a queue uses them.
 //
 // Agents, skills and channels are small integers chosen by the engine. Skill 0 is reserved for
-// "any agent": the engine gives it to everyone at level 10.
+// "any agent": the engine gives it to everyone at level 10 when some queue needs it.
 class AgentIndex final
 {
 public:
@@ -48,7 +52,7 @@ public:
     void ensureSkillCount(int skillCount);
     // Adds the agent (unlisted) or replaces its skills; an agent must be unlisted to change them.
     // `skills` must be sorted by skill.
-    void setAgentSkills(int agent, std::vector<SkillLevel> skills);
+    void setAgentSkills(int agent, const std::vector<SkillLevel> &skills);
     void enableStrategy(SelectionStrategy strategy);
 
     // Puts the agent at the back of every bucket for its skills on the channels in `channelMask`
@@ -67,7 +71,10 @@ public:
 
     int levelOf(int agent, int skill) const;
     bool meets(int agent, const std::vector<Requirement> &requirements) const;
-    const std::vector<SkillLevel> &skillsOf(int agent) const { return m_agents[agent].skills; }
+    std::span<const SkillLevel> skillsOf(int agent) const
+    {
+        return {m_agents[agent].skills.constData(), std::size_t(m_agents[agent].skills.size())};
+    }
 
     // The agent the strategy picks among the listed ones on `channel` who meet every requirement,
     // or -1. `primarySkill` is the skill most-skilled ranks by; `roundRobinAfter` is the agent id
@@ -80,17 +87,21 @@ public:
 
 private:
     static constexpr int LevelSlots = 11; // levels 1..10; slot 0 unused
-    struct Node
+    struct Listing
     {
-        int prev = -1;
-        int next = -1;
-        int agent = -1;
+        qint64 stamp; // the agent's listing stamp when it was appended
+        int agent;
     };
+    // Entries before `front` are gone; of the rest, those whose stamp is not the agent's current
+    // one are stale. `count` is the number of live entries.
     struct Bucket
     {
-        int head = -1;
-        int tail = -1;
+        std::vector<Listing> entries;
+        std::size_t front = 0;
         int count = 0;
+        // A copy of entries[front] (when there is one), so that comparing the first agents of
+        // ten levels reads ten neighbouring buckets and not ten arrays.
+        Listing first{0, -1};
     };
     struct OrderedEntry
     {
@@ -109,8 +120,7 @@ private:
     };
     struct AgentEntry
     {
-        std::vector<SkillLevel> skills;
-        int nodeBase = -1;
+        QVarLengthArray<SkillLevel, 6> skills;
         unsigned channelMask = 0;
         qint64 stamp = 0;
         OrderKeys keys;
@@ -120,6 +130,13 @@ private:
     {
         return (skill * ChannelCount + channel) * LevelSlots + level;
     }
+    bool isLive(const Listing &listing) const
+    {
+        return m_stamps[std::size_t(listing.agent)] == listing.stamp;
+    }
+    // Drops stale entries at the front; returns the first live one or nullptr.
+    const Listing *liveFront(Bucket &bucket) const;
+    void compact(Bucket &bucket);
     static OrderedKind orderedKind(SelectionStrategy strategy);
     qint64 orderedKey(OrderedKind kind, const AgentEntry &entry) const;
     void insertOrdered(int agent);
@@ -133,8 +150,9 @@ private:
                       const Requirement &driver, OrderedKind kind, qint64 startKey) const;
 
     std::vector<AgentEntry> m_agents;
-    std::vector<Node> m_nodes;
-    std::vector<Bucket> m_buckets;
+    std::vector<qint64> m_stamps; // per agent: its current listing stamp, 0 when unlisted
+    // Dropping stale entries while selecting is housekeeping, not a change of what is listed.
+    mutable std::vector<Bucket> m_buckets;
     std::vector<OrderedSet> m_ordered[OrderedKindCount];
     bool m_orderedEnabled[OrderedKindCount] = {false, false, false};
     int m_skillCount = 0;

@@ -1,10 +1,11 @@
 #pragma once
 
+#include "idtable.h"
 #include "routingjournal.h"
 
 #include <QHash>
 
-#include <unordered_map>
+#include <vector>
 
 namespace ContactDesk {
 
@@ -17,12 +18,17 @@ public:
     std::variant<JournalState, DomainError> load() override;
 
     int writes() const { return m_writes; }
-    int openContacts() const { return int(m_contacts.size()); }
+    int openContacts() const { return int(m_contactIndex.size()); }
 
 private:
-    std::unordered_map<qint64, RoutedContact> m_contacts;
-    std::unordered_map<qint64, RoutedAgent> m_agents;
-    std::unordered_map<qint64, AffinityEntry> m_affinity;
+    // Flat tables and pools: no allocation per contact once warmed up.
+    IdTable m_contactIndex;
+    std::vector<RoutedContact> m_contacts;
+    std::vector<int> m_freeContacts;
+    IdTable m_agentIndex;
+    std::vector<RoutedAgent> m_agents;
+    IdTable m_affinityIndex;
+    std::vector<AffinityEntry> m_affinity;
     QHash<QString, OutboundCampaign> m_campaigns;
     qint64 m_nextInteractionId = 1;
     qint64 m_nextPlaceSequence = 1;

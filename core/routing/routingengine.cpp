@@ -36,8 +36,8 @@ void setError(ArrivalResult &result, const DomainError &error)
     result.error = error;
 }
 
-template <typename T>
-void eraseValue(std::vector<T> &values, const T &value)
+template <typename Container, typename T>
+void eraseValue(Container &values, const T &value)
 {
     const auto it = std::find(values.begin(), values.end(), value);
     if (it != values.end())
@@ -322,6 +322,23 @@ void RoutingEngine::transition(int contact, InteractionState state)
 // ---------------------------------------------------------------------------------------------
 // Configuration
 
+std::size_t RoutingEngine::QueueIdHash::operator()(const QString &id) const noexcept
+{
+    // FNV-1a over the UTF-16 code units.
+    std::size_t hash = 14695981039346656037ULL;
+    for (const QChar character : id) {
+        hash ^= character.unicode();
+        hash *= 1099511628211ULL;
+    }
+    return hash;
+}
+
+int RoutingEngine::queueOf(const QString &queueId) const
+{
+    const auto found = m_queueIndex.find(queueId);
+    return found == m_queueIndex.end() ? -1 : found->second;
+}
+
 int RoutingEngine::internSkill(const QString &skill)
 {
     const auto it = m_skillIndex.constFind(skill);
@@ -385,27 +402,68 @@ void RoutingEngine::rebuildQueue(QueueState &queue)
                                                            : internSkill(requirements.first().skill));
         queue.stepTimeoutMs.push_back(step.timeoutSeconds * 1000);
     }
-    queue.overflow =
-        queue.config.overflowQueueId.isEmpty() ? -1 : m_queueIndex.value(queue.config.overflowQueueId);
+    queue.overflow = queue.config.overflowQueueId.isEmpty() ? -1 : queueOf(queue.config.overflowQueueId);
     queue.plainClasses.assign(std::size_t(steps.size()) * ChannelCount, -1);
     m_index.enableStrategy(queue.config.queue.strategy);
+    for (const Requirements &requirements : queue.stepRequirements) {
+        if (requirements.front().skill == AnySkill)
+            useAnySkill();
+    }
+}
+
+std::vector<AgentIndex::SkillLevel> RoutingEngine::indexedSkills(const Agent &agent) const
+{
+    std::vector<AgentIndex::SkillLevel> skills;
+    if (m_anySkillUsed)
+        skills.push_back(AgentIndex::SkillLevel{AnySkill, MaxSkillLevel});
+    for (auto it = agent.skills().constBegin(); it != agent.skills().constEnd(); ++it)
+        skills.push_back(AgentIndex::SkillLevel{m_skillIndex.value(it.key()), it.value()});
+    std::sort(
+        skills.begin(), skills.end(),
+        [](const AgentIndex::SkillLevel &a, const AgentIndex::SkillLevel &b) { return a.skill < b.skill; });
+    return skills;
+}
+
+void RoutingEngine::useAnySkill()
+{
+    // Listing everyone under "any agent" costs each agent one more bucket on every change, so it
+    // starts only once some queue takes anyone at all. Agents go back in their first-come order.
+    if (m_anySkillUsed)
+        return;
+    m_anySkillUsed = true;
+    std::vector<int> listed;
+    for (int agent = 0; agent < int(m_agents.size()); ++agent) {
+        if (m_index.isListed(agent))
+            listed.push_back(agent);
+    }
+    std::sort(listed.begin(), listed.end(), [this](int a, int b) {
+        const qint64 left = m_agents[a].data.idleSinceMs;
+        const qint64 right = m_agents[b].data.idleSinceMs;
+        return left != right ? left < right : a < b;
+    });
+    for (int agent = 0; agent < int(m_agents.size()); ++agent) {
+        m_index.unlist(agent);
+        m_index.setAgentSkills(agent, indexedSkills(m_agents[agent].config));
+    }
+    for (int agent : listed)
+        m_index.list(agent, availableChannels(m_agents[agent]), orderKeys(m_agents[agent]));
 }
 
 std::optional<DomainError> RoutingEngine::configureQueue(const RoutingQueueConfig &config)
 {
     if (auto error = config.validate())
         return error;
-    if (!config.overflowQueueId.isEmpty() && !m_queueIndex.contains(config.overflowQueueId)) {
+    if (!config.overflowQueueId.isEmpty() && queueOf(config.overflowQueueId) < 0) {
         return makeError("unknown-queue",
                          QStringLiteral("Queue '%1' overflows into '%2', which is not configured") .arg(
                              config.queue.id, config.overflowQueueId));
     }
     return process<std::optional<DomainError>>([&]() -> std::optional<DomainError> {
-        const bool existing = m_queueIndex.contains(config.queue.id);
-        const int index = existing ? m_queueIndex.value(config.queue.id) : int(m_queues.size());
+        const bool existing = queueOf(config.queue.id) >= 0;
+        const int index = existing ? queueOf(config.queue.id) : int(m_queues.size());
         if (!existing) {
             m_queues.emplace_back();
-            m_queueIndex.insert(config.queue.id, index);
+            m_queueIndex.emplace(config.queue.id, index);
         }
         // Waiting contacts are taken out and put back under the new steps.
         std::vector<int> replace;
@@ -484,14 +542,9 @@ std::optional<DomainError> RoutingEngine::configureAgent(const Agent &agent)
             slot.limits[channel] = agent.capacity.limitFor(Channel(channel));
         slot.voiceBlocks = agent.capacity.voiceBlocksOtherChannels;
 
-        std::vector<AgentIndex::SkillLevel> skills{{AnySkill, MaxSkillLevel}};
         for (auto it = agent.skills().constBegin(); it != agent.skills().constEnd(); ++it)
-            skills.push_back(AgentIndex::SkillLevel{internSkill(it.key()), it.value()});
-        std::sort(skills.begin(), skills.end(),
-                  [](const AgentIndex::SkillLevel &a, const AgentIndex::SkillLevel &b) {
-                      return a.skill < b.skill;
-                  });
-        m_index.setAgentSkills(index, std::move(skills));
+            internSkill(it.key());
+        m_index.setAgentSkills(index, indexedSkills(agent));
 
         const bool staffed = slot.staffed;
         setStaffed(index, false);
@@ -619,7 +672,7 @@ int RoutingEngine::newContactSlot()
         contact = int(m_contacts.size());
         m_contacts.emplace_back();
     }
-    m_contacts[contact] = ContactSlot{};
+    // A freed slot was already reset when it was freed (see commit()).
     m_contacts[contact].used = true;
     return contact;
 }
@@ -1116,7 +1169,7 @@ bool RoutingEngine::dispatchCampaignTo(int agent)
         const OutboundCampaign &entry = m_campaigns[campaign];
         if (entry.isExhausted() || !canTake(slot, entry.channel))
             continue;
-        const int queue = m_queueIndex.value(entry.queueId, -1);
+        const int queue = queueOf(entry.queueId);
         if (queue < 0 || !m_index.meets(agent, m_queues[queue].stepRequirements.front()))
             continue;
         offer(createOutbound(campaign, queue), agent);
@@ -1357,7 +1410,7 @@ ArrivalResult RoutingEngine::admit(int contact)
 
 ArrivalResult RoutingEngine::contactArrived(const ContactRequest &request)
 {
-    const int queue = m_queueIndex.value(request.queueId, -1);
+    const int queue = queueOf(request.queueId);
     const auto refuse = [](const DomainError &error) {
         ArrivalResult result;
         result.error = error;
@@ -1388,9 +1441,11 @@ ArrivalResult RoutingEngine::contactArrived(const ContactRequest &request)
         const int contact = newContactSlot();
         ContactSlot &slot = m_contacts[contact];
         slot.queue = queue;
-        slot.extra = resolve(request.requiredSkills);
-        if (slot.extra.size() == 1 && slot.extra.front().skill == AnySkill)
-            slot.extra.clear();
+        if (!request.requiredSkills.isEmpty()) {
+            slot.extra = resolve(request.requiredSkills);
+            if (slot.extra.size() == 1 && slot.extra.front().skill == AnySkill)
+                slot.extra.clear();
+        }
         Interaction &interaction = slot.data.interaction;
         interaction = Interaction::create(request.channel, request.direction, m_nowMs);
         if (request.interactionId > 0) {
@@ -1420,7 +1475,7 @@ ArrivalResult RoutingEngine::createWorkItem(const WorkItem &item)
     };
     if (auto error = item.validate())
         return refuse(*error);
-    const int queue = m_queueIndex.value(item.queueId, -1);
+    const int queue = queueOf(item.queueId);
     if (queue < 0)
         return refuse(
             makeError("unknown-queue", QStringLiteral("Queue '%1' is not configured").arg(item.queueId)));
@@ -1453,7 +1508,7 @@ std::optional<DomainError> RoutingEngine::startCampaign(const OutboundCampaign &
 {
     if (campaign.id.trimmed().isEmpty())
         return makeError("invalid-campaign", QStringLiteral("A campaign needs an id"));
-    const int queue = m_queueIndex.value(campaign.queueId, -1);
+    const int queue = queueOf(campaign.queueId);
     if (queue < 0) {
         return makeError("unknown-queue",
                          QStringLiteral("Campaign '%1' names queue '%2', which is not configured") .arg(
@@ -1679,7 +1734,7 @@ std::optional<DomainError> RoutingEngine::transferToQueue(qint64 interactionId, 
     const InteractionState state = m_contacts[contact].data.interaction.state();
     if (state != InteractionState::Connected && state != InteractionState::Held)
         return makeError("not-connected", QStringLiteral("Only a connected contact can be transferred"));
-    const int target = m_queueIndex.value(queueId, -1);
+    const int target = queueOf(queueId);
     if (target < 0)
         return makeError("unknown-queue", QStringLiteral("Queue '%1' is not configured").arg(queueId));
     const QueueState &targetQueue = m_queues[target];
@@ -1970,7 +2025,7 @@ std::optional<DomainError> RoutingEngine::rebuildFromJournal()
 
     // Check first, so that a journal this configuration cannot hold changes nothing.
     for (const RoutedContact &contact : std::as_const(state.contacts)) {
-        if (!m_queueIndex.contains(contact.interaction.queueId)) {
+        if (queueOf(contact.interaction.queueId) < 0) {
             m_failed = true;
             return makeError(
                 "journal-unknown-queue",
@@ -2019,7 +2074,7 @@ std::optional<DomainError> RoutingEngine::rebuildFromJournal()
         const int contact = newContactSlot();
         ContactSlot &slot = m_contacts[contact];
         slot.data = snapshot;
-        slot.queue = m_queueIndex.value(snapshot.interaction.queueId);
+        slot.queue = queueOf(snapshot.interaction.queueId);
         slot.extra = resolve(snapshot.interaction.requiredSkills);
         if (slot.extra.size() == 1 && slot.extra.front().skill == AnySkill)
             slot.extra.clear();
@@ -2169,7 +2224,7 @@ qint64 RoutingEngine::pendingOffer(qint64 agentId) const
 
 QList<qint64> RoutingEngine::waitingContacts(const QString &queueId) const
 {
-    const int queue = m_queueIndex.value(queueId, -1);
+    const int queue = queueOf(queueId);
     QList<qint64> ids;
     if (queue < 0)
         return ids;
@@ -2193,7 +2248,7 @@ QList<qint64> RoutingEngine::waitingContacts(const QString &queueId) const
 
 int RoutingEngine::waitingCount(const QString &queueId) const
 {
-    const int queue = m_queueIndex.value(queueId, -1);
+    const int queue = queueOf(queueId);
     return queue < 0 ? 0 : m_queues[queue].waiting;
 }
 
@@ -2201,8 +2256,7 @@ QList<qint64> RoutingEngine::liveContacts() const
 {
     QList<qint64> ids;
     ids.reserve(qsizetype(m_contactIndex.size()));
-    for (const auto &[id, slot] : m_contactIndex)
-        ids.append(id);
+    m_contactIndex.forEach([&ids](qint64 id, int) { ids.append(id); });
     std::sort(ids.begin(), ids.end());
     return ids;
 }
@@ -2217,7 +2271,7 @@ qint64 RoutingEngine::estimateWait(int queue, int ahead) const
 
 qint64 RoutingEngine::estimatedWaitMs(const QString &queueId) const
 {
-    const int queue = m_queueIndex.value(queueId, -1);
+    const int queue = queueOf(queueId);
     if (queue < 0)
         return -1;
     const QueueState &state = m_queues[queue];
@@ -2326,7 +2380,7 @@ QStringList RoutingEngine::checkInvariants() const
             ++places;
         if (slot.agent >= 0 && state != InteractionState::Offered) {
             ++places;
-            const std::vector<int> &held = m_agents[slot.agent].contacts;
+            const auto &held = m_agents[slot.agent].contacts;
             if (std::count(held.begin(), held.end(), contact) != 1)
                 problem(what + u": its agent does not hold it exactly once");
         }
@@ -2375,14 +2429,13 @@ QStringList RoutingEngine::checkInvariants() const
         if (staffed != m_queues[queue].staffed)
             problem(QStringLiteral("queue %1: staffed count is wrong").arg(m_queues[queue].config.queue.id));
     }
-    for (const auto &[agent, slot] : m_agentIndex) {
+    m_agentIndex.forEach([&](qint64 agentId, int slot) {
         for (int reserved : m_agents[slot].reserved) {
-            if (!m_index.isListed(slot))
-                continue;
-            if (canTake(m_agents[slot], m_contacts[reserved].data.interaction.channel))
-                problem(QStringLiteral("agent %1 is free while a contact waits for it").arg(agent));
+            if (m_index.isListed(slot)
+                && canTake(m_agents[slot], m_contacts[reserved].data.interaction.channel))
+                problem(QStringLiteral("agent %1 is free while a contact waits for it").arg(agentId));
         }
-    }
+    });
     return problems;
 }
 

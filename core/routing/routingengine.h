@@ -5,6 +5,7 @@
 #include "domain/agent.h"
 #include "domain/domainerror.h"
 #include "domain/workitem.h"
+#include "idtable.h"
 #include "outboundcampaign.h"
 #include "routedagent.h"
 #include "routedcontact.h"
@@ -16,6 +17,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVarLengthArray>
 
 #include <map>
 #include <optional>
@@ -200,19 +202,20 @@ private:
     };
     struct AgentSlot
     {
-        Agent config;
-        RoutedAgent data;
-        int channelCount[ChannelCount] = {};
-        int limits[ChannelCount] = {};
-        bool voiceBlocks = true;
+        // What every decision reads comes first, to share a cache line or two.
+        int pendingOffer = -1;
         int active = 0;
         int wrapUps = 0;
-        int pendingOffer = -1;
-        std::vector<int> contacts;
-        std::vector<int> reserved;
-        std::vector<int> queues;
+        bool voiceBlocks = true;
         bool staffed = false;
         bool dirty = false;
+        int channelCount[ChannelCount] = {};
+        int limits[ChannelCount] = {};
+        QVarLengthArray<int, 4> contacts;
+        RoutedAgent data;
+        std::vector<int> reserved;
+        std::vector<int> queues;
+        Agent config;
     };
     struct Outgoing;
 
@@ -230,6 +233,8 @@ private:
     Requirements resolve(const QList<SkillRequirement> &requirements);
     Requirements combine(const Requirements &step, const Requirements &extra, int floor) const;
     void rebuildQueue(QueueState &queue);
+    std::vector<AgentIndex::SkillLevel> indexedSkills(const Agent &agent) const;
+    void useAnySkill();
     int classFor(int contact);
     void activateClass(int classIndex);
     void deactivateClass(int classIndex);
@@ -291,17 +296,25 @@ private:
 
     QHash<QString, int> m_skillIndex;
     QStringList m_skillNames;
+    // Qt's string hash costs more than a whole routing decision here; queue ids are short.
+    struct QueueIdHash
+    {
+        std::size_t operator()(const QString &id) const noexcept;
+    };
+    int queueOf(const QString &queueId) const;
+
     std::vector<QueueState> m_queues;
-    QHash<QString, int> m_queueIndex;
+    std::unordered_map<QString, int, QueueIdHash> m_queueIndex;
+    bool m_anySkillUsed = false; // some step takes any agent at all: list everyone under skill 0
     std::vector<ContactClass> m_classes;
     std::map<ClassKey, int> m_classIndex;
     std::vector<std::vector<int>> m_activeClasses; // by primary skill
 
     std::vector<ContactSlot> m_contacts;
     std::vector<int> m_freeContacts;
-    std::unordered_map<qint64, int> m_contactIndex;
+    IdTable m_contactIndex;
     std::vector<AgentSlot> m_agents;
-    std::unordered_map<qint64, int> m_agentIndex;
+    IdTable m_agentIndex;
     AgentIndex m_index;
 
     std::unordered_map<qint64, AffinityEntry> m_affinity;

@@ -2,6 +2,9 @@
 
 #include <QTest>
 
+#include <map>
+#include <random>
+
 using namespace ContactDesk;
 
 namespace {
@@ -28,6 +31,7 @@ private Q_SLOTS:
     void orderedStrategiesUseTheirKeys();
     void roundRobinWrapsAround();
     void unlistedAgentsAreNeverChosen();
+    void agreesWithABruteForceScan();
 };
 
 void TestAgentIndex::longestIdleIsFirstListedAcrossLevels()
@@ -135,6 +139,88 @@ void TestAgentIndex::unlistedAgentsAreNeverChosen()
          {SelectionStrategy::LongestIdle, SelectionStrategy::MostSkilled, SelectionStrategy::RoundRobin})
         QCOMPARE(index.select(Channel::Voice, {{1, 1}}, 1, strategy, 0), 1);
     QCOMPARE(index.select(Channel::Chat, {{1, 1}}, 1, SelectionStrategy::LongestIdle, 0), -1);
+}
+
+void TestAgentIndex::agreesWithABruteForceScan()
+{
+    // Thousands of random listings and removals (which leave stale entries behind and trigger
+    // compaction), each followed by queries checked against a scan of a plain model.
+    constexpr int Agents = 60;
+    constexpr int Skills = 5;
+    std::mt19937_64 random(11);
+    const auto pick = [&random](int bound) { return int(random() % quint64(bound)); };
+    AgentIndex index;
+    index.enableStrategy(SelectionStrategy::RoundRobin);
+    std::vector<std::vector<AgentIndex::SkillLevel>> skills(Agents);
+    for (int agent = 0; agent < Agents; ++agent) {
+        for (int skill = 1; skill <= Skills; ++skill) {
+            if (pick(2) == 0)
+                skills[agent].push_back({skill, 1 + pick(10)});
+        }
+        index.setAgentSkills(agent, skills[agent]);
+    }
+    std::vector<qint64> listedAt(Agents, 0); // model: listing order, 0 = not listed
+    std::vector<unsigned> masks(Agents, 0);
+    qint64 clock = 0;
+    const auto level = [&skills](int agent, int skill) {
+        for (const AgentIndex::SkillLevel &entry : skills[agent]) {
+            if (entry.skill == skill)
+                return entry.level;
+        }
+        return 0;
+    };
+    for (int step = 0; step < 20000; ++step) {
+        const int agent = pick(Agents);
+        if (pick(3) == 0) {
+            index.unlist(agent);
+            listedAt[agent] = 0;
+            masks[agent] = 0;
+        } else {
+            const unsigned mask = pick(4) == 0 ? (VoiceOnly | ChatOnly) : VoiceOnly;
+            index.list(agent, mask, keys(agent));
+            listedAt[agent] = ++clock;
+            masks[agent] = mask;
+        }
+        const std::vector<AgentIndex::Requirement> requirements =
+            pick(3) == 0 ? std::vector<AgentIndex::Requirement>{{1 + pick(Skills), 1 + pick(10)},
+                                                                {1 + pick(Skills), 1 + pick(6)}}
+                         : std::vector<AgentIndex::Requirement>{{1 + pick(Skills), 1 + pick(10)}};
+        const Channel channel = pick(3) == 0 ? Channel::Chat : Channel::Voice;
+        int longestIdle = -1;
+        int mostSkilled = -1;
+        int lowestId = -1; // round robin from the start: the agent with the lowest id
+        for (int candidate = 0; candidate < Agents; ++candidate) {
+            if (!(masks[candidate] & (1u << int(channel))))
+                continue;
+            bool ok = true;
+            for (const AgentIndex::Requirement &requirement : requirements)
+                ok = ok && level(candidate, requirement.skill) >= requirement.minimumLevel;
+            if (!ok)
+                continue;
+            if (longestIdle < 0 || listedAt[candidate] < listedAt[longestIdle])
+                longestIdle = candidate;
+            if (lowestId < 0)
+                lowestId = candidate;
+            const int primary = requirements.front().skill;
+            if (mostSkilled < 0 || level(candidate, primary) > level(mostSkilled, primary)
+                || (level(candidate, primary) == level(mostSkilled, primary)
+                    && listedAt[candidate] < listedAt[mostSkilled]))
+                mostSkilled = candidate;
+        }
+        QCOMPARE(index.select(channel, requirements, requirements.front().skill,
+                              SelectionStrategy::LongestIdle, 0),
+                 longestIdle);
+        QCOMPARE(index.select(channel, requirements, requirements.front().skill,
+                              SelectionStrategy::MostSkilled, 0),
+                 mostSkilled);
+        QCOMPARE(index.select(channel, requirements, requirements.front().skill,
+                              SelectionStrategy::RoundRobin, -1),
+                 lowestId);
+        int listed = 0;
+        for (unsigned mask : masks)
+            listed += mask != 0 ? 1 : 0;
+        QCOMPARE(index.listedCount(), listed);
+    }
 }
 
 QTEST_APPLESS_MAIN(TestAgentIndex)
