@@ -161,7 +161,7 @@ Result RoutingEngine::process(Body &&body)
         qCWarning(lcRouting) << "routing journal write failed:" << journalError->message;
         m_outbox.clear();
         m_inEvent = true;
-        std::optional<DomainError> rebuildError = rebuildFromJournal();
+        std::optional<DomainError> rebuildError = rebuildFromJournal(true);
         m_inEvent = false;
         if (!rebuildError)
             rebuildError = commit();
@@ -732,10 +732,17 @@ void RoutingEngine::removeWaiting(int contact)
 void RoutingEngine::startStep(int contact, int step, qint64 sinceMs)
 {
     ContactSlot &slot = m_contacts[contact];
-    const QueueState &queue = m_queues[slot.queue];
     slot.data.step = step;
     slot.data.stepSinceMs = sinceMs;
     markDirty(contact);
+    armStepTimer(contact);
+}
+
+void RoutingEngine::armStepTimer(int contact)
+{
+    ContactSlot &slot = m_contacts[contact];
+    const QueueState &queue = m_queues[slot.queue];
+    const int step = slot.data.step;
     m_clock.cancel(slot.stepTimer);
     slot.stepTimer = 0;
     const int timeoutMs = queue.stepTimeoutMs[step];
@@ -743,7 +750,7 @@ void RoutingEngine::startStep(int contact, int step, qint64 sinceMs)
     if (timeoutMs <= 0 || !hasNext || !slot.data.campaignId.isEmpty())
         return;
     const qint64 id = slot.data.interaction.id;
-    slot.stepTimer = m_clock.schedule(sinceMs + timeoutMs, [this, id] {
+    slot.stepTimer = m_clock.schedule(slot.data.stepSinceMs + timeoutMs, [this, id] {
         process<std::optional<DomainError>>([&]() -> std::optional<DomainError> {
             onStepTimeout(id);
             return std::nullopt;
@@ -2007,10 +2014,10 @@ void RoutingEngine::resetRuntime()
 std::optional<DomainError> RoutingEngine::restore()
 {
     m_failed = false;
-    return process<std::optional<DomainError>>([&]() { return rebuildFromJournal(); });
+    return process<std::optional<DomainError>>([&]() { return rebuildFromJournal(false); });
 }
 
-std::optional<DomainError> RoutingEngine::rebuildFromJournal()
+std::optional<DomainError> RoutingEngine::rebuildFromJournal(bool keepOffers)
 {
     resetRuntime();
     scheduleDayRollover();
@@ -2106,6 +2113,23 @@ std::optional<DomainError> RoutingEngine::rebuildFromJournal()
             break;
         }
         case InteractionState::Offered:
+            if (keepOffers && m_agentIndex.count(snapshot.offeredAgentId)) {
+                const int agent = m_agentIndex.at(snapshot.offeredAgentId);
+                AgentSlot &offeredTo = m_agents[agent];
+                if (offeredTo.data.state == AgentState::Ready && offeredTo.pendingOffer < 0) {
+                    slot.agent = agent;
+                    offeredTo.pendingOffer = contact;
+                    const qint64 id = snapshot.interaction.id;
+                    slot.offerTimer = m_clock.schedule(snapshot.offerExpiresMs, [this, id] {
+                        process<std::optional<DomainError>>([&]() -> std::optional<DomainError> {
+                            onOfferTimeout(id);
+                            return std::nullopt;
+                        });
+                    });
+                    break;
+                }
+            }
+            [[fallthrough]];
         case InteractionState::Created:
         case InteractionState::Transferred:
             // The offer died with the process; the contact goes back to its place in line.
@@ -2131,9 +2155,12 @@ std::optional<DomainError> RoutingEngine::rebuildFromJournal()
         case InteractionState::Blocked:
             break;
         }
-        slot.countedWaiting = slot.data.interaction.state() == InteractionState::Queued
-                              && slot.data.campaignId.isEmpty()
-                              && slot.data.interaction.channel != Channel::WorkItem;
+        // Told to the KPI feed as waiting and not yet answered: what arrives in a queue, unless it
+        // turned into a callback; campaign previews and direct transfers never wait in a queue.
+        const InteractionState restored = slot.data.interaction.state();
+        slot.countedWaiting = (restored == InteractionState::Queued || restored == InteractionState::Offered)
+                              && !slot.data.callback && slot.data.campaignId.isEmpty()
+                              && slot.data.placeMs != 0;
     }
 
     for (int contact : waiting) {
@@ -2158,11 +2185,13 @@ std::optional<DomainError> RoutingEngine::rebuildFromJournal()
             markDirty(contact);
         }
         const int lastStep = int(m_queues[slot.queue].stepRequirements.size()) - 1;
-        slot.data.step = std::min(slot.data.step, lastStep);
-        if (slot.data.stepSinceMs == 0)
+        if (slot.data.stepSinceMs == 0) {
             startStep(contact, slot.data.step, m_nowMs);
-        else
-            startStep(contact, slot.data.step, slot.data.stepSinceMs);
+        } else if (slot.data.step != std::min(slot.data.step, lastStep)) {
+            startStep(contact, lastStep, slot.data.stepSinceMs);
+        } else {
+            armStepTimer(contact); // a restart changes nothing about the contact itself
+        }
         placeWaiting(contact);
     }
 

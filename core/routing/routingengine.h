@@ -224,7 +224,9 @@ private:
     std::optional<DomainError> commit();
     void deliver();
     void resetRuntime();
-    std::optional<DomainError> rebuildFromJournal();
+    // keepOffers: rebuilding after a failed write in the same process, where offers that were
+    // out are still out; after a restart they died with the process and go back in line.
+    std::optional<DomainError> rebuildFromJournal(bool keepOffers);
     void emitKpi(const Outgoing &call);
     void emitEvent(RoutingEvent event);
     bool observed() const { return m_kpi || !m_listeners.isEmpty(); }
@@ -253,6 +255,7 @@ private:
     void placeWaiting(int contact);
     void removeWaiting(int contact);
     void startStep(int contact, int step, qint64 sinceMs);
+    void armStepTimer(int contact);
     void dispatchContact(int contact);
     void offer(int contact, int agent);
     void returnToLine(int contact);

@@ -175,9 +175,35 @@ static Migration initialSchema()
     return migration;
 }
 
+// The routing engine's journal (core/routing/sqlroutingjournal.h): open contacts with their place
+// in line, agents' presence, last-agent affinity and campaign progress, each written before the
+// engine acknowledges it, so that a restarted engine rebuilds its queues exactly. Records are
+// JSON text, read and written whole; finished contacts are deleted (history is `interactions`).
+static Migration routingJournal()
+{
+    Migration migration;
+    migration.version = 2;
+    migration.description = u"routing journal"_s;
+    migration.statements = {
+        u"CREATE TABLE routing_contacts ("
+        " id BIGINT PRIMARY KEY,"
+        " queue_id TEXT NOT NULL,"
+        " state TEXT NOT NULL,"
+        " record TEXT NOT NULL)"_s,
+        u"CREATE TABLE routing_agents (agent_id BIGINT PRIMARY KEY, record TEXT NOT NULL)"_s,
+        u"CREATE TABLE routing_affinity ("
+        " customer_id BIGINT PRIMARY KEY,"
+        " agent_id BIGINT NOT NULL,"
+        " served_ms BIGINT NOT NULL)"_s,
+        u"CREATE TABLE routing_campaigns (id TEXT PRIMARY KEY, record TEXT NOT NULL)"_s,
+        u"CREATE TABLE routing_counters (name TEXT PRIMARY KEY, value BIGINT NOT NULL)"_s,
+    };
+    return migration;
+}
+
 const QList<Migration> &Migrations::standard()
 {
-    static const QList<Migration> list = {initialSchema()};
+    static const QList<Migration> list = {initialSchema(), routingJournal()};
     return list;
 }
 
