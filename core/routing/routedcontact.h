@@ -18,6 +18,9 @@ struct RoutedContact
     bool vip = false;
     // The customer chose a callback: no longer on the line, cannot abandon, keeps their place.
     bool callback = false;
+    // Told to the KPI feed as waiting in its queue, and not yet as answered, abandoned, moved out
+    // or turned into a callback. Journaled: a restarted engine must report the answer.
+    bool reportedWaiting = false;
 
     // Place in line in the current queue: contacts of equal priority are served in order of
     // placeMs, then placeSequence (which also orders contacts of the same millisecond).

@@ -827,19 +827,8 @@ void RoutingEngine::returnToLine(int contact)
         // Offered straight to an agent (a transfer) and not taken: it joins the line now.
         slot.data.placeMs = m_nowMs;
         slot.data.placeSequence = m_nextPlaceSequence++;
-        if (slot.data.campaignId.isEmpty() && !slot.data.callback) {
-            slot.countedWaiting = true;
-            if (m_kpi) {
-                Outgoing call;
-                call.kind = Outgoing::KpiQueued;
-                call.interactionId = slot.data.interaction.id;
-                call.queueId = slot.data.interaction.queueId;
-                call.channel = slot.data.interaction.channel;
-                call.customerId = slot.data.interaction.customerId;
-                call.atMs = m_nowMs;
-                m_outbox.push_back(std::move(call));
-            }
-        }
+        slot.data.reportedWaiting = true;
+        reportQueued(contact);
         startStep(contact, 0, m_nowMs);
     } else if (slot.data.stepSinceMs == 0) {
         // Offered to the customer's last agent on arrival: the escalation steps start now.
@@ -907,7 +896,7 @@ void RoutingEngine::onStepTimeout(qint64 interactionId)
     if (!targetQueue.config.queue.channels.contains(slot.data.interaction.channel))
         return;
     removeWaiting(contact);
-    if (slot.countedWaiting && m_kpi) {
+    if (slot.data.reportedWaiting && m_kpi) {
         Outgoing call;
         call.kind = Outgoing::KpiMovedOut;
         call.interactionId = interactionId;
@@ -919,16 +908,8 @@ void RoutingEngine::onStepTimeout(qint64 interactionId)
     slot.queue = target;
     slot.data.interaction.queueId = targetQueue.config.queue.id;
     transition(contact, InteractionState::Queued);
-    if (slot.countedWaiting && m_kpi) {
-        Outgoing call;
-        call.kind = Outgoing::KpiQueued;
-        call.interactionId = interactionId;
-        call.queueId = slot.data.interaction.queueId;
-        call.channel = slot.data.interaction.channel;
-        call.customerId = slot.data.interaction.customerId;
-        call.atMs = m_nowMs;
-        m_outbox.push_back(std::move(call));
-    }
+    if (slot.data.reportedWaiting)
+        reportQueued(contact);
     startStep(contact, 0, m_nowMs);
     dispatchContact(contact);
 }
@@ -1245,6 +1226,21 @@ void RoutingEngine::reportWorkload(int agent)
     m_outbox.push_back(std::move(call));
 }
 
+void RoutingEngine::reportQueued(int contact)
+{
+    if (!m_kpi)
+        return;
+    const Interaction &interaction = m_contacts[contact].data.interaction;
+    Outgoing call;
+    call.kind = Outgoing::KpiQueued;
+    call.interactionId = interaction.id;
+    call.queueId = interaction.queueId;
+    call.channel = interaction.channel;
+    call.customerId = interaction.customerId;
+    call.atMs = m_nowMs;
+    m_outbox.push_back(std::move(call));
+}
+
 void RoutingEngine::completeSegment(int contact, qint64 endMs)
 {
     ContactSlot &slot = m_contacts[contact];
@@ -1349,17 +1345,8 @@ ArrivalResult RoutingEngine::admit(int contact)
     transition(contact, InteractionState::Queued);
     slot.data.placeMs = m_nowMs;
     slot.data.placeSequence = m_nextPlaceSequence++;
-    slot.countedWaiting = true;
-    if (m_kpi) {
-        Outgoing call;
-        call.kind = Outgoing::KpiQueued;
-        call.interactionId = slot.data.interaction.id;
-        call.queueId = slot.data.interaction.queueId;
-        call.channel = slot.data.interaction.channel;
-        call.customerId = slot.data.interaction.customerId;
-        call.atMs = m_nowMs;
-        m_outbox.push_back(std::move(call));
-    }
+    slot.data.reportedWaiting = true;
+    reportQueued(contact);
 
     if (const std::optional<int> lastAgent = affinityAgentFor(contact)) {
         AgentSlot &preferred = m_agents[*lastAgent];
@@ -1652,8 +1639,8 @@ std::optional<DomainError> RoutingEngine::acceptOffer(qint64 agentId, qint64 int
         ++owner.data.contactsToday;
         markDirtyAgent(agent);
 
-        if (slot.countedWaiting) {
-            slot.countedWaiting = false;
+        if (slot.data.reportedWaiting) {
+            slot.data.reportedWaiting = false;
             if (m_kpi) {
                 Outgoing call;
                 call.kind = Outgoing::KpiAnswered;
@@ -1771,17 +1758,8 @@ std::optional<DomainError> RoutingEngine::transferToQueue(qint64 interactionId, 
         transition(contact, InteractionState::Queued);
         slot.data.placeMs = m_nowMs;
         slot.data.placeSequence = m_nextPlaceSequence++;
-        slot.countedWaiting = true;
-        if (m_kpi) {
-            Outgoing call;
-            call.kind = Outgoing::KpiQueued;
-            call.interactionId = interactionId;
-            call.queueId = queueId;
-            call.channel = slot.data.interaction.channel;
-            call.customerId = slot.data.interaction.customerId;
-            call.atMs = m_nowMs;
-            m_outbox.push_back(std::move(call));
-        }
+        slot.data.reportedWaiting = true;
+        reportQueued(contact);
         startStep(contact, 0, m_nowMs);
         dispatchContact(contact);
         relist(agent);
@@ -1911,7 +1889,7 @@ std::optional<DomainError> RoutingEngine::abandon(qint64 interactionId)
         }
         removeWaiting(contact);
         transition(contact, InteractionState::Abandoned);
-        if (leaving.countedWaiting && m_kpi) {
+        if (leaving.data.reportedWaiting && m_kpi) {
             Outgoing call;
             call.kind = Outgoing::KpiAbandoned;
             call.interactionId = interactionId;
@@ -1945,8 +1923,8 @@ std::optional<DomainError> RoutingEngine::requestCallback(qint64 interactionId)
         ContactSlot &waiting = m_contacts[contact];
         waiting.data.callback = true;
         transition(contact, InteractionState::CallbackRequested);
-        if (waiting.countedWaiting) {
-            waiting.countedWaiting = false;
+        if (waiting.data.reportedWaiting) {
+            waiting.data.reportedWaiting = false;
             if (m_kpi) {
                 Outgoing call;
                 call.kind = Outgoing::KpiCallback;
@@ -2140,9 +2118,12 @@ std::optional<DomainError> RoutingEngine::rebuildFromJournal(bool keepOffers)
             if (slot.data.callback)
                 transition(contact, InteractionState::CallbackRequested);
             if (slot.data.placeMs == 0) {
+                // A transfer straight to an agent: it joins its queue's line now, as a miss would.
                 slot.data.placeMs = m_nowMs;
                 slot.data.placeSequence = m_nextPlaceSequence++;
                 slot.data.stepSinceMs = 0;
+                slot.data.reportedWaiting = true;
+                reportQueued(contact);
             }
             waiting.push_back(contact);
             break;
@@ -2155,12 +2136,6 @@ std::optional<DomainError> RoutingEngine::rebuildFromJournal(bool keepOffers)
         case InteractionState::Blocked:
             break;
         }
-        // Told to the KPI feed as waiting and not yet answered: what arrives in a queue, unless it
-        // turned into a callback; campaign previews and direct transfers never wait in a queue.
-        const InteractionState restored = slot.data.interaction.state();
-        slot.countedWaiting = (restored == InteractionState::Queued || restored == InteractionState::Offered)
-                              && !slot.data.callback && slot.data.campaignId.isEmpty()
-                              && slot.data.placeMs != 0;
     }
 
     for (int contact : waiting) {

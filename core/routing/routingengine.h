@@ -188,7 +188,6 @@ private:
         bool used = false;
         bool dirty = false;
         bool finished = false;
-        bool countedWaiting = false; // told to the KPI feed as waiting in its queue
         int queue = -1;
         Requirements extra;
         int classIndex = -1;
@@ -285,6 +284,7 @@ private:
     void attach(int contact, int agent);
     void detach(int contact);
     void reportWorkload(int agent);
+    void reportQueued(int contact);
     void recomputeAgentQueues(int agent);
     void setStaffed(int agent, bool staffed);
     AgentIndex::OrderKeys orderKeys(const AgentSlot &agent) const;

@@ -127,24 +127,25 @@ QJsonObject RoutingJournalCodec::toJson(const RoutedContact &contact)
                                      {QStringLiteral("routing_priority"), contact.routingPriority},
                                       {QStringLiteral("vip"), contact.vip},
                                        {QStringLiteral("callback"), contact.callback},
-                                        {QStringLiteral("place_ms"), contact.placeMs},
-                                         {QStringLiteral("place_sequence"), contact.placeSequence},
-                                          {QStringLiteral("step"), contact.step},
-                                           {QStringLiteral("step_since_ms"), contact.stepSinceMs},
-                                            {QStringLiteral("affinity_agent"), contact.affinityAgentId},
-                                             {QStringLiteral("affinity_until_ms"), contact.affinityUntilMs},
-                                              {QStringLiteral("offered_agent"), contact.offeredAgentId},
-                                               {QStringLiteral("offer_expires_ms"), contact.offerExpiresMs},
-                                                {QStringLiteral("work_item"), contact.workItemId},
-                                                 {QStringLiteral("due_ms"), contact.dueAtMs},
-                                                  {QStringLiteral("campaign"), contact.campaignId},
-                                                   {QStringLiteral("segment_start_ms"),
-                                                                   contact.segmentStartMs},
-                                                    {QStringLiteral("segment_hold_ms"),
-                                                                    contact.segmentHoldMs},
-                                                     {QStringLiteral("prior_talk_ms"), contact.priorTalkMs},
-                                                      {QStringLiteral("prior_hold_ms"), contact.priorHoldMs},
-                                                     };
+                                        {QStringLiteral("reported_waiting"), contact.reportedWaiting},
+                                         {QStringLiteral("place_ms"), contact.placeMs},
+                                          {QStringLiteral("place_sequence"), contact.placeSequence},
+                                           {QStringLiteral("step"), contact.step},
+                                            {QStringLiteral("step_since_ms"), contact.stepSinceMs},
+                                             {QStringLiteral("affinity_agent"), contact.affinityAgentId},
+                                              {QStringLiteral("affinity_until_ms"), contact.affinityUntilMs},
+                                               {QStringLiteral("offered_agent"), contact.offeredAgentId},
+                                                {QStringLiteral("offer_expires_ms"), contact.offerExpiresMs},
+                                                 {QStringLiteral("work_item"), contact.workItemId},
+                                                  {QStringLiteral("due_ms"), contact.dueAtMs},
+                                                   {QStringLiteral("campaign"), contact.campaignId},
+                                                    {QStringLiteral("segment_start_ms"),
+                                                                    contact.segmentStartMs},
+                                                     {QStringLiteral("segment_hold_ms"),
+                                                                     contact.segmentHoldMs},
+                                                      {QStringLiteral("prior_talk_ms"), contact.priorTalkMs},
+                                                       {QStringLiteral("prior_hold_ms"), contact.priorHoldMs},
+                                                      };
 }
 
 std::variant<RoutedContact, DomainError> RoutingJournalCodec::contactFromJson(const QJsonObject &object)
@@ -192,6 +193,7 @@ std::variant<RoutedContact, DomainError> RoutingJournalCodec::contactFromJson(co
     contact.routingPriority = int(read.integer("routing_priority"));
     contact.vip = read.boolean("vip");
     contact.callback = read.boolean("callback");
+    contact.reportedWaiting = read.boolean("reported_waiting");
     contact.placeMs = read.integer("place_ms");
     contact.placeSequence = read.integer("place_sequence");
     contact.step = int(read.integer("step"));

@@ -1,3 +1,4 @@
+#include "metrics/kpiengine.h"
 #include "routing/inmemoryroutingjournal.h"
 #include "routing/routingengine.h"
 #include "routing/virtualclock.h"
@@ -55,6 +56,8 @@ public:
     QString failure() const { return m_failure; }
     QByteArray fingerprint() { return m_witness.digest.result().toHex(); }
     int accepted() const { return int(m_accepted.size()); }
+    // The real KPI engine, fed across restarts: it refuses events that contradict what it was told.
+    const KpiEngine &kpi() const { return m_kpi; }
     int restarts() const { return m_restarts; }
 
 private:
@@ -75,6 +78,7 @@ private:
     std::mt19937_64 m_random;
     std::unique_ptr<VirtualClock> m_clock;
     InMemoryRoutingJournal m_journal;
+    KpiEngine m_kpi;
     std::unique_ptr<RoutingEngine> m_engine;
     Witness m_witness;
     QSet<qint64> m_accepted; // acknowledged contacts (arrivals and work items that were not refused)
@@ -89,7 +93,7 @@ void RandomCentre::buildEngine()
     const qint64 now = m_clock ? m_clock->nowMs() : StartMs;
     m_engine.reset();
     m_clock = std::make_unique<VirtualClock>(now);
-    m_engine = std::make_unique<RoutingEngine>(*m_clock, &m_journal);
+    m_engine = std::make_unique<RoutingEngine>(*m_clock, &m_journal, &m_kpi);
     m_engine->addListener(&m_witness);
     configure();
 }
@@ -394,6 +398,7 @@ void TestRoutingProperty::randomOperationsKeepEveryInvariant()
     QVERIFY2(centre.run(3000), qPrintable(centre.failure()));
     QVERIFY(centre.accepted() > 300); // the walk did real work
     QVERIFY(centre.restarts() > 5);
+    QVERIFY2(centre.kpi().rejectedEvents() == 0, qPrintable(centre.kpi().lastRejection()));
 }
 
 void TestRoutingProperty::sameSeedGivesTheSameDecisions()

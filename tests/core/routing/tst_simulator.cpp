@@ -261,6 +261,7 @@ void TestSimulator::callbacksAreNotAbandons()
     const SimulationReport report = simulate(scenario);
     const KpiCounters &sales = report.queues.constFirst().counters;
     QVERIFY(sales.callbacks > 100);
+    QVERIFY(report.decisions > 0);
     // Every contact ends one way: answered, abandoned, or taken as a callback (and then called).
     QCOMPARE(sales.offered, sales.answered + sales.abandoned + sales.callbacks);
     QCOMPARE(report.queues.constFirst().waitingAtEnd, 0);
@@ -300,6 +301,7 @@ void TestSimulator::overflowKeepsEveryContact()
     const KpiCounters &total = report.total;
     // Each arrival is answered or abandoned exactly once; overflow counts as offered twice.
     QVERIFY(total.movedOut > 0);
+    QVERIFY2(simulator.kpi().rejectedEvents() == 0, qPrintable(simulator.kpi().lastRejection()));
     QCOMPARE(total.offered - total.movedOut, total.answered + total.abandoned);
     QCOMPARE(total.completed, total.answered);
 }
