@@ -4,6 +4,9 @@ namespace ContactDesk::Cli {
 
 const QList<Command> &commands()
 {
+    // clang-format 14 re-indents nested braced lists differently on every run; the table keeps
+    // its hand layout: name, synopsis, function.
+    // clang-format off
     static const QList<Command> list = {
         {QStringLiteral("phone"),
          QStringLiteral("phone normalize NUMBER [--region CC] [--json]   parse, validate and format a phone number"),
@@ -27,7 +30,13 @@ const QList<Command> &commands()
          QStringLiteral("bench routing [--agents N,...] [--skills K] [--contacts M] [--json] | bench day [--agents N] "
                         "[--contacts M] [--json]   measure the routing engine"),
          runBenchCommand},
+        {QStringLiteral("offers"),
+         QStringLiteral("offers import FILE.json | suggest --customer ID | record --interaction ID --offer OFFER "
+                        "--outcome O | report --by offer|agent|segment | evaluate [--rounds N] [--seed S] [--json]"
+                        "   next-best offers"),
+         runOffersCommand},
     };
+    // clang-format on
     return list;
 }
 

@@ -43,5 +43,6 @@ int runImportCommand(CommandContext &context);
 int runDemoDataCommand(CommandContext &context);
 int runSimulateCommand(CommandContext &context);
 int runBenchCommand(CommandContext &context);
+int runOffersCommand(CommandContext &context);
 
 } // namespace ContactDesk::Cli

@@ -201,9 +201,149 @@ static Migration routingJournal()
     return migration;
 }
 
+// The next-best-offer engine (core/offers, docs/OFFERS.md): the catalogue, what customers own,
+// offer outcomes recorded on interactions, and the learned model. offer_model holds each offer's
+// model as JSON: outcome counts per context (sufficient statistics, also what reasons quote) and
+// the posterior fitted to them, so that loading never replays offer_outcomes. offer_outcomes.offer_id
+// has no foreign key on purpose: history outlives an offer in the catalogue.
+static Migration offersSchema()
+{
+    Migration migration;
+    migration.version = 3;
+    migration.description = u"next-best offers"_s;
+    migration.statements = {
+        u"CREATE TABLE offer_products (id TEXT PRIMARY KEY, name_en TEXT NOT NULL, name_ko TEXT NOT NULL)"_s,
+        u"CREATE TABLE offers ("
+        " id TEXT PRIMARY KEY,"
+        " name_en TEXT NOT NULL,"
+        " name_ko TEXT NOT NULL,"
+        " category TEXT NOT NULL,"
+        " product_id TEXT NOT NULL REFERENCES offer_products (id),"
+        " margin_minor BIGINT NOT NULL,"
+        " currency TEXT NOT NULL,"
+        " valid_from_ms BIGINT NOT NULL,"
+        " valid_until_ms BIGINT NOT NULL,"
+        " rules TEXT NOT NULL,"
+        " required_consent TEXT NOT NULL,"
+        " cooldown_days INTEGER NOT NULL,"
+        " prior_acceptance DOUBLE PRECISION NOT NULL,"
+        " active INTEGER NOT NULL,"
+        " updated_ms BIGINT NOT NULL)"_s,
+        u"CREATE TABLE customer_products ("
+        " customer_id BIGINT NOT NULL REFERENCES customers (id) ON DELETE CASCADE,"
+        " product_id TEXT NOT NULL,"
+        " since_ms BIGINT NOT NULL,"
+        " PRIMARY KEY (customer_id, product_id))"_s,
+        u"CREATE TABLE offer_outcomes ("
+        " id {{autoid}},"
+        " interaction_id BIGINT NOT NULL REFERENCES interactions (id) ON DELETE CASCADE,"
+        " offer_id TEXT NOT NULL,"
+        " agent_id BIGINT REFERENCES agents (id),"
+        " customer_id BIGINT REFERENCES customers (id),"
+        " segment TEXT NOT NULL,"
+        " value_tier TEXT NOT NULL,"
+        " channel TEXT NOT NULL,"
+        " contact_reason TEXT NOT NULL,"
+        " outcome TEXT NOT NULL,"
+        " revenue_minor BIGINT NOT NULL,"
+        " currency TEXT NOT NULL,"
+        " recorded_ms BIGINT NOT NULL,"
+        " UNIQUE (interaction_id, offer_id))"_s,
+        // The cool-down check at every suggestion: "when did this customer last decline what?"
+        u"CREATE INDEX offer_outcomes_customer ON offer_outcomes (customer_id, outcome, offer_id, recorded_ms)"_s,
+        u"CREATE INDEX offer_outcomes_recorded ON offer_outcomes (recorded_ms)"_s,
+        u"CREATE INDEX offer_outcomes_agent ON offer_outcomes (agent_id, recorded_ms)"_s,
+        u"CREATE TABLE offer_model ("
+        " offer_id TEXT PRIMARY KEY,"
+        " model TEXT NOT NULL,"
+        " observations BIGINT NOT NULL,"
+        " updated_ms BIGINT NOT NULL)"_s,
+    };
+    return migration;
+}
+
+// The live contact centre (core/centre, docs/ARCHITECTURE.md "Live centre"): where each live
+// interaction came from (an unknown caller's number, to search and link after a restart), the
+// reply templates of the composer, and the agents' internal help chat. Templates are seeded in
+// Korean and English with the placeholders the composer fills ({customer.firstName},
+// {customer.name}, {agent.name}, {interaction.subject}); channels is a JSON list of channel
+// keys, empty for every channel.
+static Migration liveCentreSchema()
+{
+    Migration migration;
+    migration.version = 4;
+    migration.description = u"live contact centre"_s;
+    migration.statements = {
+        u"CREATE TABLE interaction_origins ("
+        " interaction_id BIGINT PRIMARY KEY REFERENCES interactions (id) ON DELETE CASCADE,"
+        " address TEXT NOT NULL)"_s,
+        u"CREATE TABLE canned_responses ("
+        " id TEXT PRIMARY KEY,"
+        " language TEXT NOT NULL,"
+        " title TEXT NOT NULL,"
+        " body TEXT NOT NULL,"
+        " channels TEXT NOT NULL,"
+        " sort_order INTEGER NOT NULL)"_s,
+        u"INSERT INTO canned_responses (id, language, title, body, channels, sort_order) VALUES"
+        " ('ko-greeting', 'ko', '인사', '안녕하세요 {customer.name} 고객님, 상담사 {agent.name}입니다. "
+        "무엇을 도와드릴까요?', '[\"chat\",\"sms\",\"social\"]', 10),"
+        " ('ko-checking', 'ko', '확인 중', '말씀 감사합니다. 확인해 드릴 테니 잠시만 기다려 주세요.', '[]', "
+        "20),"
+        " ('ko-still-checking', 'ko', '계속 확인 중', '계속 확인하고 있습니다. 기다려 주셔서 감사합니다.', "
+        "'[\"chat\",\"sms\",\"social\"]', 30),"
+        " ('ko-verify', 'ko', '본인 확인', '본인 확인을 위해 생년월일과 휴대폰 번호 뒷자리 4자리를 말씀해 "
+        "주시겠어요?', '[\"chat\",\"sms\",\"social\",\"voice\"]', 40),"
+        " ('ko-payment', 'ko', '납부 방법', '요금은 카드, 계좌이체, 자동이체로 납부하실 수 있으며 앱의 요금 "
+        "> 납부 메뉴에서 언제든 바꾸실 수 있습니다.', '[]', 50),"
+        " ('ko-technician', 'ko', '기사 방문', '기사 방문은 오전 9시부터 오후 6시 사이에 가능합니다. 편하신 "
+        "날짜를 알려 주시겠어요?', '[]', 60),"
+        " ('ko-follow-up', 'ko', '후속 조치 안내', '이 건은 후속 처리로 등록했습니다. 영업일 기준 1일 이내에 "
+        "다시 연락드리겠습니다.', '[]', 70),"
+        " ('ko-anything-else', 'ko', '추가 문의', '더 궁금하신 점 있으실까요?', "
+        "'[\"chat\",\"sms\",\"social\"]', 80),"
+        " ('ko-closing', 'ko', '마무리 인사', '{customer.name} 고객님, 문의해 주셔서 감사합니다. 좋은 하루 "
+        "보내세요!', '[\"chat\",\"sms\",\"social\"]', 90),"
+        " ('ko-email-reply', 'ko', '이메일 답변', '{customer.name} 고객님께,\n\n\"{interaction.subject}\" "
+        "관련 문의 주셔서 감사합니다.\n\n\n\n{agent.name} 드림\n누리텔레콤 고객센터 | 1588-0000', "
+        "'[\"email\"]', 100),"
+        " ('en-greeting', 'en', 'Greeting', 'Hello {customer.firstName}, this is {agent.name}. How can I "
+        "help you today?', '[\"chat\",\"sms\",\"social\"]', 10),"
+        " ('en-checking', 'en', 'Checking', 'Thank you, {customer.firstName}. Let me check that for you; it "
+        "will take a moment.', '[]', 20),"
+        " ('en-still-checking', 'en', 'Still checking', 'I''m still looking into it. Thank you for your "
+        "patience.', '[\"chat\",\"sms\",\"social\"]', 30),"
+        " ('en-verify', 'en', 'Verify identity', 'For your security, could you confirm your date of birth "
+        "and the last four digits of your phone number?', '[\"chat\",\"sms\",\"social\",\"voice\"]', 40),"
+        " ('en-payment', 'en', 'Payment options', 'You can pay by card, bank transfer or automatic debit; "
+        "change it any time in the app under Billing > Payment.', '[]', 50),"
+        " ('en-technician', 'en', 'Technician visit', 'A technician can visit between 9 AM and 6 PM. Which "
+        "day works best for you?', '[]', 60),"
+        " ('en-follow-up', 'en', 'Follow-up promised', 'I''ve opened a follow-up for this, and we will get "
+        "back to you within one business day.', '[]', 70),"
+        " ('en-anything-else', 'en', 'Anything else?', 'Is there anything else I can help you with today?', "
+        "'[\"chat\",\"sms\",\"social\"]', 80),"
+        " ('en-closing', 'en', 'Closing', 'Thank you for contacting us, {customer.firstName}. Have a great "
+        "day!', '[\"chat\",\"sms\",\"social\"]', 90),"
+        " ('en-email-reply', 'en', 'E-mail reply', 'Dear {customer.name},\n\nThank you for your e-mail about \"{interaction.subject}\".\n\n\n\nKind regards,\n{agent.name}\nNuri Telecom Customer Care', '[\"email\"]', 100)"_s,
+        u"CREATE TABLE internal_messages ("
+        " id {{autoid}},"
+        " from_agent_id BIGINT NOT NULL REFERENCES agents (id),"
+        " to_agent_id BIGINT REFERENCES agents (id),"
+        " to_group TEXT NOT NULL,"
+        " about_interaction_id BIGINT REFERENCES interactions (id) ON DELETE SET NULL,"
+        " body TEXT NOT NULL,"
+        " sent_ms BIGINT NOT NULL)"_s,
+        u"CREATE INDEX internal_messages_to_agent ON internal_messages (to_agent_id, sent_ms)"_s,
+        u"CREATE INDEX internal_messages_from_agent ON internal_messages (from_agent_id, sent_ms)"_s,
+        u"CREATE INDEX internal_messages_to_group ON internal_messages (to_group, sent_ms)"_s,
+    };
+    return migration;
+}
+
 const QList<Migration> &Migrations::standard()
 {
-    static const QList<Migration> list = {initialSchema(), routingJournal()};
+    static const QList<Migration> list = {initialSchema(), routingJournal(), offersSchema(),
+                                          liveCentreSchema()};
     return list;
 }
 
