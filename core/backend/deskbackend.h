@@ -1,5 +1,6 @@
 #pragma once
 
+#include "agentdesk.h"
 #include "domain/channel.h"
 #include "domain/contactpoint.h"
 #include "domain/customer.h"
@@ -110,6 +111,67 @@ public:
     virtual void timelineCount(qint64 customerId, const TimelineFilter &filter, Reply<int> reply) = 0;
     virtual void messages(qint64 interactionId, Reply<QList<Message>> reply) = 0;
     virtual void openWorkItems(qint64 customerId, Reply<QList<WorkItem>> reply) = 0;
+
+    // --- the agent's desk (live) ------------------------------------------------------------
+    // Every live request acts as the signed-in agent; before signIn() they fail with
+    // "not-signed-in". Changes arrive as signals (below), also those the agent caused, so a
+    // widget updates in one place whatever made the change.
+
+    // Embedded: `password` is ignored for the demo agents. Remote: checked by the server.
+    virtual void signIn(const QString &login, const QString &password, Reply<AgentSession> reply) = 0;
+    virtual void signOut(Reply<bool> reply) = 0;
+    virtual std::optional<AgentSession> session() const = 0;
+    // The agents one may sign in as on this desktop (embedded: the demo agents); remote: empty.
+    virtual void signInCandidates(Reply<QList<AgentSession>> reply) = 0;
+
+    virtual void setState(AgentState state, const QString &reasonCode, Reply<bool> reply) = 0;
+    // What the agent has now (offers, connected, held, wrap-up): for the first paint and after a
+    // reconnect; later changes come as contactChanged.
+    virtual void myContacts(Reply<QList<ContactSummary>> reply) = 0;
+
+    virtual void acceptOffer(qint64 interactionId, Reply<bool> reply) = 0;
+    virtual void rejectOffer(qint64 interactionId, Reply<bool> reply) = 0;
+
+    virtual void hold(qint64 interactionId, Reply<bool> reply) = 0;
+    virtual void resume(qint64 interactionId, Reply<bool> reply) = 0;
+    virtual void setMuted(qint64 interactionId, bool muted, Reply<bool> reply) = 0;
+    // Blind transfer: the contact leaves this agent at once.
+    virtual void transferToAgent(qint64 interactionId, qint64 agentId, Reply<bool> reply) = 0;
+    virtual void transferToQueue(qint64 interactionId, const QString &queueId, Reply<bool> reply) = 0;
+    // Consult: talk to a colleague first (the customer on hold), then complete the transfer,
+    // join all three (conference), or cancel and take the customer back.
+    virtual void startConsult(qint64 interactionId, qint64 agentId, Reply<bool> reply) = 0;
+    virtual void completeConsultTransfer(qint64 interactionId, Reply<bool> reply) = 0;
+    virtual void conference(qint64 interactionId, Reply<bool> reply) = 0;
+    virtual void cancelConsult(qint64 interactionId, Reply<bool> reply) = 0;
+    // The conversation is over; the contact goes to wrap-up (After-Call Work time starts).
+    virtual void endContact(qint64 interactionId, Reply<bool> reply) = 0;
+    virtual void finishWrapUp(const WrapUp &wrapUp, Reply<bool> reply) = 0;
+
+    // Chat, SMS, social and e-mail: the stored message comes back (with its id and time).
+    virtual void sendMessage(qint64 interactionId, const QString &subject, const QString &body,
+                             Reply<Message> reply) = 0;
+    virtual void linkCustomer(qint64 interactionId, qint64 customerId, Reply<bool> reply) = 0;
+    virtual void createCustomer(const Customer &customer, Reply<Customer> reply) = 0;
+
+    virtual void dispositionOptions(Reply<QList<DispositionOption>> reply) = 0;
+    virtual void cannedResponses(Reply<QList<CannedResponse>> reply) = 0;
+    virtual void transferTargets(Reply<QList<TransferTarget>> reply) = 0;
+
+    virtual void sendInternalMessage(const InternalMessage &message, Reply<InternalMessage> reply) = 0;
+
+Q_SIGNALS:
+    void stateChanged(const ContactDesk::AgentStatus &status);
+    // An offer arrived, a contact changed state, or a contact left this agent (closed,
+    // transferred, withdrawn offer: then state says where it went and the UI drops it).
+    void contactChanged(const ContactDesk::ContactSummary &contact);
+    // reasonCode: "missed" (timed out), "rejected", "abandoned" (the customer left), "withdrawn".
+    void offerWithdrawn(qint64 interactionId, const QString &reasonCode);
+    void messageReceived(const ContactDesk::Message &message);
+    void internalMessageReceived(const ContactDesk::InternalMessage &message);
+    // The connection to the contact centre was lost (remote) or the core failed (embedded).
+    void connectionLost(const QString &reason);
+    void connectionRestored();
 };
 
 } // namespace ContactDesk

@@ -1,5 +1,7 @@
 #include "embeddedbackend.h"
 
+#include "routing/sqlroutingjournal.h"
+#include "routing/wallclock.h"
 #include "store/customerrepository.h"
 #include "store/database.h"
 #include "store/interactionrepository.h"
@@ -19,6 +21,29 @@ BackendError fromStore(const DomainError &error)
     return BackendError{QStringLiteral("storage"), error.message};
 }
 
+// The centre's own codes say more than any generic one ("agent-unavailable", "not-offered",
+// "consult-in-progress" ...) and pass through; the store's and a few others map to the
+// backend's general codes.
+BackendError fromCentre(const DomainError &error)
+{
+    if (error.code.startsWith(QLatin1String("store-")))
+        return fromStore(error);
+    if (error.code == u"not-your-contact")
+        return BackendError{QStringLiteral("forbidden"), error.message};
+    if (error.code == u"unknown-contact" || error.code == u"unknown-agent" || error.code == u"unknown-queue"
+        || error.code == u"unknown-customer")
+        return BackendError{QStringLiteral("not-found"), error.message};
+    if (error.code == u"centre-failed" || error.code == u"not-started")
+        return BackendError{QStringLiteral("unavailable"), error.message};
+    return BackendError{error.code, error.message};
+}
+
+bool isWithAgent(InteractionState state)
+{
+    return state == InteractionState::Offered || state == InteractionState::Connected
+           || state == InteractionState::Held || state == InteractionState::WrapUp;
+}
+
 TimelineQuery toQuery(const TimelineFilter &filter, const TimelineCursor &cursor, int limit)
 {
     TimelineQuery query;
@@ -35,15 +60,72 @@ TimelineQuery toQuery(const TimelineFilter &filter, const TimelineCursor &cursor
 } // namespace
 
 EmbeddedBackend::EmbeddedBackend(std::unique_ptr<Database> database, QObject *parent)
+    : EmbeddedBackend(std::move(database), EmbeddedBackendOptions(), parent)
+{}
+
+EmbeddedBackend::EmbeddedBackend(std::unique_ptr<Database> database, const EmbeddedBackendOptions &options,
+                                 QObject *parent)
     : DeskBackend(parent)
     , m_database(std::move(database))
     , m_customers(std::make_unique<CustomerRepository>(*m_database))
     , m_interactions(std::make_unique<InteractionRepository>(*m_database))
     , m_messages(std::make_unique<MessageRepository>(*m_database))
     , m_workItems(std::make_unique<WorkItemRepository>(*m_database))
-{}
+{
+    startCentre(options);
+}
 
-EmbeddedBackend::~EmbeddedBackend() = default;
+EmbeddedBackend::~EmbeddedBackend()
+{
+    // The simulator and the centre go first, while the clock and the database they use are here.
+    m_traffic.reset();
+    if (m_centre)
+        disconnect(m_centre.get(), nullptr, this, nullptr);
+    m_centre.reset();
+}
+
+void EmbeddedBackend::startCentre(const EmbeddedBackendOptions &options)
+{
+    Clock *clock = options.clock;
+    if (!clock) {
+        m_ownClock = std::make_unique<WallClock>();
+        clock = m_ownClock.get();
+    }
+    CentreOptions centreOptions = options.centre;
+    if (centreOptions.defaultRegion.isEmpty())
+        centreOptions.defaultRegion = m_defaultRegion;
+    std::unique_ptr<RoutingJournal> journal;
+    if (options.durableRouting)
+        journal = std::make_unique<SqlRoutingJournal>(*m_database);
+    m_centre = std::make_unique<ContactCentre>(*m_database, *clock, std::move(journal), centreOptions);
+    connect(m_centre.get(), &ContactCentre::agentChanged, this, &EmbeddedBackend::onAgentChanged);
+    connect(m_centre.get(), &ContactCentre::contactChanged, this, &EmbeddedBackend::onContactChanged);
+    connect(m_centre.get(), &ContactCentre::offerWithdrawn, this, &EmbeddedBackend::onOfferWithdrawn);
+    connect(m_centre.get(), &ContactCentre::messageAdded, this, &EmbeddedBackend::onMessageAdded);
+    connect(m_centre.get(), &ContactCentre::internalMessageAdded, this, &EmbeddedBackend::onInternalMessage);
+    connect(m_centre.get(), &ContactCentre::failed, this, &DeskBackend::connectionLost);
+    m_centreError = m_centre->start();
+}
+
+std::optional<DomainError> EmbeddedBackend::startLiveTraffic(const LiveTrafficOptions &options)
+{
+    if (m_centreError)
+        return m_centreError;
+    if (m_traffic)
+        return std::nullopt;
+    auto traffic = std::make_unique<LiveTraffic>(*m_centre, options);
+    if (auto error = traffic->start())
+        return error;
+    m_traffic = std::move(traffic);
+    return std::nullopt;
+}
+
+void EmbeddedBackend::setDefaultRegion(const QString &region)
+{
+    m_defaultRegion = region;
+    if (m_centre)
+        m_centre->setDefaultRegion(region);
+}
 
 QString EmbeddedBackend::location() const
 {
@@ -139,6 +221,343 @@ void EmbeddedBackend::openWorkItems(qint64 customerId, Reply<QList<WorkItem>> re
         return;
     }
     reply(std::move(result).value());
+}
+
+// ---------------------------------------------------------------------------------------------
+// The agent's desk
+
+std::optional<BackendError> EmbeddedBackend::requireSession() const
+{
+    if (m_centreError)
+        return BackendError{QStringLiteral("unavailable"), m_centreError->message};
+    if (!m_session)
+        return BackendError{QStringLiteral("not-signed-in"), QStringLiteral("Sign in first")};
+    return std::nullopt;
+}
+
+void EmbeddedBackend::command(const Reply<bool> &reply,
+                              const std::function<std::optional<DomainError>(qint64 agentId)> &run)
+{
+    if (auto error = requireSession()) {
+        reply(*error);
+        return;
+    }
+    if (auto error = run(m_session->agentId)) {
+        reply(fromCentre(*error));
+        return;
+    }
+    reply(true);
+}
+
+AgentSession EmbeddedBackend::sessionFor(const Agent &agent) const
+{
+    AgentSession session;
+    session.agentId = agent.id;
+    session.login = agent.login;
+    session.displayName = agent.displayName;
+    session.team = agent.team;
+    session.role = UserRole::Agent;
+    session.skills = agent.skills();
+    session.capacity = agent.capacity;
+    return session;
+}
+
+void EmbeddedBackend::signIn(const QString &login, const QString &password, Reply<AgentSession> reply)
+{
+    Q_UNUSED(password) // the demo agents of an embedded centre have none
+    if (m_centreError) {
+        reply(BackendError{QStringLiteral("unavailable"), m_centreError->message});
+        return;
+    }
+    const std::optional<Agent> agent = m_centre->agentByLogin(login.trimmed());
+    if (!agent) {
+        reply(BackendError{QStringLiteral("forbidden"), QStringLiteral("There is no agent '%1'").arg(login)});
+        return;
+    }
+    if (m_session) {
+        if (m_session->agentId == agent->id) {
+            reply(*m_session);
+            return;
+        }
+        reply(BackendError{QStringLiteral("already-signed-in"), QStringLiteral("Signed in as %1; sign out first").arg(m_session->login)});
+        return;
+    }
+    // A person works as this agent now: the simulated colleague lets go first.
+    m_centre->setAttended(agent->id, true);
+    if (m_centre->agentStatus(agent->id).state == AgentState::LoggedOut) {
+        if (auto error = m_centre->setAgentState(agent->id, AgentState::NotReady, QStringLiteral("login"))) {
+            m_centre->setAttended(agent->id, false);
+            reply(fromCentre(*error));
+            return;
+        }
+    }
+    m_session = sessionFor(*agent);
+    m_mine.clear();
+    for (const ContactSummary &contact : m_centre->contactsOf(agent->id))
+        m_mine.insert(contact.interactionId);
+    // The state was set before there was a session to tell: say it now, as the first change.
+    Q_EMIT stateChanged(m_centre->agentStatus(agent->id));
+    reply(*m_session);
+}
+
+void EmbeddedBackend::signOut(Reply<bool> reply)
+{
+    if (!m_session) {
+        reply(true);
+        return;
+    }
+    if (auto error = requireSession()) {
+        reply(*error);
+        return;
+    }
+    const qint64 agentId = m_session->agentId;
+    if (auto error = m_centre->setAgentState(agentId, AgentState::LoggedOut)) {
+        reply(fromCentre(*error));
+        return;
+    }
+    m_session.reset();
+    m_mine.clear();
+    m_centre->setAttended(agentId, false);
+    reply(true);
+}
+
+void EmbeddedBackend::signInCandidates(Reply<QList<AgentSession>> reply)
+{
+    if (m_centreError) {
+        reply(BackendError{QStringLiteral("unavailable"), m_centreError->message});
+        return;
+    }
+    QList<AgentSession> candidates;
+    for (const Agent &agent : m_centre->agents())
+        candidates.append(sessionFor(agent));
+    reply(candidates);
+}
+
+void EmbeddedBackend::setState(AgentState state, const QString &reasonCode, Reply<bool> reply)
+{
+    command(reply, [&](qint64 agentId) { return m_centre->setAgentState(agentId, state, reasonCode); });
+}
+
+void EmbeddedBackend::myContacts(Reply<QList<ContactSummary>> reply)
+{
+    if (auto error = requireSession()) {
+        reply(*error);
+        return;
+    }
+    const QList<ContactSummary> contacts = m_centre->contactsOf(m_session->agentId);
+    m_mine.clear();
+    for (const ContactSummary &contact : contacts)
+        m_mine.insert(contact.interactionId);
+    reply(contacts);
+}
+
+void EmbeddedBackend::acceptOffer(qint64 interactionId, Reply<bool> reply)
+{
+    command(reply, [&](qint64 agentId) { return m_centre->acceptOffer(agentId, interactionId); });
+}
+
+void EmbeddedBackend::rejectOffer(qint64 interactionId, Reply<bool> reply)
+{
+    command(reply, [&](qint64 agentId) { return m_centre->rejectOffer(agentId, interactionId); });
+}
+
+void EmbeddedBackend::hold(qint64 interactionId, Reply<bool> reply)
+{
+    command(reply, [&](qint64 agentId) { return m_centre->hold(agentId, interactionId); });
+}
+
+void EmbeddedBackend::resume(qint64 interactionId, Reply<bool> reply)
+{
+    command(reply, [&](qint64 agentId) { return m_centre->resume(agentId, interactionId); });
+}
+
+void EmbeddedBackend::setMuted(qint64 interactionId, bool muted, Reply<bool> reply)
+{
+    command(reply, [&](qint64 agentId) { return m_centre->setMuted(agentId, interactionId, muted); });
+}
+
+void EmbeddedBackend::transferToAgent(qint64 interactionId, qint64 targetAgentId, Reply<bool> reply)
+{
+    command(reply,
+            [&](qint64 agentId) { return m_centre->transferToAgent(agentId, interactionId, targetAgentId); });
+}
+
+void EmbeddedBackend::transferToQueue(qint64 interactionId, const QString &queueId, Reply<bool> reply)
+{
+    command(reply,
+            [&](qint64 agentId) { return m_centre->transferToQueue(agentId, interactionId, queueId); });
+}
+
+void EmbeddedBackend::startConsult(qint64 interactionId, qint64 colleagueId, Reply<bool> reply)
+{
+    command(reply,
+            [&](qint64 agentId) { return m_centre->startConsult(agentId, interactionId, colleagueId); });
+}
+
+void EmbeddedBackend::completeConsultTransfer(qint64 interactionId, Reply<bool> reply)
+{
+    command(reply, [&](qint64 agentId) { return m_centre->completeConsultTransfer(agentId, interactionId); });
+}
+
+void EmbeddedBackend::conference(qint64 interactionId, Reply<bool> reply)
+{
+    command(reply, [&](qint64 agentId) { return m_centre->conference(agentId, interactionId); });
+}
+
+void EmbeddedBackend::cancelConsult(qint64 interactionId, Reply<bool> reply)
+{
+    command(reply, [&](qint64 agentId) { return m_centre->cancelConsult(agentId, interactionId); });
+}
+
+void EmbeddedBackend::endContact(qint64 interactionId, Reply<bool> reply)
+{
+    command(reply, [&](qint64 agentId) { return m_centre->endContact(agentId, interactionId); });
+}
+
+void EmbeddedBackend::finishWrapUp(const WrapUp &wrapUp, Reply<bool> reply)
+{
+    command(reply, [&](qint64 agentId) { return m_centre->finishWrapUp(agentId, wrapUp); });
+}
+
+void EmbeddedBackend::sendMessage(qint64 interactionId, const QString &subject, const QString &body,
+                                  Reply<Message> reply)
+{
+    if (auto error = requireSession()) {
+        reply(*error);
+        return;
+    }
+    auto sent = m_centre->sendMessage(m_session->agentId, interactionId, subject, body);
+    if (!sent) {
+        reply(fromCentre(sent.error()));
+        return;
+    }
+    reply(*sent);
+}
+
+void EmbeddedBackend::linkCustomer(qint64 interactionId, qint64 customerId, Reply<bool> reply)
+{
+    command(reply,
+            [&](qint64 agentId) { return m_centre->linkCustomer(agentId, interactionId, customerId); });
+}
+
+void EmbeddedBackend::createCustomer(const Customer &customer, Reply<Customer> reply)
+{
+    if (auto error = requireSession()) {
+        reply(*error);
+        return;
+    }
+    Customer created = customer;
+    created.id = 0;
+    if (created.createdAtMs == 0)
+        created.createdAtMs = m_centre->clock().nowMs();
+    if (auto error = m_customers->insert(created, m_defaultRegion)) {
+        // Validation errors come from the domain ("missing-name" ...): the caller's input.
+        reply(error->code.startsWith(QLatin1String("store-"))
+                  ? fromStore(*error)
+                  : BackendError{QStringLiteral("invalid-argument"), error->message});
+        return;
+    }
+    reply(created);
+}
+
+void EmbeddedBackend::dispositionOptions(Reply<QList<DispositionOption>> reply)
+{
+    if (auto error = requireSession()) {
+        reply(*error);
+        return;
+    }
+    auto options = m_centre->dispositionOptions();
+    if (!options) {
+        reply(fromStore(options.error()));
+        return;
+    }
+    reply(*options);
+}
+
+void EmbeddedBackend::cannedResponses(Reply<QList<CannedResponse>> reply)
+{
+    if (auto error = requireSession()) {
+        reply(*error);
+        return;
+    }
+    auto responses = m_centre->cannedResponses();
+    if (!responses) {
+        reply(fromStore(responses.error()));
+        return;
+    }
+    reply(*responses);
+}
+
+void EmbeddedBackend::transferTargets(Reply<QList<TransferTarget>> reply)
+{
+    if (auto error = requireSession()) {
+        reply(*error);
+        return;
+    }
+    reply(m_centre->transferTargets(m_session->agentId));
+}
+
+void EmbeddedBackend::sendInternalMessage(const InternalMessage &message, Reply<InternalMessage> reply)
+{
+    if (auto error = requireSession()) {
+        reply(*error);
+        return;
+    }
+    InternalMessage outgoing = message;
+    outgoing.fromAgentId = m_session->agentId;
+    auto sent = m_centre->sendInternalMessage(outgoing);
+    if (!sent) {
+        reply(fromCentre(sent.error()));
+        return;
+    }
+    reply(*sent);
+}
+
+// ---------------------------------------------------------------------------------------------
+// What the centre tells, for the signed-in agent
+
+void EmbeddedBackend::onAgentChanged(const AgentStatus &status)
+{
+    if (m_session && status.agentId == m_session->agentId)
+        Q_EMIT stateChanged(status);
+}
+
+void EmbeddedBackend::onContactChanged(const ContactSummary &contact)
+{
+    if (!m_session)
+        return;
+    if (contact.agentId == m_session->agentId && isWithAgent(contact.state)) {
+        m_mine.insert(contact.interactionId);
+        Q_EMIT contactChanged(contact);
+    } else if (m_mine.remove(contact.interactionId)) {
+        // It left this agent: told once more, with where it went.
+        Q_EMIT contactChanged(contact);
+    }
+}
+
+void EmbeddedBackend::onOfferWithdrawn(qint64 interactionId, qint64 agentId, const QString &reasonCode)
+{
+    if (!m_session || agentId != m_session->agentId)
+        return;
+    m_mine.remove(interactionId);
+    Q_EMIT offerWithdrawn(interactionId, reasonCode);
+}
+
+void EmbeddedBackend::onMessageAdded(const Message &message)
+{
+    if (m_session && m_mine.contains(message.interactionId))
+        Q_EMIT messageReceived(message);
+}
+
+void EmbeddedBackend::onInternalMessage(const InternalMessage &message)
+{
+    if (!m_session)
+        return;
+    const qint64 me = m_session->agentId;
+    const bool toMe = message.toAgentId == me || message.fromAgentId == me
+                      || (!message.toGroup.isEmpty() && m_session->skills.contains(message.toGroup));
+    if (toMe)
+        Q_EMIT internalMessageReceived(message);
 }
 
 } // namespace ContactDesk

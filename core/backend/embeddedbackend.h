@@ -1,20 +1,41 @@
 #pragma once
 
+#include "centre/contactcentre.h"
+#include "centre/livetraffic.h"
 #include "deskbackend.h"
+
+#include <QSet>
 
 #include <memory>
 
 namespace ContactDesk {
 
+class Clock;
 class Database;
 class CustomerRepository;
 class InteractionRepository;
 class MessageRepository;
+class WallClock;
 class WorkItemRepository;
 
-// The contact centre in this process: DeskBackend straight onto the store. Replies are delivered
-// before the request returns (there is nothing to wait for), which the UI handles like any
-// other reply.
+struct EmbeddedBackendOptions
+{
+    // The clock the live contact centre runs on; null: the wall clock (owned by the backend).
+    // Tests pass a VirtualClock and move it themselves.
+    Clock *clock = nullptr;
+    CentreOptions centre;
+    // Keep the routing state in the database, so that a restart finds the contacts that were
+    // waiting where they were; false: in memory, for this process only.
+    bool durableRouting = true;
+};
+
+// The contact centre in this process: DeskBackend straight onto the store and a ContactCentre
+// (routing engine, KPI engine, the store kept in step). Replies are delivered before the request
+// returns (there is nothing to wait for), which the UI handles like any other reply; signals
+// are emitted as the centre changes, also before the request that caused them returns.
+//
+// The centre starts with the backend. It is quiet until startLiveTraffic() brings simulated
+// customers and colleagues (the desktop's default); tests drive it through centre().
 class EmbeddedBackend final : public DeskBackend
 {
     Q_OBJECT
@@ -23,12 +44,22 @@ class EmbeddedBackend final : public DeskBackend
 public:
     // Takes ownership of an open database.
     explicit EmbeddedBackend(std::unique_ptr<Database> database, QObject *parent = nullptr);
+    EmbeddedBackend(std::unique_ptr<Database> database, const EmbeddedBackendOptions &options,
+                    QObject *parent = nullptr);
     ~EmbeddedBackend() override;
 
     Database &database() { return *m_database; }
+    ContactCentre &centre() { return *m_centre; }
+    // Why the live centre is not running (the directory and timeline still work); empty when it is.
+    const std::optional<DomainError> &centreError() const { return m_centreError; }
+
+    // Simulated customers on every channel and simulated colleagues for every agent nobody is
+    // signed in as. Refused when the centre is not running.
+    std::optional<DomainError> startLiveTraffic(const LiveTrafficOptions &options = {});
+    LiveTraffic *liveTraffic() const { return m_traffic.get(); }
 
     // Region assumed for phone numbers written without a country code (default KR).
-    void setDefaultRegion(const QString &region) { m_defaultRegion = region; }
+    void setDefaultRegion(const QString &region);
     QString defaultRegion() const { return m_defaultRegion; }
 
     bool isEmbedded() const override { return true; }
@@ -43,13 +74,64 @@ public:
     void messages(qint64 interactionId, Reply<QList<Message>> reply) override;
     void openWorkItems(qint64 customerId, Reply<QList<WorkItem>> reply) override;
 
+    void signIn(const QString &login, const QString &password, Reply<AgentSession> reply) override;
+    void signOut(Reply<bool> reply) override;
+    std::optional<AgentSession> session() const override { return m_session; }
+    void signInCandidates(Reply<QList<AgentSession>> reply) override;
+    void setState(AgentState state, const QString &reasonCode, Reply<bool> reply) override;
+    void myContacts(Reply<QList<ContactSummary>> reply) override;
+    void acceptOffer(qint64 interactionId, Reply<bool> reply) override;
+    void rejectOffer(qint64 interactionId, Reply<bool> reply) override;
+    void hold(qint64 interactionId, Reply<bool> reply) override;
+    void resume(qint64 interactionId, Reply<bool> reply) override;
+    void setMuted(qint64 interactionId, bool muted, Reply<bool> reply) override;
+    void transferToAgent(qint64 interactionId, qint64 agentId, Reply<bool> reply) override;
+    void transferToQueue(qint64 interactionId, const QString &queueId, Reply<bool> reply) override;
+    void startConsult(qint64 interactionId, qint64 agentId, Reply<bool> reply) override;
+    void completeConsultTransfer(qint64 interactionId, Reply<bool> reply) override;
+    void conference(qint64 interactionId, Reply<bool> reply) override;
+    void cancelConsult(qint64 interactionId, Reply<bool> reply) override;
+    void endContact(qint64 interactionId, Reply<bool> reply) override;
+    void finishWrapUp(const WrapUp &wrapUp, Reply<bool> reply) override;
+    void sendMessage(qint64 interactionId, const QString &subject, const QString &body,
+                     Reply<Message> reply) override;
+    void linkCustomer(qint64 interactionId, qint64 customerId, Reply<bool> reply) override;
+    void createCustomer(const Customer &customer, Reply<Customer> reply) override;
+    void dispositionOptions(Reply<QList<DispositionOption>> reply) override;
+    void cannedResponses(Reply<QList<CannedResponse>> reply) override;
+    void transferTargets(Reply<QList<TransferTarget>> reply) override;
+    void sendInternalMessage(const InternalMessage &message, Reply<InternalMessage> reply) override;
+
 private:
+    void startCentre(const EmbeddedBackendOptions &options);
+    // The signed-in agent, or the error to answer with.
+    std::optional<BackendError> requireSession() const;
+    // Runs an agent command of the centre as the signed-in agent and answers `reply`.
+    void command(const Reply<bool> &reply,
+                 const std::function<std::optional<DomainError>(qint64 agentId)> &run);
+    AgentSession sessionFor(const Agent &agent) const;
+
+    void onAgentChanged(const AgentStatus &status);
+    void onContactChanged(const ContactSummary &contact);
+    void onOfferWithdrawn(qint64 interactionId, qint64 agentId, const QString &reasonCode);
+    void onMessageAdded(const Message &message);
+    void onInternalMessage(const InternalMessage &message);
+
     std::unique_ptr<Database> m_database;
     std::unique_ptr<CustomerRepository> m_customers;
     std::unique_ptr<InteractionRepository> m_interactions;
     std::unique_ptr<MessageRepository> m_messages;
     std::unique_ptr<WorkItemRepository> m_workItems;
     QString m_defaultRegion = QStringLiteral("KR");
+
+    // Declared after the database and before the centre: destroyed in the opposite order.
+    std::unique_ptr<WallClock> m_ownClock;
+    std::unique_ptr<ContactCentre> m_centre;
+    std::unique_ptr<LiveTraffic> m_traffic;
+    std::optional<DomainError> m_centreError;
+
+    std::optional<AgentSession> m_session;
+    QSet<qint64> m_mine; // contacts offered to or handled by the signed-in agent
 };
 
 } // namespace ContactDesk

@@ -7,7 +7,18 @@ namespace ContactDesk {
 DeferredBackend::DeferredBackend(std::unique_ptr<DeskBackend> inner, QObject *parent)
     : DeskBackend(parent)
     , m_inner(std::move(inner))
-{}
+{
+    DeskBackend *source = m_inner.get();
+    connect(source, &DeskBackend::stateChanged, this, &DeskBackend::stateChanged, Qt::QueuedConnection);
+    connect(source, &DeskBackend::contactChanged, this, &DeskBackend::contactChanged, Qt::QueuedConnection);
+    connect(source, &DeskBackend::offerWithdrawn, this, &DeskBackend::offerWithdrawn, Qt::QueuedConnection);
+    connect(source, &DeskBackend::messageReceived, this, &DeskBackend::messageReceived, Qt::QueuedConnection);
+    connect(source, &DeskBackend::internalMessageReceived, this, &DeskBackend::internalMessageReceived,
+            Qt::QueuedConnection);
+    connect(source, &DeskBackend::connectionLost, this, &DeskBackend::connectionLost, Qt::QueuedConnection);
+    connect(source, &DeskBackend::connectionRestored, this, &DeskBackend::connectionRestored,
+            Qt::QueuedConnection);
+}
 
 DeferredBackend::~DeferredBackend() = default;
 
@@ -71,6 +82,137 @@ void DeferredBackend::messages(qint64 interactionId, Reply<QList<Message>> reply
 void DeferredBackend::openWorkItems(qint64 customerId, Reply<QList<WorkItem>> reply)
 {
     m_inner->openWorkItems(customerId, later(std::move(reply)));
+}
+
+void DeferredBackend::signIn(const QString &login, const QString &password, Reply<AgentSession> reply)
+{
+    m_inner->signIn(login, password, later(std::move(reply)));
+}
+
+void DeferredBackend::signOut(Reply<bool> reply)
+{
+    m_inner->signOut(later(std::move(reply)));
+}
+
+std::optional<AgentSession> DeferredBackend::session() const
+{
+    return m_inner->session();
+}
+
+void DeferredBackend::signInCandidates(Reply<QList<AgentSession>> reply)
+{
+    m_inner->signInCandidates(later(std::move(reply)));
+}
+
+void DeferredBackend::setState(AgentState state, const QString &reasonCode, Reply<bool> reply)
+{
+    m_inner->setState(state, reasonCode, later(std::move(reply)));
+}
+
+void DeferredBackend::myContacts(Reply<QList<ContactSummary>> reply)
+{
+    m_inner->myContacts(later(std::move(reply)));
+}
+
+void DeferredBackend::acceptOffer(qint64 interactionId, Reply<bool> reply)
+{
+    m_inner->acceptOffer(interactionId, later(std::move(reply)));
+}
+
+void DeferredBackend::rejectOffer(qint64 interactionId, Reply<bool> reply)
+{
+    m_inner->rejectOffer(interactionId, later(std::move(reply)));
+}
+
+void DeferredBackend::hold(qint64 interactionId, Reply<bool> reply)
+{
+    m_inner->hold(interactionId, later(std::move(reply)));
+}
+
+void DeferredBackend::resume(qint64 interactionId, Reply<bool> reply)
+{
+    m_inner->resume(interactionId, later(std::move(reply)));
+}
+
+void DeferredBackend::setMuted(qint64 interactionId, bool muted, Reply<bool> reply)
+{
+    m_inner->setMuted(interactionId, muted, later(std::move(reply)));
+}
+
+void DeferredBackend::transferToAgent(qint64 interactionId, qint64 agentId, Reply<bool> reply)
+{
+    m_inner->transferToAgent(interactionId, agentId, later(std::move(reply)));
+}
+
+void DeferredBackend::transferToQueue(qint64 interactionId, const QString &queueId, Reply<bool> reply)
+{
+    m_inner->transferToQueue(interactionId, queueId, later(std::move(reply)));
+}
+
+void DeferredBackend::startConsult(qint64 interactionId, qint64 agentId, Reply<bool> reply)
+{
+    m_inner->startConsult(interactionId, agentId, later(std::move(reply)));
+}
+
+void DeferredBackend::completeConsultTransfer(qint64 interactionId, Reply<bool> reply)
+{
+    m_inner->completeConsultTransfer(interactionId, later(std::move(reply)));
+}
+
+void DeferredBackend::conference(qint64 interactionId, Reply<bool> reply)
+{
+    m_inner->conference(interactionId, later(std::move(reply)));
+}
+
+void DeferredBackend::cancelConsult(qint64 interactionId, Reply<bool> reply)
+{
+    m_inner->cancelConsult(interactionId, later(std::move(reply)));
+}
+
+void DeferredBackend::endContact(qint64 interactionId, Reply<bool> reply)
+{
+    m_inner->endContact(interactionId, later(std::move(reply)));
+}
+
+void DeferredBackend::finishWrapUp(const WrapUp &wrapUp, Reply<bool> reply)
+{
+    m_inner->finishWrapUp(wrapUp, later(std::move(reply)));
+}
+
+void DeferredBackend::sendMessage(qint64 interactionId, const QString &subject, const QString &body,
+                                  Reply<Message> reply)
+{
+    m_inner->sendMessage(interactionId, subject, body, later(std::move(reply)));
+}
+
+void DeferredBackend::linkCustomer(qint64 interactionId, qint64 customerId, Reply<bool> reply)
+{
+    m_inner->linkCustomer(interactionId, customerId, later(std::move(reply)));
+}
+
+void DeferredBackend::createCustomer(const Customer &customer, Reply<Customer> reply)
+{
+    m_inner->createCustomer(customer, later(std::move(reply)));
+}
+
+void DeferredBackend::dispositionOptions(Reply<QList<DispositionOption>> reply)
+{
+    m_inner->dispositionOptions(later(std::move(reply)));
+}
+
+void DeferredBackend::cannedResponses(Reply<QList<CannedResponse>> reply)
+{
+    m_inner->cannedResponses(later(std::move(reply)));
+}
+
+void DeferredBackend::transferTargets(Reply<QList<TransferTarget>> reply)
+{
+    m_inner->transferTargets(later(std::move(reply)));
+}
+
+void DeferredBackend::sendInternalMessage(const InternalMessage &message, Reply<InternalMessage> reply)
+{
+    m_inner->sendInternalMessage(message, later(std::move(reply)));
 }
 
 } // namespace ContactDesk

@@ -8,7 +8,8 @@ namespace ContactDesk {
 
 // A DeskBackend whose answers arrive later, on a following turn of the event loop, the way a
 // remote backend's do. It forwards every request to a real backend and holds the reply back, so
-// that the same UI tests cover both ways an answer can come.
+// that the same UI tests cover both ways an answer can come. The inner backend's signals are
+// passed on later too, in the order they came, as a connection would deliver them.
 class DeferredBackend final : public DeskBackend
 {
     Q_OBJECT
@@ -32,6 +33,36 @@ public:
     void timelineCount(qint64 customerId, const TimelineFilter &filter, Reply<int> reply) override;
     void messages(qint64 interactionId, Reply<QList<Message>> reply) override;
     void openWorkItems(qint64 customerId, Reply<QList<WorkItem>> reply) override;
+
+    void signIn(const QString &login, const QString &password, Reply<AgentSession> reply) override;
+    void signOut(Reply<bool> reply) override;
+    std::optional<AgentSession> session() const override;
+    void signInCandidates(Reply<QList<AgentSession>> reply) override;
+    void setState(AgentState state, const QString &reasonCode, Reply<bool> reply) override;
+    void myContacts(Reply<QList<ContactSummary>> reply) override;
+    void acceptOffer(qint64 interactionId, Reply<bool> reply) override;
+    void rejectOffer(qint64 interactionId, Reply<bool> reply) override;
+    void hold(qint64 interactionId, Reply<bool> reply) override;
+    void resume(qint64 interactionId, Reply<bool> reply) override;
+    void setMuted(qint64 interactionId, bool muted, Reply<bool> reply) override;
+    void transferToAgent(qint64 interactionId, qint64 agentId, Reply<bool> reply) override;
+    void transferToQueue(qint64 interactionId, const QString &queueId, Reply<bool> reply) override;
+    void startConsult(qint64 interactionId, qint64 agentId, Reply<bool> reply) override;
+    void completeConsultTransfer(qint64 interactionId, Reply<bool> reply) override;
+    void conference(qint64 interactionId, Reply<bool> reply) override;
+    void cancelConsult(qint64 interactionId, Reply<bool> reply) override;
+    void endContact(qint64 interactionId, Reply<bool> reply) override;
+    void finishWrapUp(const WrapUp &wrapUp, Reply<bool> reply) override;
+    void sendMessage(qint64 interactionId, const QString &subject, const QString &body,
+                     Reply<Message> reply) override;
+    void linkCustomer(qint64 interactionId, qint64 customerId, Reply<bool> reply) override;
+    void createCustomer(const Customer &customer, Reply<Customer> reply) override;
+    void dispositionOptions(Reply<QList<DispositionOption>> reply) override;
+    void cannedResponses(Reply<QList<CannedResponse>> reply) override;
+    void transferTargets(Reply<QList<TransferTarget>> reply) override;
+    void sendInternalMessage(const InternalMessage &message, Reply<InternalMessage> reply) override;
+
+    DeskBackend &inner() const { return *m_inner; }
 
 private:
     template <typename T>

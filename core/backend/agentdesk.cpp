@@ -1,0 +1,54 @@
+#include "agentdesk.h"
+
+namespace ContactDesk {
+
+QString userRoleKey(UserRole role)
+{
+    switch (role) {
+    case UserRole::Agent:
+        return QStringLiteral("agent");
+    case UserRole::TeamLead:
+        return QStringLiteral("team-lead");
+    case UserRole::Supervisor:
+        return QStringLiteral("supervisor");
+    case UserRole::Admin:
+        return QStringLiteral("admin");
+    }
+    Q_UNREACHABLE();
+}
+
+std::optional<UserRole> userRoleFromKey(QStringView key)
+{
+    for (UserRole role : {UserRole::Agent, UserRole::TeamLead, UserRole::Supervisor, UserRole::Admin}) {
+        if (key == userRoleKey(role))
+            return role;
+    }
+    return std::nullopt;
+}
+
+QString consultStageKey(ConsultStage stage)
+{
+    switch (stage) {
+    case ConsultStage::None:
+        return QStringLiteral("none");
+    case ConsultStage::Ringing:
+        return QStringLiteral("ringing");
+    case ConsultStage::Talking:
+        return QStringLiteral("talking");
+    case ConsultStage::Conference:
+        return QStringLiteral("conference");
+    }
+    Q_UNREACHABLE();
+}
+
+std::optional<ConsultStage> consultStageFromKey(QStringView key)
+{
+    for (ConsultStage stage :
+         {ConsultStage::None, ConsultStage::Ringing, ConsultStage::Talking, ConsultStage::Conference}) {
+        if (key == consultStageKey(stage))
+            return stage;
+    }
+    return std::nullopt;
+}
+
+} // namespace ContactDesk
