@@ -25,6 +25,7 @@ enum RandomPurpose : quint64
     CustomerPurpose = 2,
     ColleaguePurpose = 3,
     TextPurpose = 4,
+    SteerPurpose = 5,
 };
 
 bool isConversation(Channel channel)
@@ -90,6 +91,7 @@ LiveTraffic::LiveTraffic(ContactCentre &centre, const LiveTrafficOptions &option
     , m_customerRandom(SimulationRandom::stream(options.seed, CustomerPurpose))
     , m_colleagueRandom(SimulationRandom::stream(options.seed, ColleaguePurpose))
     , m_textRandom(SimulationRandom::stream(options.seed, TextPurpose))
+    , m_steerRandom(SimulationRandom::stream(options.seed, SteerPurpose))
 {}
 
 LiveTraffic::~LiveTraffic()
@@ -226,10 +228,59 @@ void LiveTraffic::scheduleArrival()
     const double meanMs = 3600.0 * SecondMs / m_options.arrivalsPerHour;
     m_arrivalTimer = after(qint64(m_arrivalRandom.exponential(meanMs)), [this] {
         m_arrivalTimer = 0;
-        if (const std::optional<Channel> channel = drawChannel())
-            arriveOn(*channel, QString(), drawCustomer(*channel));
+        if (const std::optional<Channel> channel = drawChannel()) {
+            QString queueId;
+            const Customer *customer = drawCustomer(*channel);
+            steerToAttended(*channel, queueId, customer);
+            arriveOn(*channel, queueId, customer);
+        }
         scheduleArrival();
     });
+}
+
+bool LiveTraffic::steerToAttended(Channel channel, QString &queueId, const Customer *&customer)
+{
+    // Drawn for every arrival, so that the other streams do not depend on who is signed in.
+    const bool steer = m_steerRandom.uniform() * 100 < m_options.attendedSharePercent;
+    const quint64 pick = m_steerRandom.below(1u << 30);
+    if (!steer)
+        return false;
+    for (const Agent &agent : m_centre.agents()) {
+        if (!m_centre.isAttended(agent.id) || m_centre.agentStatus(agent.id).state != AgentState::Ready
+            || agent.capacity.limitFor(channel) <= 0)
+            continue;
+        QStringList queues;
+        for (const Queue &queue : m_centre.queues()) {
+            const bool meets =
+                std::all_of(queue.requiredSkills.cbegin(), queue.requiredSkills.cend(),
+                            [&agent](const SkillRequirement &required) {
+                                return agent.skillLevel(required.skill) >= required.minimumLevel;
+                            });
+            if (meets && queue.channels.contains(channel))
+                queues.append(queue.id);
+        }
+        if (queues.isEmpty())
+            continue;
+        // A customer who speaks a language the agent does (an unknown caller stays unknown).
+        const bool korean =
+            agent.skillLevel(QStringLiteral("korean")) >= agent.skillLevel(QStringLiteral("english"));
+        const QString language = korean ? QStringLiteral("ko") : QStringLiteral("en");
+        if (customer && !customer->preferredLanguage.startsWith(language)) {
+            const Customer *fitting = nullptr;
+            for (qsizetype i = 0; i < m_pool.size() && !fitting; ++i) {
+                const Customer &candidate = m_pool.at((qsizetype(pick) + i) % m_pool.size());
+                if (candidate.preferredLanguage.startsWith(language)
+                    && !contactValue(candidate, channel).isEmpty())
+                    fitting = &candidate;
+            }
+            if (!fitting)
+                continue;
+            customer = fitting;
+        }
+        queueId = queues.at(qsizetype(pick % quint64(queues.size())));
+        return true;
+    }
+    return false;
 }
 
 std::optional<Channel> LiveTraffic::drawChannel()

@@ -22,8 +22,9 @@ class ContactCentre;
 struct LiveTrafficOptions
 {
     quint64 seed = 1;
-    // New contacts per hour, all channels together (a Poisson stream).
-    double arrivalsPerHour = 90;
+    // New contacts per hour, all channels together (a Poisson stream): with the demo data set's 12
+    // agents a busy centre, so that a new user sees offers within the first minute.
+    double arrivalsPerHour = 240;
     // Relative shares of the channels; a channel no queue serves is skipped.
     double voiceShare = 35;
     double chatShare = 25;
@@ -61,6 +62,10 @@ struct LiveTrafficOptions
     int internalReplyMinSeconds = 5;
     int internalReplyMaxSeconds = 20;
     int csatPercent = 35; // of answered contacts, a survey answer a minute or two after the close
+    // Of the arrivals, this share goes to a queue and a language that an agent a person is signed
+    // in as can serve (while one is Ready), so that the person at the desk has work, whatever
+    // skills their agent happens to have.
+    int attendedSharePercent = 40;
 };
 
 struct LiveTrafficStats
@@ -138,6 +143,9 @@ private:
     TimerId after(qint64 delayMs, std::function<void()> callback);
     void cancel(TimerId &timer);
     qint64 uniformMs(int minSeconds, int maxSeconds, SimulationRandom &random);
+    // For attendedSharePercent of arrivals: a queue (and a customer of a fitting language) for a
+    // Ready agent a person works as; false to leave the arrival as drawn.
+    bool steerToAttended(Channel channel, QString &queueId, const Customer *&customer);
 
     std::optional<DomainError> loadCustomers();
     void scheduleArrival();
@@ -173,6 +181,7 @@ private:
     SimulationRandom m_customerRandom;
     SimulationRandom m_colleagueRandom;
     SimulationRandom m_textRandom;
+    SimulationRandom m_steerRandom;
     QList<Customer> m_pool;
     QHash<qint64, SimContact> m_sims;
     QHash<qint64, BotPlan> m_plans;
