@@ -5,7 +5,8 @@
                                            {"Context": {"source": ""}} ready to be filled in
   ts-tool.py apply FILE.ts TRANSLATIONS.json
                                            write the translations of a filled-in JSON into FILE.ts
-  ts-tool.py identity FILE.ts              mark every message translated as itself (the English file)
+  ts-tool.py identity FILE.ts              mark every message translated as itself (the English file);
+                                           plurals get English's two forms from "(s)" in the source
   ts-tool.py check FILE.ts                 exit 1 and list what is unfinished or empty
 
 Plural messages (numerus="yes") take a list of forms in the JSON; Korean has one form.
@@ -91,7 +92,11 @@ def main(argv):
     if command == "identity":
         for _, message in messages(root):
             source = message.findtext("source")
-            set_translation(message, [source] if message.get("numerus") == "yes" else source)
+            if message.get("numerus") == "yes":
+                # English has two forms: "%n contact(s)" is "%n contact" and "%n contacts".
+                set_translation(message, [source.replace("(s)", ""), source.replace("(s)", "s")])
+            else:
+                set_translation(message, source)
         save(tree, path)
         return 0
     if command == "check":

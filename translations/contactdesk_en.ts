@@ -2,6 +2,690 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
     <context>
+        <name>ContactDesk::AgentDeskController</name>
+        <message>
+            <source>Could not sign in</source>
+            <translation>Could not sign in</translation>
+        </message>
+        <message>
+            <source>Could not sign out</source>
+            <translation>Could not sign out</translation>
+        </message>
+        <message>
+            <source>Could not change your state</source>
+            <translation>Could not change your state</translation>
+        </message>
+        <message>
+            <source>the contact centre refused it</source>
+            <translation>the contact centre refused it</translation>
+        </message>
+        <message>
+            <source>Could not accept the contact</source>
+            <translation>Could not accept the contact</translation>
+        </message>
+        <message>
+            <source>Could not reject the contact</source>
+            <translation>Could not reject the contact</translation>
+        </message>
+        <message>
+            <source>Could not put the call on hold</source>
+            <translation>Could not put the call on hold</translation>
+        </message>
+        <message>
+            <source>Could not resume the call</source>
+            <translation>Could not resume the call</translation>
+        </message>
+        <message>
+            <source>Could not mute the microphone</source>
+            <translation>Could not mute the microphone</translation>
+        </message>
+        <message>
+            <source>Could not unmute the microphone</source>
+            <translation>Could not unmute the microphone</translation>
+        </message>
+        <message>
+            <source>Could not transfer the contact</source>
+            <translation>Could not transfer the contact</translation>
+        </message>
+        <message>
+            <source>Could not start the consultation</source>
+            <translation>Could not start the consultation</translation>
+        </message>
+        <message>
+            <source>Could not complete the transfer</source>
+            <translation>Could not complete the transfer</translation>
+        </message>
+        <message>
+            <source>Could not start the conference</source>
+            <translation>Could not start the conference</translation>
+        </message>
+        <message>
+            <source>Could not cancel the consultation</source>
+            <translation>Could not cancel the consultation</translation>
+        </message>
+        <message>
+            <source>Could not end the contact</source>
+            <translation>Could not end the contact</translation>
+        </message>
+        <message>
+            <source>Could not finish the wrap-up</source>
+            <translation>Could not finish the wrap-up</translation>
+        </message>
+        <message>
+            <source>Could not link the customer</source>
+            <translation>Could not link the customer</translation>
+        </message>
+        <message>
+            <source>The message was not sent</source>
+            <translation>The message was not sent</translation>
+        </message>
+        <message>
+            <source>The message to your colleagues was not sent</source>
+            <translation>The message to your colleagues was not sent</translation>
+        </message>
+        <message>
+            <source>Could not load your contacts</source>
+            <translation>Could not load your contacts</translation>
+        </message>
+        <message>
+            <source>Could not load the disposition codes</source>
+            <translation>Could not load the disposition codes</translation>
+        </message>
+        <message>
+            <source>Could not load the canned responses</source>
+            <translation>Could not load the canned responses</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactDesk::AgentStateBar</name>
+        <message>
+            <source>Signed in as %1</source>
+            <translation>Signed in as %1</translation>
+        </message>
+        <message>
+            <source>Signing in…</source>
+            <translation>Signing in…</translation>
+        </message>
+        <message>
+            <source>Not signed in</source>
+            <translation>Not signed in</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>Your state: %1</source>
+            <translation>Your state: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n contact(s)</source>
+            <comment>the agent's active contacts</comment>
+            <translation>
+                <numerusform>%n contact</numerusform>
+                <numerusform>%n contacts</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Connection lost</source>
+            <translation>Connection lost</translation>
+        </message>
+        <message>
+            <source>Connection lost: %1</source>
+            <translation>Connection lost: %1</translation>
+        </message>
+        <message>
+            <source>Time in state: %1</source>
+            <translation>Time in state: %1</translation>
+        </message>
+        <message>
+            <source>Your state</source>
+            <translation>Your state</translation>
+        </message>
+        <message>
+            <source>Not Ready reason</source>
+            <translation>Not Ready reason</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactDesk::AgentWorkspace</name>
+        <message>
+            <source>Connection to the contact centre restored.</source>
+            <translation>Connection to the contact centre restored.</translation>
+        </message>
+        <message>
+            <source>Connection to the contact centre lost: %1</source>
+            <translation>Connection to the contact centre lost: %1</translation>
+        </message>
+        <message>
+            <source>Could not list the agents: %1</source>
+            <translation>Could not list the agents: %1</translation>
+        </message>
+        <message>
+            <source>This contact centre has no agents to sign in as.</source>
+            <translation>This contact centre has no agents to sign in as.</translation>
+        </message>
+        <message>
+            <source>a customer</source>
+            <translation>a customer</translation>
+        </message>
+        <message>
+            <source>VIP</source>
+            <translation>VIP</translation>
+        </message>
+        <message>
+            <source>New %1</source>
+            <translation>New %1</translation>
+        </message>
+        <message>
+            <source>Res&amp;ume</source>
+            <translation>Res&amp;ume</translation>
+        </message>
+        <message>
+            <source>&amp;Hold</source>
+            <translation>&amp;Hold</translation>
+        </message>
+        <message>
+            <source>Un&amp;mute</source>
+            <translation>Un&amp;mute</translation>
+        </message>
+        <message>
+            <source>&amp;Mute</source>
+            <translation>&amp;Mute</translation>
+        </message>
+        <message>
+            <source>&amp;End call</source>
+            <translation>&amp;End call</translation>
+        </message>
+        <message>
+            <source>&amp;Done</source>
+            <translation>&amp;Done</translation>
+        </message>
+        <message>
+            <source>&amp;End</source>
+            <translation>&amp;End</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Contacts</translation>
+        </message>
+        <message>
+            <source>Alt+1 … Alt+9</source>
+            <translation>Alt+1 … Alt+9</translation>
+        </message>
+        <message>
+            <source>Select a contact in the inbox</source>
+            <translation>Select a contact in the inbox</translation>
+        </message>
+        <message>
+            <source>Up / Down</source>
+            <translation>Up / Down</translation>
+        </message>
+        <message>
+            <source>Move through the inbox</source>
+            <translation>Move through the inbox</translation>
+        </message>
+        <message>
+            <source>Calls</source>
+            <translation>Calls</translation>
+        </message>
+        <message>
+            <source>Hold / resume</source>
+            <translation>Hold / resume</translation>
+        </message>
+        <message>
+            <source>Mute / unmute</source>
+            <translation>Mute / unmute</translation>
+        </message>
+        <message>
+            <source>Chat, SMS, social, e-mail</source>
+            <translation>Chat, SMS, social, e-mail</translation>
+        </message>
+        <message>
+            <source>Enter</source>
+            <translation>Enter</translation>
+        </message>
+        <message>
+            <source>Send a chat, SMS or social reply</source>
+            <translation>Send a chat, SMS or social reply</translation>
+        </message>
+        <message>
+            <source>Shift+Enter</source>
+            <translation>Shift+Enter</translation>
+        </message>
+        <message>
+            <source>New line in a chat reply</source>
+            <translation>New line in a chat reply</translation>
+        </message>
+        <message>
+            <source>Alt+S</source>
+            <translation>Alt+S</translation>
+        </message>
+        <message>
+            <source>Send (also an e-mail)</source>
+            <translation>Send (also an e-mail)</translation>
+        </message>
+        <message>
+            <source>Customer and help</source>
+            <translation>Customer and help</translation>
+        </message>
+        <message>
+            <source>Your state</source>
+            <translation>Your state</translation>
+        </message>
+        <message>
+            <source>Moving around</source>
+            <translation>Moving around</translation>
+        </message>
+        <message>
+            <source>Next / previous pane: inbox, contact, customer, help</source>
+            <translation>Next / previous pane: inbox, contact, customer, help</translation>
+        </message>
+        <message>
+            <source>Tab / Shift+Tab</source>
+            <translation>Tab / Shift+Tab</translation>
+        </message>
+        <message>
+            <source>Next / previous field</source>
+            <translation>Next / previous field</translation>
+        </message>
+        <message>
+            <source>Agent workspace</source>
+            <translation>Agent workspace</translation>
+        </message>
+        <message>
+            <source>Sign &amp;In As…</source>
+            <translation>Sign &amp;In As…</translation>
+        </message>
+        <message>
+            <source>Work as another agent</source>
+            <translation>Work as another agent</translation>
+        </message>
+        <message>
+            <source>Sign &amp;Out</source>
+            <translation>Sign &amp;Out</translation>
+        </message>
+        <message>
+            <source>&amp;Accept</source>
+            <translation>&amp;Accept</translation>
+        </message>
+        <message>
+            <source>Accept the offered contact (Ctrl+Enter)</source>
+            <translation>Accept the offered contact (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>&amp;Reject</source>
+            <translation>&amp;Reject</translation>
+        </message>
+        <message>
+            <source>Reject the offer; it goes back to the queue (Ctrl+Shift+R)</source>
+            <translation>Reject the offer; it goes back to the queue (Ctrl+Shift+R)</translation>
+        </message>
+        <message>
+            <source>&amp;Transfer…</source>
+            <translation>&amp;Transfer…</translation>
+        </message>
+        <message>
+            <source>Transfer to a colleague or a queue (Ctrl+Shift+T)</source>
+            <translation>Transfer to a colleague or a queue (Ctrl+Shift+T)</translation>
+        </message>
+        <message>
+            <source>&amp;Consult…</source>
+            <translation>&amp;Consult…</translation>
+        </message>
+        <message>
+            <source>Talk to a colleague first, the customer on hold (Ctrl+Shift+K)</source>
+            <translation>Talk to a colleague first, the customer on hold (Ctrl+Shift+K)</translation>
+        </message>
+        <message>
+            <source>Complete &amp;transfer</source>
+            <translation>Complete &amp;transfer</translation>
+        </message>
+        <message>
+            <source>Con&amp;ference</source>
+            <translation>Con&amp;ference</translation>
+        </message>
+        <message>
+            <source>Join the customer, your colleague and you (Ctrl+Shift+C)</source>
+            <translation>Join the customer, your colleague and you (Ctrl+Shift+C)</translation>
+        </message>
+        <message>
+            <source>Cancel consult</source>
+            <translation>Cancel consult</translation>
+        </message>
+        <message>
+            <source>End the consultation and go back to the customer (Ctrl+Shift+X)</source>
+            <translation>End the consultation and go back to the customer (Ctrl+Shift+X)</translation>
+        </message>
+        <message>
+            <source>&amp;Finish wrap-up</source>
+            <translation>&amp;Finish wrap-up</translation>
+        </message>
+        <message>
+            <source>Canned &amp;responses…</source>
+            <translation>Canned &amp;responses…</translation>
+        </message>
+        <message>
+            <source>Insert a prepared reply (Ctrl+/)</source>
+            <translation>Insert a prepared reply (Ctrl+/)</translation>
+        </message>
+        <message>
+            <source>Write a reply</source>
+            <translation>Write a reply</translation>
+        </message>
+        <message>
+            <source>Find the customer to link</source>
+            <translation>Find the customer to link</translation>
+        </message>
+        <message>
+            <source>New customer from this contact…</source>
+            <translation>New customer from this contact…</translation>
+        </message>
+        <message>
+            <source>Ask colleagues for help</source>
+            <translation>Ask colleagues for help</translation>
+        </message>
+        <message>
+            <source>&amp;Ready</source>
+            <translation>&amp;Ready</translation>
+        </message>
+        <message>
+            <source>Receive contacts (Ctrl+Alt+R)</source>
+            <translation>Receive contacts (Ctrl+Alt+R)</translation>
+        </message>
+        <message>
+            <source>&amp;Not Ready</source>
+            <translation>&amp;Not Ready</translation>
+        </message>
+        <message>
+            <source>Take a break from new contacts, with a reason (Ctrl+Alt+N)</source>
+            <translation>Take a break from new contacts, with a reason (Ctrl+Alt+N)</translation>
+        </message>
+        <message>
+            <source>After-Call &amp;Work</source>
+            <translation>After-Call &amp;Work</translation>
+        </message>
+        <message>
+            <source>Finish your notes before the next contact (Ctrl+Alt+W)</source>
+            <translation>Finish your notes before the next contact (Ctrl+Alt+W)</translation>
+        </message>
+        <message>
+            <source>Next pane</source>
+            <translation>Next pane</translation>
+        </message>
+        <message>
+            <source>Previous pane</source>
+            <translation>Previous pane</translation>
+        </message>
+        <message>
+            <source>Contact %1 in the inbox</source>
+            <translation>Contact %1 in the inbox</translation>
+        </message>
+        <message>
+            <source>The customer of the selected contact appears here, with their history on every channel.</source>
+            <translation>The customer of the selected contact appears here, with their history on every channel.</translation>
+        </message>
+        <message>
+            <source>Customer of the selected contact</source>
+            <translation>Customer of the selected contact</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactDesk::CannedResponsePopup</name>
+        <message>
+            <source>There are no canned responses for this channel.</source>
+            <translation>There are no canned responses for this channel.</translation>
+        </message>
+        <message>
+            <source>No canned response matches “%1”.</source>
+            <translation>No canned response matches “%1”.</translation>
+        </message>
+        <message>
+            <source>Search canned responses</source>
+            <translation>Search canned responses</translation>
+        </message>
+        <message>
+            <source>Canned responses</source>
+            <translation>Canned responses</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactDesk::ContactInboxModel</name>
+        <message>
+            <source>Unknown customer</source>
+            <translation>Unknown customer</translation>
+        </message>
+        <message>
+            <source>Waited %1</source>
+            <translation>Waited %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new message(s)</source>
+            <translation>
+                <numerusform>%n new message</numerusform>
+                <numerusform>%n new messages</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n s</source>
+            <comment>seconds left to accept an offer</comment>
+            <translation>
+                <numerusform>%n s</numerusform>
+                <numerusform>%n s</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>VIP</source>
+            <translation>VIP</translation>
+        </message>
+        <message>
+            <source>offer, %1 left to accept</source>
+            <translation>offer, %1 left to accept</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactDesk::ContactPane</name>
+        <message>
+            <source>%1 with %2</source>
+            <translation>%1 with %2</translation>
+        </message>
+        <message>
+            <source>VIP</source>
+            <translation>VIP</translation>
+        </message>
+        <message>
+            <source>VIP customer</source>
+            <translation>VIP customer</translation>
+        </message>
+        <message>
+            <source>Callback</source>
+            <translation>Callback</translation>
+        </message>
+        <message>
+            <source>Campaign call</source>
+            <translation>Campaign call</translation>
+        </message>
+        <message>
+            <source>Outbound</source>
+            <translation>Outbound</translation>
+        </message>
+        <message>
+            <source>%1, muted</source>
+            <translation>%1, muted</translation>
+        </message>
+        <message>
+            <source>Consulting</source>
+            <translation>Consulting</translation>
+        </message>
+        <message>
+            <source>Conference</source>
+            <translation>Conference</translation>
+        </message>
+        <message>
+            <source>Incoming %1</source>
+            <translation>Incoming %1</translation>
+        </message>
+        <message>
+            <source>Queue: %1</source>
+            <translation>Queue: %1</translation>
+        </message>
+        <message>
+            <source>You are consulting a colleague. The customer is on hold.</source>
+            <translation>You are consulting a colleague. The customer is on hold.</translation>
+        </message>
+        <message>
+            <source>You are consulting %1. The customer is on hold.</source>
+            <translation>You are consulting %1. The customer is on hold.</translation>
+        </message>
+        <message>
+            <source>Back-office task</source>
+            <translation>Back-office task</translation>
+        </message>
+        <message>
+            <source>Work on the task, then end it to wrap up.</source>
+            <translation>Work on the task, then end it to wrap up.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n s</source>
+            <comment>seconds left to accept an offer</comment>
+            <translation>
+                <numerusform>%n s</numerusform>
+                <numerusform>%n s</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 left to accept</source>
+            <translation>%1 left to accept</translation>
+        </message>
+        <message>
+            <source>Time in this state: %1</source>
+            <translation>Time in this state: %1</translation>
+        </message>
+        <message>
+            <source>Talk %1 · Hold %2</source>
+            <translation>Talk %1 · Hold %2</translation>
+        </message>
+        <message>
+            <source>Call time: talking %1, on hold %2</source>
+            <translation>Call time: talking %1, on hold %2</translation>
+        </message>
+        <message>
+            <source>No contact selected.
+
+Offers and the contacts you handle appear in the inbox on the left. Go Ready (Ctrl+Alt+R) to receive them.</source>
+            <translation>No contact selected.
+
+Offers and the contacts you handle appear in the inbox on the left. Go Ready (Ctrl+Alt+R) to receive them.</translation>
+        </message>
+        <message>
+            <source>Sign in to receive calls, chats and messages.</source>
+            <translation>Sign in to receive calls, chats and messages.</translation>
+        </message>
+        <message>
+            <source>Call no&amp;tes (carried into the wrap-up):</source>
+            <translation>Call no&amp;tes (carried into the wrap-up):</translation>
+        </message>
+        <message>
+            <source>Call notes</source>
+            <translation>Call notes</translation>
+        </message>
+        <message>
+            <source>Notes while you talk…</source>
+            <translation>Notes while you talk…</translation>
+        </message>
+        <message>
+            <source>Selected contact</source>
+            <translation>Selected contact</translation>
+        </message>
+        <message>
+            <source>No contact selected.
+
+Offers and the contacts you handle appear in the inbox on the left.</source>
+            <translation>No contact selected.
+
+Offers and the contacts you handle appear in the inbox on the left.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactDesk::ConversationPane</name>
+        <message>
+            <source>customer</source>
+            <comment>stands in for an unknown customer's name in a canned response</comment>
+            <translation>customer</translation>
+        </message>
+        <message>
+            <source>On %1, %2 wrote:</source>
+            <translation>On %1, %2 wrote:</translation>
+        </message>
+        <message>
+            <source>Enter: new line · Alt+S: send</source>
+            <translation>Enter: new line · Alt+S: send</translation>
+        </message>
+        <message>
+            <source>Enter: send · Shift+Enter: new line</source>
+            <translation>Enter: send · Shift+Enter: new line</translation>
+        </message>
+        <message>
+            <source>Write your e-mail reply…</source>
+            <translation>Write your e-mail reply…</translation>
+        </message>
+        <message>
+            <source>Write a reply…</source>
+            <translation>Write a reply…</translation>
+        </message>
+        <message>
+            <source>Loading the conversation…</source>
+            <translation>Loading the conversation…</translation>
+        </message>
+        <message>
+            <source>The conversation could not be loaded: %1</source>
+            <translation>The conversation could not be loaded: %1</translation>
+        </message>
+        <message>
+            <source>No messages yet.</source>
+            <translation>No messages yet.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n message(s)</source>
+            <translation>
+                <numerusform>%n message</numerusform>
+                <numerusform>%n messages</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Conversation</source>
+            <translation>Conversation</translation>
+        </message>
+        <message>
+            <source>S&amp;ubject:</source>
+            <translation>S&amp;ubject:</translation>
+        </message>
+        <message>
+            <source>E-mail subject</source>
+            <translation>E-mail subject</translation>
+        </message>
+        <message>
+            <source>Your reply</source>
+            <translation>Your reply</translation>
+        </message>
+        <message>
+            <source>&amp;Quote the customer's last message</source>
+            <translation>&amp;Quote the customer's last message</translation>
+        </message>
+        <message>
+            <source>&amp;Send</source>
+            <translation>&amp;Send</translation>
+        </message>
+        <message>
+            <source>Send the reply (Alt+S)</source>
+            <translation>Send the reply (Alt+S)</translation>
+        </message>
+    </context>
+    <context>
         <name>ContactDesk::CsatTrendWidget</name>
         <message>
             <source>No ratings yet</source>
@@ -66,6 +750,72 @@
         <message>
             <source>Customers found</source>
             <translation>Customers found</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactDesk::CustomerLinkPanel</name>
+        <message>
+            <source>“%1” is not a phone number; the customer was not created.</source>
+            <translation>“%1” is not a phone number; the customer was not created.</translation>
+        </message>
+        <message>
+            <source>The customer was not created: %1</source>
+            <translation>The customer was not created: %1</translation>
+        </message>
+        <message>
+            <source>Searching…</source>
+            <translation>Searching…</translation>
+        </message>
+        <message>
+            <source>The search failed: %1</source>
+            <translation>The search failed: %1</translation>
+        </message>
+        <message>
+            <source>Type a phone number, an e-mail address or a name.</source>
+            <translation>Type a phone number, an e-mail address or a name.</translation>
+        </message>
+        <message>
+            <source>Nobody matches. Create a new customer from this contact?</source>
+            <translation>Nobody matches. Create a new customer from this contact?</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln customer(s) found</source>
+            <translation>
+                <numerusform>%Ln customer found</numerusform>
+                <numerusform>%Ln customers found</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Who is %1?</source>
+            <translation>Who is %1?</translation>
+        </message>
+        <message>
+            <source>Unknown customer</source>
+            <translation>Unknown customer</translation>
+        </message>
+        <message>
+            <source>This contact is not linked to a customer yet. Find them by phone number, e-mail or name and link them, or create a new customer.</source>
+            <translation>This contact is not linked to a customer yet. Find them by phone number, e-mail or name and link them, or create a new customer.</translation>
+        </message>
+        <message>
+            <source>Phone, e-mail or name</source>
+            <translation>Phone, e-mail or name</translation>
+        </message>
+        <message>
+            <source>Search the customer to link</source>
+            <translation>Search the customer to link</translation>
+        </message>
+        <message>
+            <source>Customers to link</source>
+            <translation>Customers to link</translation>
+        </message>
+        <message>
+            <source>&amp;Link to this contact</source>
+            <translation>&amp;Link to this contact</translation>
+        </message>
+        <message>
+            <source>Create &amp;new customer…</source>
+            <translation>Create &amp;new customer…</translation>
         </message>
     </context>
     <context>
@@ -491,6 +1241,230 @@
             <source>LINE</source>
             <translation>LINE</translation>
         </message>
+        <message>
+            <source>Signed out</source>
+            <translation>Signed out</translation>
+        </message>
+        <message>
+            <source>Ready</source>
+            <translation>Ready</translation>
+        </message>
+        <message>
+            <source>Not Ready</source>
+            <translation>Not Ready</translation>
+        </message>
+        <message>
+            <source>After-Call Work</source>
+            <translation>After-Call Work</translation>
+        </message>
+        <message>
+            <source>Break</source>
+            <translation>Break</translation>
+        </message>
+        <message>
+            <source>Lunch</source>
+            <translation>Lunch</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Meeting</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>Training</translation>
+        </message>
+        <message>
+            <source>Coaching</source>
+            <translation>Coaching</translation>
+        </message>
+        <message>
+            <source>Administrative work</source>
+            <translation>Administrative work</translation>
+        </message>
+        <message>
+            <source>Missed an offer</source>
+            <translation>Missed an offer</translation>
+        </message>
+        <message>
+            <source>Rejected an offer</source>
+            <translation>Rejected an offer</translation>
+        </message>
+        <message>
+            <source>Just signed in</source>
+            <translation>Just signed in</translation>
+        </message>
+        <message>
+            <source>The offer from %1 timed out and went back to the queue.</source>
+            <translation>The offer from %1 timed out and went back to the queue.</translation>
+        </message>
+        <message>
+            <source>You rejected the offer from %1; it went back to the queue.</source>
+            <translation>You rejected the offer from %1; it went back to the queue.</translation>
+        </message>
+        <message>
+            <source>%1 hung up or left before you answered.</source>
+            <translation>%1 hung up or left before you answered.</translation>
+        </message>
+        <message>
+            <source>The contact with %1 was transferred.</source>
+            <translation>The contact with %1 was transferred.</translation>
+        </message>
+        <message>
+            <source>The contact with %1 is closed.</source>
+            <translation>The contact with %1 is closed.</translation>
+        </message>
+        <message>
+            <source>The contact with %1 went back to the queue.</source>
+            <translation>The contact with %1 went back to the queue.</translation>
+        </message>
+        <message>
+            <source>The offer from %1 was withdrawn.</source>
+            <translation>The offer from %1 was withdrawn.</translation>
+        </message>
+        <message>
+            <source>Offline</source>
+            <translation>Offline</translation>
+        </message>
+        <message>
+            <source>Available</source>
+            <translation>Available</translation>
+        </message>
+        <message>
+            <source>Busy</source>
+            <translation>Busy</translation>
+        </message>
+        <message>
+            <source>Wrapping up</source>
+            <translation>Wrapping up</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactDesk::InboxWidget</name>
+        <message numerus="yes">
+            <source>%n offer(s)</source>
+            <translation>
+                <numerusform>%n offer</numerusform>
+                <numerusform>%n offers</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n active</source>
+            <comment>contacts being handled</comment>
+            <translation>
+                <numerusform>%n active</numerusform>
+                <numerusform>%n active</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Signing in…</source>
+            <translation>Signing in…</translation>
+        </message>
+        <message>
+            <source>Sign in to receive contacts.</source>
+            <translation>Sign in to receive contacts.</translation>
+        </message>
+        <message>
+            <source>You are Ready. New calls, chats and messages appear here.</source>
+            <translation>You are Ready. New calls, chats and messages appear here.</translation>
+        </message>
+        <message>
+            <source>No contacts. Go Ready to receive calls, chats and messages.</source>
+            <translation>No contacts. Go Ready to receive calls, chats and messages.</translation>
+        </message>
+        <message>
+            <source>Inbox</source>
+            <translation>Inbox</translation>
+        </message>
+        <message>
+            <source>Offered and active contacts</source>
+            <translation>Offered and active contacts</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactDesk::InternalChatWidget</name>
+        <message>
+            <source>Sales experts</source>
+            <translation>Sales experts</translation>
+        </message>
+        <message>
+            <source>Billing experts</source>
+            <translation>Billing experts</translation>
+        </message>
+        <message>
+            <source>Technical support experts</source>
+            <translation>Technical support experts</translation>
+        </message>
+        <message>
+            <source>Retention experts</source>
+            <translation>Retention experts</translation>
+        </message>
+        <message>
+            <source>Back office</source>
+            <translation>Back office</translation>
+        </message>
+        <message>
+            <source>Korean speakers</source>
+            <translation>Korean speakers</translation>
+        </message>
+        <message>
+            <source>English speakers</source>
+            <translation>English speakers</translation>
+        </message>
+        <message>
+            <source>Group: %1</source>
+            <translation>Group: %1</translation>
+        </message>
+        <message>
+            <source>you</source>
+            <translation>you</translation>
+        </message>
+        <message>
+            <source>colleague</source>
+            <translation>colleague</translation>
+        </message>
+        <message>
+            <source>You</source>
+            <translation>You</translation>
+        </message>
+        <message>
+            <source>Ask a colleague or an expert group; the customer does not see this.</source>
+            <translation>Ask a colleague or an expert group; the customer does not see this.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Help (%n new)</source>
+            <translation>
+                <numerusform>Help (%n new)</numerusform>
+                <numerusform>Help (%n new)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>Help</translation>
+        </message>
+        <message>
+            <source>Ask whom</source>
+            <translation>Ask whom</translation>
+        </message>
+        <message>
+            <source>A colleague or an expert group</source>
+            <translation>A colleague or an expert group</translation>
+        </message>
+        <message>
+            <source>Refresh the list of colleagues</source>
+            <translation>Refresh the list of colleagues</translation>
+        </message>
+        <message>
+            <source>Internal help messages</source>
+            <translation>Internal help messages</translation>
+        </message>
+        <message>
+            <source>Ask for help…</source>
+            <translation>Ask for help…</translation>
+        </message>
+        <message>
+            <source>Message to colleagues</source>
+            <translation>Message to colleagues</translation>
+        </message>
     </context>
     <context>
         <name>ContactDesk::MainWindow</name>
@@ -499,24 +1473,12 @@
             <translation>Error: %1</translation>
         </message>
         <message>
-            <source>Search customers</source>
-            <translation>Search customers</translation>
-        </message>
-        <message>
             <source>Down</source>
             <translation>Down</translation>
         </message>
         <message>
             <source>From the search field to the results</source>
             <translation>From the search field to the results</translation>
-        </message>
-        <message>
-            <source>Tab / Shift+Tab</source>
-            <translation>Tab / Shift+Tab</translation>
-        </message>
-        <message>
-            <source>Move between the results, the profile, the filters and the timeline</source>
-            <translation>Move between the results, the profile, the filters and the timeline</translation>
         </message>
         <message>
             <source>Space</source>
@@ -533,22 +1495,6 @@
         <message>
             <source>Search at once without waiting</source>
             <translation>Search at once without waiting</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>Settings</translation>
-        </message>
-        <message>
-            <source>This list</source>
-            <translation>This list</translation>
-        </message>
-        <message>
-            <source>Quit</source>
-            <translation>Quit</translation>
-        </message>
-        <message>
-            <source>Keyboard shortcuts</source>
-            <translation>Keyboard shortcuts</translation>
         </message>
         <message>
             <source>About ContactDesk</source>
@@ -606,6 +1552,69 @@
             <source>Where the data comes from</source>
             <translation>Where the data comes from</translation>
         </message>
+        <message>
+            <source>Agent</source>
+            <translation>Agent</translation>
+        </message>
+        <message>
+            <source>Customers</source>
+            <translation>Customers</translation>
+        </message>
+        <message>
+            <source>Window</source>
+            <translation>Window</translation>
+        </message>
+        <message>
+            <source>Customers view</source>
+            <translation>Customers view</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
+            <source>Views</source>
+            <translation>Views</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactDesk::NewCustomerDialog</name>
+        <message>
+            <source>New customer</source>
+            <translation>New customer</translation>
+        </message>
+        <message>
+            <source>A name or a company is enough; the rest can be added later.</source>
+            <translation>A name or a company is enough; the rest can be added later.</translation>
+        </message>
+        <message>
+            <source>&amp;Family name:</source>
+            <translation>&amp;Family name:</translation>
+        </message>
+        <message>
+            <source>&amp;Given name:</source>
+            <translation>&amp;Given name:</translation>
+        </message>
+        <message>
+            <source>&amp;Company:</source>
+            <translation>&amp;Company:</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Language:</translation>
+        </message>
+        <message>
+            <source>&amp;VIP</source>
+            <translation>&amp;VIP</translation>
+        </message>
+        <message>
+            <source>&amp;Create and link</source>
+            <translation>&amp;Create and link</translation>
+        </message>
     </context>
     <context>
         <name>ContactDesk::SettingsDialog</name>
@@ -640,6 +1649,52 @@
         <message>
             <source>Default region for phone numbers</source>
             <translation>Default region for phone numbers</translation>
+        </message>
+        <message>
+            <source>Play a &amp;sound for new offers when the window is in the background</source>
+            <translation>Play a &amp;sound for new offers when the window is in the background</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactDesk::ShortcutOverlay</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Keyboard shortcuts</translation>
+        </message>
+        <message>
+            <source>Press Escape or F1 to close.</source>
+            <translation>Press Escape or F1 to close.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactDesk::SignInDialog</name>
+        <message>
+            <source>Sign in</source>
+            <translation>Sign in</translation>
+        </message>
+        <message>
+            <source>Sign in to the contact centre.</source>
+            <translation>Sign in to the contact centre.</translation>
+        </message>
+        <message>
+            <source>Work as one of the demo agents of this desktop's contact centre.</source>
+            <translation>Work as one of the demo agents of this desktop's contact centre.</translation>
+        </message>
+        <message>
+            <source>Agents</source>
+            <translation>Agents</translation>
+        </message>
+        <message>
+            <source>&amp;Login:</source>
+            <translation>&amp;Login:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Password:</translation>
+        </message>
+        <message>
+            <source>&amp;Sign in</source>
+            <translation>&amp;Sign in</translation>
         </message>
     </context>
     <context>
@@ -790,6 +1845,178 @@
         </message>
     </context>
     <context>
+        <name>ContactDesk::TransferDialog</name>
+        <message>
+            <source>Loading colleagues and queues…</source>
+            <translation>Loading colleagues and queues…</translation>
+        </message>
+        <message>
+            <source>The colleagues and queues could not be loaded: %1</source>
+            <translation>The colleagues and queues could not be loaded: %1</translation>
+        </message>
+        <message>
+            <source>Queues</source>
+            <translation>Queues</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n waiting</source>
+            <translation>
+                <numerusform>%n waiting</numerusform>
+                <numerusform>%n waiting</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Queue %1, %n contact(s) waiting</source>
+            <translation>
+                <numerusform>Queue %1, %n contact waiting</numerusform>
+                <numerusform>Queue %1, %n contacts waiting</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Colleagues</source>
+            <translation>Colleagues</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>There is nobody to transfer to.</source>
+            <translation>There is nobody to transfer to.</translation>
+        </message>
+        <message>
+            <source>Pick a colleague or a queue. Type to filter.</source>
+            <translation>Pick a colleague or a queue. Type to filter.</translation>
+        </message>
+        <message>
+            <source>Consult a colleague</source>
+            <translation>Consult a colleague</translation>
+        </message>
+        <message>
+            <source>Transfer the contact</source>
+            <translation>Transfer the contact</translation>
+        </message>
+        <message>
+            <source>Filter by name or queue</source>
+            <translation>Filter by name or queue</translation>
+        </message>
+        <message>
+            <source>Filter colleagues and queues</source>
+            <translation>Filter colleagues and queues</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Colleagues and queues</source>
+            <translation>Colleagues and queues</translation>
+        </message>
+        <message>
+            <source>&amp;Transfer now</source>
+            <translation>&amp;Transfer now</translation>
+        </message>
+        <message>
+            <source>Hand the contact over at once (blind transfer)</source>
+            <translation>Hand the contact over at once (blind transfer)</translation>
+        </message>
+        <message>
+            <source>&amp;Consult first</source>
+            <translation>&amp;Consult first</translation>
+        </message>
+        <message>
+            <source>Talk to the colleague first; the customer waits on hold</source>
+            <translation>Talk to the colleague first; the customer waits on hold</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactDesk::WrapUpPanel</name>
+        <message>
+            <source>The work item goes to the customer's open work and to the queue.</source>
+            <translation>The work item goes to the customer's open work and to the queue.</translation>
+        </message>
+        <message>
+            <source>Link or create the customer first to add a follow-up.</source>
+            <translation>Link or create the customer first to add a follow-up.</translation>
+        </message>
+        <message>
+            <source>Choose a disposition…</source>
+            <translation>Choose a disposition…</translation>
+        </message>
+        <message>
+            <source>There is no contact to wrap up.</source>
+            <translation>There is no contact to wrap up.</translation>
+        </message>
+        <message>
+            <source>Choose a disposition first.</source>
+            <translation>Choose a disposition first.</translation>
+        </message>
+        <message>
+            <source>Give the follow-up a title, or untick it.</source>
+            <translation>Give the follow-up a title, or untick it.</translation>
+        </message>
+        <message>
+            <source>The follow-up cannot be due in the past.</source>
+            <translation>The follow-up cannot be due in the past.</translation>
+        </message>
+        <message>
+            <source>After-call work %1</source>
+            <translation>After-call work %1</translation>
+        </message>
+        <message>
+            <source>Wrap-up</source>
+            <translation>Wrap-up</translation>
+        </message>
+        <message>
+            <source>&amp;Disposition:</source>
+            <translation>&amp;Disposition:</translation>
+        </message>
+        <message>
+            <source>Disposition</source>
+            <translation>Disposition</translation>
+        </message>
+        <message>
+            <source>N&amp;otes:</source>
+            <translation>N&amp;otes:</translation>
+        </message>
+        <message>
+            <source>Wrap-up notes</source>
+            <translation>Wrap-up notes</translation>
+        </message>
+        <message>
+            <source>What was it about, what was agreed?</source>
+            <translation>What was it about, what was agreed?</translation>
+        </message>
+        <message>
+            <source>&amp;Resolved on first contact</source>
+            <translation>&amp;Resolved on first contact</translation>
+        </message>
+        <message>
+            <source>Create a follow-&amp;up work item</source>
+            <translation>Create a follow-&amp;up work item</translation>
+        </message>
+        <message>
+            <source>Title:</source>
+            <translation>Title:</translation>
+        </message>
+        <message>
+            <source>Follow-up title</source>
+            <translation>Follow-up title</translation>
+        </message>
+        <message>
+            <source>Due:</source>
+            <translation>Due:</translation>
+        </message>
+        <message>
+            <source>Follow-up due</source>
+            <translation>Follow-up due</translation>
+        </message>
+    </context>
+    <context>
         <name>main</name>
         <message>
             <source>The database could not be opened</source>
@@ -806,6 +2033,14 @@ Database: %2</translation>
         <message>
             <source>The demo data could not be created</source>
             <translation>The demo data could not be created</translation>
+        </message>
+        <message>
+            <source>The contact centre could not start</source>
+            <translation>The contact centre could not start</translation>
+        </message>
+        <message>
+            <source>The simulated traffic could not start</source>
+            <translation>The simulated traffic could not start</translation>
         </message>
     </context>
 </TS>

@@ -2,6 +2,685 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR" sourcelanguage="en_US">
     <context>
+        <name>ContactDesk::AgentDeskController</name>
+        <message>
+            <source>Could not sign in</source>
+            <translation>로그인하지 못했습니다</translation>
+        </message>
+        <message>
+            <source>Could not sign out</source>
+            <translation>로그아웃하지 못했습니다</translation>
+        </message>
+        <message>
+            <source>Could not change your state</source>
+            <translation>상태를 바꾸지 못했습니다</translation>
+        </message>
+        <message>
+            <source>the contact centre refused it</source>
+            <translation>컨택센터가 요청을 거부했습니다</translation>
+        </message>
+        <message>
+            <source>Could not accept the contact</source>
+            <translation>상담을 수락하지 못했습니다</translation>
+        </message>
+        <message>
+            <source>Could not reject the contact</source>
+            <translation>상담을 거절하지 못했습니다</translation>
+        </message>
+        <message>
+            <source>Could not put the call on hold</source>
+            <translation>통화를 보류하지 못했습니다</translation>
+        </message>
+        <message>
+            <source>Could not resume the call</source>
+            <translation>통화를 재개하지 못했습니다</translation>
+        </message>
+        <message>
+            <source>Could not mute the microphone</source>
+            <translation>마이크를 끄지 못했습니다</translation>
+        </message>
+        <message>
+            <source>Could not unmute the microphone</source>
+            <translation>마이크를 켜지 못했습니다</translation>
+        </message>
+        <message>
+            <source>Could not transfer the contact</source>
+            <translation>상담을 전환하지 못했습니다</translation>
+        </message>
+        <message>
+            <source>Could not start the consultation</source>
+            <translation>협의를 시작하지 못했습니다</translation>
+        </message>
+        <message>
+            <source>Could not complete the transfer</source>
+            <translation>전환을 완료하지 못했습니다</translation>
+        </message>
+        <message>
+            <source>Could not start the conference</source>
+            <translation>3자 통화를 시작하지 못했습니다</translation>
+        </message>
+        <message>
+            <source>Could not cancel the consultation</source>
+            <translation>협의를 취소하지 못했습니다</translation>
+        </message>
+        <message>
+            <source>Could not end the contact</source>
+            <translation>상담을 종료하지 못했습니다</translation>
+        </message>
+        <message>
+            <source>Could not finish the wrap-up</source>
+            <translation>후처리를 완료하지 못했습니다</translation>
+        </message>
+        <message>
+            <source>Could not link the customer</source>
+            <translation>고객을 연결하지 못했습니다</translation>
+        </message>
+        <message>
+            <source>The message was not sent</source>
+            <translation>메시지를 보내지 못했습니다</translation>
+        </message>
+        <message>
+            <source>The message to your colleagues was not sent</source>
+            <translation>동료에게 보낼 메시지를 보내지 못했습니다</translation>
+        </message>
+        <message>
+            <source>Could not load your contacts</source>
+            <translation>상담 목록을 불러오지 못했습니다</translation>
+        </message>
+        <message>
+            <source>Could not load the disposition codes</source>
+            <translation>처리 결과 코드를 불러오지 못했습니다</translation>
+        </message>
+        <message>
+            <source>Could not load the canned responses</source>
+            <translation>상용구를 불러오지 못했습니다</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactDesk::AgentStateBar</name>
+        <message>
+            <source>Signed in as %1</source>
+            <translation>%1(으)로 로그인됨</translation>
+        </message>
+        <message>
+            <source>Signing in…</source>
+            <translation>로그인 중…</translation>
+        </message>
+        <message>
+            <source>Not signed in</source>
+            <translation>로그인하지 않음</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>Your state: %1</source>
+            <translation>내 상태: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n contact(s)</source>
+            <comment>the agent's active contacts</comment>
+            <translation>
+                <numerusform>상담 %n건</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Connection lost</source>
+            <translation>연결 끊김</translation>
+        </message>
+        <message>
+            <source>Connection lost: %1</source>
+            <translation>연결 끊김: %1</translation>
+        </message>
+        <message>
+            <source>Time in state: %1</source>
+            <translation>현재 상태 유지 시간: %1</translation>
+        </message>
+        <message>
+            <source>Your state</source>
+            <translation>내 상태</translation>
+        </message>
+        <message>
+            <source>Not Ready reason</source>
+            <translation>이석 사유</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactDesk::AgentWorkspace</name>
+        <message>
+            <source>Connection to the contact centre restored.</source>
+            <translation>컨택센터와 다시 연결되었습니다.</translation>
+        </message>
+        <message>
+            <source>Connection to the contact centre lost: %1</source>
+            <translation>컨택센터와 연결이 끊겼습니다: %1</translation>
+        </message>
+        <message>
+            <source>Could not list the agents: %1</source>
+            <translation>상담원 목록을 불러오지 못했습니다: %1</translation>
+        </message>
+        <message>
+            <source>This contact centre has no agents to sign in as.</source>
+            <translation>이 컨택센터에는 로그인할 상담원이 없습니다.</translation>
+        </message>
+        <message>
+            <source>a customer</source>
+            <translation>고객</translation>
+        </message>
+        <message>
+            <source>VIP</source>
+            <translation>VIP</translation>
+        </message>
+        <message>
+            <source>New %1</source>
+            <translation>새 %1</translation>
+        </message>
+        <message>
+            <source>Res&amp;ume</source>
+            <translation>재개(&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Hold</source>
+            <translation>보류(&amp;H)</translation>
+        </message>
+        <message>
+            <source>Un&amp;mute</source>
+            <translation>마이크 켜기(&amp;M)</translation>
+        </message>
+        <message>
+            <source>&amp;Mute</source>
+            <translation>음소거(&amp;M)</translation>
+        </message>
+        <message>
+            <source>&amp;End call</source>
+            <translation>통화 종료(&amp;E)</translation>
+        </message>
+        <message>
+            <source>&amp;Done</source>
+            <translation>완료(&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;End</source>
+            <translation>종료(&amp;E)</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>상담</translation>
+        </message>
+        <message>
+            <source>Alt+1 … Alt+9</source>
+            <translation>Alt+1 … Alt+9</translation>
+        </message>
+        <message>
+            <source>Select a contact in the inbox</source>
+            <translation>받은 상담함에서 상담 선택</translation>
+        </message>
+        <message>
+            <source>Up / Down</source>
+            <translation>위 / 아래</translation>
+        </message>
+        <message>
+            <source>Move through the inbox</source>
+            <translation>받은 상담함에서 이동</translation>
+        </message>
+        <message>
+            <source>Calls</source>
+            <translation>통화</translation>
+        </message>
+        <message>
+            <source>Hold / resume</source>
+            <translation>보류 / 재개</translation>
+        </message>
+        <message>
+            <source>Mute / unmute</source>
+            <translation>음소거 / 해제</translation>
+        </message>
+        <message>
+            <source>Chat, SMS, social, e-mail</source>
+            <translation>채팅, 문자, 소셜, 이메일</translation>
+        </message>
+        <message>
+            <source>Enter</source>
+            <translation>Enter</translation>
+        </message>
+        <message>
+            <source>Send a chat, SMS or social reply</source>
+            <translation>채팅·문자·소셜 답장 보내기</translation>
+        </message>
+        <message>
+            <source>Shift+Enter</source>
+            <translation>Shift+Enter</translation>
+        </message>
+        <message>
+            <source>New line in a chat reply</source>
+            <translation>채팅 답장에서 줄 바꿈</translation>
+        </message>
+        <message>
+            <source>Alt+S</source>
+            <translation>Alt+S</translation>
+        </message>
+        <message>
+            <source>Send (also an e-mail)</source>
+            <translation>보내기 (이메일 포함)</translation>
+        </message>
+        <message>
+            <source>Customer and help</source>
+            <translation>고객과 도움 요청</translation>
+        </message>
+        <message>
+            <source>Your state</source>
+            <translation>내 상태</translation>
+        </message>
+        <message>
+            <source>Moving around</source>
+            <translation>이동</translation>
+        </message>
+        <message>
+            <source>Next / previous pane: inbox, contact, customer, help</source>
+            <translation>다음 / 이전 영역: 받은 상담함, 상담, 고객, 도움 요청</translation>
+        </message>
+        <message>
+            <source>Tab / Shift+Tab</source>
+            <translation>Tab / Shift+Tab</translation>
+        </message>
+        <message>
+            <source>Next / previous field</source>
+            <translation>다음 / 이전 입력란</translation>
+        </message>
+        <message>
+            <source>Agent workspace</source>
+            <translation>상담원 작업 공간</translation>
+        </message>
+        <message>
+            <source>Sign &amp;In As…</source>
+            <translation>다른 상담원으로 로그인(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>Work as another agent</source>
+            <translation>다른 상담원으로 일하기</translation>
+        </message>
+        <message>
+            <source>Sign &amp;Out</source>
+            <translation>로그아웃(&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;Accept</source>
+            <translation>수락(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Accept the offered contact (Ctrl+Enter)</source>
+            <translation>배정된 상담 수락 (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>&amp;Reject</source>
+            <translation>거절(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Reject the offer; it goes back to the queue (Ctrl+Shift+R)</source>
+            <translation>배정 거절: 상담이 대기열로 돌아갑니다 (Ctrl+Shift+R)</translation>
+        </message>
+        <message>
+            <source>&amp;Transfer…</source>
+            <translation>전환(&amp;T)…</translation>
+        </message>
+        <message>
+            <source>Transfer to a colleague or a queue (Ctrl+Shift+T)</source>
+            <translation>동료나 대기열로 전환 (Ctrl+Shift+T)</translation>
+        </message>
+        <message>
+            <source>&amp;Consult…</source>
+            <translation>협의(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>Talk to a colleague first, the customer on hold (Ctrl+Shift+K)</source>
+            <translation>고객을 보류하고 먼저 동료와 협의 (Ctrl+Shift+K)</translation>
+        </message>
+        <message>
+            <source>Complete &amp;transfer</source>
+            <translation>전환 완료(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Con&amp;ference</source>
+            <translation>3자 통화(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Join the customer, your colleague and you (Ctrl+Shift+C)</source>
+            <translation>고객, 동료, 나를 함께 연결 (Ctrl+Shift+C)</translation>
+        </message>
+        <message>
+            <source>Cancel consult</source>
+            <translation>협의 취소</translation>
+        </message>
+        <message>
+            <source>End the consultation and go back to the customer (Ctrl+Shift+X)</source>
+            <translation>협의를 끝내고 고객에게 돌아가기 (Ctrl+Shift+X)</translation>
+        </message>
+        <message>
+            <source>&amp;Finish wrap-up</source>
+            <translation>후처리 완료(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Canned &amp;responses…</source>
+            <translation>상용구(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>Insert a prepared reply (Ctrl+/)</source>
+            <translation>미리 준비한 답변 넣기 (Ctrl+/)</translation>
+        </message>
+        <message>
+            <source>Write a reply</source>
+            <translation>답장 쓰기</translation>
+        </message>
+        <message>
+            <source>Find the customer to link</source>
+            <translation>연결할 고객 찾기</translation>
+        </message>
+        <message>
+            <source>New customer from this contact…</source>
+            <translation>이 상담으로 새 고객 등록…</translation>
+        </message>
+        <message>
+            <source>Ask colleagues for help</source>
+            <translation>동료에게 도움 요청</translation>
+        </message>
+        <message>
+            <source>&amp;Ready</source>
+            <translation>대기(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Receive contacts (Ctrl+Alt+R)</source>
+            <translation>상담 받기 (Ctrl+Alt+R)</translation>
+        </message>
+        <message>
+            <source>&amp;Not Ready</source>
+            <translation>이석(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Take a break from new contacts, with a reason (Ctrl+Alt+N)</source>
+            <translation>사유를 고르고 새 상담 받지 않기 (Ctrl+Alt+N)</translation>
+        </message>
+        <message>
+            <source>After-Call &amp;Work</source>
+            <translation>후처리(&amp;W)</translation>
+        </message>
+        <message>
+            <source>Finish your notes before the next contact (Ctrl+Alt+W)</source>
+            <translation>다음 상담 전에 메모 마무리 (Ctrl+Alt+W)</translation>
+        </message>
+        <message>
+            <source>Next pane</source>
+            <translation>다음 영역</translation>
+        </message>
+        <message>
+            <source>Previous pane</source>
+            <translation>이전 영역</translation>
+        </message>
+        <message>
+            <source>Contact %1 in the inbox</source>
+            <translation>받은 상담함의 %1번째 상담</translation>
+        </message>
+        <message>
+            <source>The customer of the selected contact appears here, with their history on every channel.</source>
+            <translation>선택한 상담의 고객과 모든 채널의 이력이 여기에 표시됩니다.</translation>
+        </message>
+        <message>
+            <source>Customer of the selected contact</source>
+            <translation>선택한 상담의 고객</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactDesk::CannedResponsePopup</name>
+        <message>
+            <source>There are no canned responses for this channel.</source>
+            <translation>이 채널에 쓸 상용구가 없습니다.</translation>
+        </message>
+        <message>
+            <source>No canned response matches “%1”.</source>
+            <translation>“%1”에 맞는 상용구가 없습니다.</translation>
+        </message>
+        <message>
+            <source>Search canned responses</source>
+            <translation>상용구 검색</translation>
+        </message>
+        <message>
+            <source>Canned responses</source>
+            <translation>상용구</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactDesk::ContactInboxModel</name>
+        <message>
+            <source>Unknown customer</source>
+            <translation>알 수 없는 고객</translation>
+        </message>
+        <message>
+            <source>Waited %1</source>
+            <translation>대기 %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new message(s)</source>
+            <translation>
+                <numerusform>새 메시지 %n개</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n s</source>
+            <comment>seconds left to accept an offer</comment>
+            <translation>
+                <numerusform>%n초</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>VIP</source>
+            <translation>VIP</translation>
+        </message>
+        <message>
+            <source>offer, %1 left to accept</source>
+            <translation>배정됨, 수락까지 %1 남음</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactDesk::ContactPane</name>
+        <message>
+            <source>%1 with %2</source>
+            <translation>%2 고객과 %1</translation>
+        </message>
+        <message>
+            <source>VIP</source>
+            <translation>VIP</translation>
+        </message>
+        <message>
+            <source>VIP customer</source>
+            <translation>VIP 고객</translation>
+        </message>
+        <message>
+            <source>Callback</source>
+            <translation>콜백</translation>
+        </message>
+        <message>
+            <source>Campaign call</source>
+            <translation>캠페인 발신</translation>
+        </message>
+        <message>
+            <source>Outbound</source>
+            <translation>발신</translation>
+        </message>
+        <message>
+            <source>%1, muted</source>
+            <translation>%1, 음소거</translation>
+        </message>
+        <message>
+            <source>Consulting</source>
+            <translation>협의 중</translation>
+        </message>
+        <message>
+            <source>Conference</source>
+            <translation>3자 통화</translation>
+        </message>
+        <message>
+            <source>Incoming %1</source>
+            <translation>새 %1 상담</translation>
+        </message>
+        <message>
+            <source>Queue: %1</source>
+            <translation>대기열: %1</translation>
+        </message>
+        <message>
+            <source>You are consulting a colleague. The customer is on hold.</source>
+            <translation>동료와 협의 중입니다. 고객은 보류 중입니다.</translation>
+        </message>
+        <message>
+            <source>You are consulting %1. The customer is on hold.</source>
+            <translation>%1 님과 협의 중입니다. 고객은 보류 중입니다.</translation>
+        </message>
+        <message>
+            <source>Back-office task</source>
+            <translation>백오피스 업무</translation>
+        </message>
+        <message>
+            <source>Work on the task, then end it to wrap up.</source>
+            <translation>업무를 처리한 뒤 종료하면 후처리로 넘어갑니다.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n s</source>
+            <comment>seconds left to accept an offer</comment>
+            <translation>
+                <numerusform>%n초</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 left to accept</source>
+            <translation>수락까지 %1 남음</translation>
+        </message>
+        <message>
+            <source>Time in this state: %1</source>
+            <translation>현재 상태 유지 시간: %1</translation>
+        </message>
+        <message>
+            <source>Talk %1 · Hold %2</source>
+            <translation>통화 %1 · 보류 %2</translation>
+        </message>
+        <message>
+            <source>Call time: talking %1, on hold %2</source>
+            <translation>통화 시간: 통화 %1, 보류 %2</translation>
+        </message>
+        <message>
+            <source>No contact selected.
+
+Offers and the contacts you handle appear in the inbox on the left. Go Ready (Ctrl+Alt+R) to receive them.</source>
+            <translation>선택한 상담이 없습니다.
+
+배정된 상담과 처리 중인 상담은 왼쪽 받은 상담함에 나타납니다. 상담을 받으려면 대기 상태(Ctrl+Alt+R)로 바꾸세요.</translation>
+        </message>
+        <message>
+            <source>Sign in to receive calls, chats and messages.</source>
+            <translation>전화, 채팅, 메시지를 받으려면 로그인하세요.</translation>
+        </message>
+        <message>
+            <source>Call no&amp;tes (carried into the wrap-up):</source>
+            <translation>통화 메모(&amp;T) (후처리에 이어짐):</translation>
+        </message>
+        <message>
+            <source>Call notes</source>
+            <translation>통화 메모</translation>
+        </message>
+        <message>
+            <source>Notes while you talk…</source>
+            <translation>통화하며 메모…</translation>
+        </message>
+        <message>
+            <source>Selected contact</source>
+            <translation>선택한 상담</translation>
+        </message>
+        <message>
+            <source>No contact selected.
+
+Offers and the contacts you handle appear in the inbox on the left.</source>
+            <translation>선택한 상담이 없습니다.
+
+제안된 상담과 처리 중인 상담은 왼쪽 받은 상담함에 표시됩니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactDesk::ConversationPane</name>
+        <message>
+            <source>customer</source>
+            <comment>stands in for an unknown customer's name in a canned response</comment>
+            <translation>고객</translation>
+        </message>
+        <message>
+            <source>On %1, %2 wrote:</source>
+            <translation>%1에 %2 님이 쓴 글:</translation>
+        </message>
+        <message>
+            <source>Enter: new line · Alt+S: send</source>
+            <translation>Enter: 줄 바꿈 · Alt+S: 보내기</translation>
+        </message>
+        <message>
+            <source>Enter: send · Shift+Enter: new line</source>
+            <translation>Enter: 보내기 · Shift+Enter: 줄 바꿈</translation>
+        </message>
+        <message>
+            <source>Write your e-mail reply…</source>
+            <translation>이메일 답장을 쓰세요…</translation>
+        </message>
+        <message>
+            <source>Write a reply…</source>
+            <translation>답장을 쓰세요…</translation>
+        </message>
+        <message>
+            <source>Loading the conversation…</source>
+            <translation>대화를 불러오는 중…</translation>
+        </message>
+        <message>
+            <source>The conversation could not be loaded: %1</source>
+            <translation>대화를 불러오지 못했습니다: %1</translation>
+        </message>
+        <message>
+            <source>No messages yet.</source>
+            <translation>아직 메시지가 없습니다.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n message(s)</source>
+            <translation>
+                <numerusform>메시지 %n개</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Conversation</source>
+            <translation>대화</translation>
+        </message>
+        <message>
+            <source>S&amp;ubject:</source>
+            <translation>제목(&amp;U):</translation>
+        </message>
+        <message>
+            <source>E-mail subject</source>
+            <translation>이메일 제목</translation>
+        </message>
+        <message>
+            <source>Your reply</source>
+            <translation>내 답장</translation>
+        </message>
+        <message>
+            <source>&amp;Quote the customer's last message</source>
+            <translation>고객의 마지막 메시지 인용(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>&amp;Send</source>
+            <translation>보내기(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Send the reply (Alt+S)</source>
+            <translation>답장 보내기 (Alt+S)</translation>
+        </message>
+    </context>
+    <context>
         <name>ContactDesk::CsatTrendWidget</name>
         <message>
             <source>No ratings yet</source>
@@ -63,6 +742,71 @@
         <message>
             <source>Customers found</source>
             <translation>검색된 고객</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactDesk::CustomerLinkPanel</name>
+        <message>
+            <source>“%1” is not a phone number; the customer was not created.</source>
+            <translation>“%1”은(는) 전화번호가 아니어서 고객을 등록하지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>The customer was not created: %1</source>
+            <translation>고객을 등록하지 못했습니다: %1</translation>
+        </message>
+        <message>
+            <source>Searching…</source>
+            <translation>검색 중…</translation>
+        </message>
+        <message>
+            <source>The search failed: %1</source>
+            <translation>검색하지 못했습니다: %1</translation>
+        </message>
+        <message>
+            <source>Type a phone number, an e-mail address or a name.</source>
+            <translation>전화번호, 이메일 주소 또는 이름을 입력하세요.</translation>
+        </message>
+        <message>
+            <source>Nobody matches. Create a new customer from this contact?</source>
+            <translation>일치하는 고객이 없습니다. 이 상담으로 새 고객을 등록할까요?</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln customer(s) found</source>
+            <translation>
+                <numerusform>고객 %Ln명 찾음</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Who is %1?</source>
+            <translation>%1 님은 누구인가요?</translation>
+        </message>
+        <message>
+            <source>Unknown customer</source>
+            <translation>알 수 없는 고객</translation>
+        </message>
+        <message>
+            <source>This contact is not linked to a customer yet. Find them by phone number, e-mail or name and link them, or create a new customer.</source>
+            <translation>이 상담은 아직 고객과 연결되지 않았습니다. 전화번호, 이메일 또는 이름으로 찾아 연결하거나 새 고객을 등록하세요.</translation>
+        </message>
+        <message>
+            <source>Phone, e-mail or name</source>
+            <translation>전화번호, 이메일 또는 이름</translation>
+        </message>
+        <message>
+            <source>Search the customer to link</source>
+            <translation>연결할 고객 검색</translation>
+        </message>
+        <message>
+            <source>Customers to link</source>
+            <translation>연결할 고객</translation>
+        </message>
+        <message>
+            <source>&amp;Link to this contact</source>
+            <translation>이 상담에 연결(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Create &amp;new customer…</source>
+            <translation>새 고객 등록(&amp;N)…</translation>
         </message>
     </context>
     <context>
@@ -488,6 +1232,227 @@
             <source>LINE</source>
             <translation>라인</translation>
         </message>
+        <message>
+            <source>Signed out</source>
+            <translation>로그아웃</translation>
+        </message>
+        <message>
+            <source>Ready</source>
+            <translation>대기</translation>
+        </message>
+        <message>
+            <source>Not Ready</source>
+            <translation>이석</translation>
+        </message>
+        <message>
+            <source>After-Call Work</source>
+            <translation>후처리</translation>
+        </message>
+        <message>
+            <source>Break</source>
+            <translation>휴식</translation>
+        </message>
+        <message>
+            <source>Lunch</source>
+            <translation>식사</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>회의</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>교육</translation>
+        </message>
+        <message>
+            <source>Coaching</source>
+            <translation>코칭</translation>
+        </message>
+        <message>
+            <source>Administrative work</source>
+            <translation>행정 업무</translation>
+        </message>
+        <message>
+            <source>Missed an offer</source>
+            <translation>배정 놓침</translation>
+        </message>
+        <message>
+            <source>Rejected an offer</source>
+            <translation>배정 거절</translation>
+        </message>
+        <message>
+            <source>Just signed in</source>
+            <translation>방금 로그인함</translation>
+        </message>
+        <message>
+            <source>The offer from %1 timed out and went back to the queue.</source>
+            <translation>%1 님의 배정 시간이 지나 상담이 대기열로 돌아갔습니다.</translation>
+        </message>
+        <message>
+            <source>You rejected the offer from %1; it went back to the queue.</source>
+            <translation>%1 님의 배정을 거절했습니다. 상담이 대기열로 돌아갔습니다.</translation>
+        </message>
+        <message>
+            <source>%1 hung up or left before you answered.</source>
+            <translation>응대하기 전에 %1 님이 전화를 끊거나 나갔습니다.</translation>
+        </message>
+        <message>
+            <source>The contact with %1 was transferred.</source>
+            <translation>%1 님과의 상담이 전환되었습니다.</translation>
+        </message>
+        <message>
+            <source>The contact with %1 is closed.</source>
+            <translation>%1 님과의 상담이 종료되었습니다.</translation>
+        </message>
+        <message>
+            <source>The contact with %1 went back to the queue.</source>
+            <translation>%1 님과의 상담이 대기열로 돌아갔습니다.</translation>
+        </message>
+        <message>
+            <source>The offer from %1 was withdrawn.</source>
+            <translation>%1 님의 배정이 취소되었습니다.</translation>
+        </message>
+        <message>
+            <source>Offline</source>
+            <translation>오프라인</translation>
+        </message>
+        <message>
+            <source>Available</source>
+            <translation>응대 가능</translation>
+        </message>
+        <message>
+            <source>Busy</source>
+            <translation>이석</translation>
+        </message>
+        <message>
+            <source>Wrapping up</source>
+            <translation>후처리 중</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactDesk::InboxWidget</name>
+        <message numerus="yes">
+            <source>%n offer(s)</source>
+            <translation>
+                <numerusform>배정 %n건</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n active</source>
+            <comment>contacts being handled</comment>
+            <translation>
+                <numerusform>진행 %n건</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Signing in…</source>
+            <translation>로그인 중…</translation>
+        </message>
+        <message>
+            <source>Sign in to receive contacts.</source>
+            <translation>상담을 받으려면 로그인하세요.</translation>
+        </message>
+        <message>
+            <source>You are Ready. New calls, chats and messages appear here.</source>
+            <translation>대기 상태입니다. 새 전화, 채팅, 메시지가 여기에 나타납니다.</translation>
+        </message>
+        <message>
+            <source>No contacts. Go Ready to receive calls, chats and messages.</source>
+            <translation>상담이 없습니다. 전화, 채팅, 메시지를 받으려면 대기 상태로 바꾸세요.</translation>
+        </message>
+        <message>
+            <source>Inbox</source>
+            <translation>받은 상담함</translation>
+        </message>
+        <message>
+            <source>Offered and active contacts</source>
+            <translation>배정된 상담과 진행 중인 상담</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactDesk::InternalChatWidget</name>
+        <message>
+            <source>Sales experts</source>
+            <translation>영업 전문가</translation>
+        </message>
+        <message>
+            <source>Billing experts</source>
+            <translation>요금 전문가</translation>
+        </message>
+        <message>
+            <source>Technical support experts</source>
+            <translation>기술 지원 전문가</translation>
+        </message>
+        <message>
+            <source>Retention experts</source>
+            <translation>해지 방어 전문가</translation>
+        </message>
+        <message>
+            <source>Back office</source>
+            <translation>백오피스</translation>
+        </message>
+        <message>
+            <source>Korean speakers</source>
+            <translation>한국어 가능 상담원</translation>
+        </message>
+        <message>
+            <source>English speakers</source>
+            <translation>영어 가능 상담원</translation>
+        </message>
+        <message>
+            <source>Group: %1</source>
+            <translation>그룹: %1</translation>
+        </message>
+        <message>
+            <source>you</source>
+            <translation>나</translation>
+        </message>
+        <message>
+            <source>colleague</source>
+            <translation>동료</translation>
+        </message>
+        <message>
+            <source>You</source>
+            <translation>나</translation>
+        </message>
+        <message>
+            <source>Ask a colleague or an expert group; the customer does not see this.</source>
+            <translation>동료나 전문가 그룹에게 물어보세요. 고객에게는 보이지 않습니다.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Help (%n new)</source>
+            <translation>
+                <numerusform>도움 요청 (새 글 %n개)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>도움 요청</translation>
+        </message>
+        <message>
+            <source>Ask whom</source>
+            <translation>질문할 대상</translation>
+        </message>
+        <message>
+            <source>A colleague or an expert group</source>
+            <translation>동료 또는 전문가 그룹</translation>
+        </message>
+        <message>
+            <source>Refresh the list of colleagues</source>
+            <translation>동료 목록 새로 고침</translation>
+        </message>
+        <message>
+            <source>Internal help messages</source>
+            <translation>내부 도움 요청 메시지</translation>
+        </message>
+        <message>
+            <source>Ask for help…</source>
+            <translation>도움을 요청하세요…</translation>
+        </message>
+        <message>
+            <source>Message to colleagues</source>
+            <translation>동료에게 보낼 메시지</translation>
+        </message>
     </context>
     <context>
         <name>ContactDesk::MainWindow</name>
@@ -496,24 +1461,12 @@
             <translation>오류: %1</translation>
         </message>
         <message>
-            <source>Search customers</source>
-            <translation>고객 검색</translation>
-        </message>
-        <message>
             <source>Down</source>
             <translation>아래쪽 화살표</translation>
         </message>
         <message>
             <source>From the search field to the results</source>
             <translation>검색창에서 검색 결과로 이동</translation>
-        </message>
-        <message>
-            <source>Tab / Shift+Tab</source>
-            <translation>Tab / Shift+Tab</translation>
-        </message>
-        <message>
-            <source>Move between the results, the profile, the filters and the timeline</source>
-            <translation>검색 결과, 프로필, 필터, 상담 이력 사이를 이동</translation>
         </message>
         <message>
             <source>Space</source>
@@ -530,22 +1483,6 @@
         <message>
             <source>Search at once without waiting</source>
             <translation>기다리지 않고 바로 검색</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>설정</translation>
-        </message>
-        <message>
-            <source>This list</source>
-            <translation>이 목록</translation>
-        </message>
-        <message>
-            <source>Quit</source>
-            <translation>종료</translation>
-        </message>
-        <message>
-            <source>Keyboard shortcuts</source>
-            <translation>단축키</translation>
         </message>
         <message>
             <source>About ContactDesk</source>
@@ -603,6 +1540,69 @@
             <source>Where the data comes from</source>
             <translation>데이터 출처</translation>
         </message>
+        <message>
+            <source>Agent</source>
+            <translation>상담</translation>
+        </message>
+        <message>
+            <source>Customers</source>
+            <translation>고객</translation>
+        </message>
+        <message>
+            <source>Window</source>
+            <translation>창</translation>
+        </message>
+        <message>
+            <source>Customers view</source>
+            <translation>고객 화면</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>보기(&amp;V)</translation>
+        </message>
+        <message>
+            <source>Views</source>
+            <translation>화면</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactDesk::NewCustomerDialog</name>
+        <message>
+            <source>New customer</source>
+            <translation>새 고객</translation>
+        </message>
+        <message>
+            <source>A name or a company is enough; the rest can be added later.</source>
+            <translation>이름이나 회사명만 있으면 됩니다. 나머지는 나중에 추가할 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>&amp;Family name:</source>
+            <translation>성(&amp;F):</translation>
+        </message>
+        <message>
+            <source>&amp;Given name:</source>
+            <translation>이름(&amp;G):</translation>
+        </message>
+        <message>
+            <source>&amp;Company:</source>
+            <translation>회사(&amp;C):</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>언어(&amp;L):</translation>
+        </message>
+        <message>
+            <source>&amp;VIP</source>
+            <translation>VIP(&amp;V)</translation>
+        </message>
+        <message>
+            <source>&amp;Create and link</source>
+            <translation>등록하고 연결(&amp;C)</translation>
+        </message>
     </context>
     <context>
         <name>ContactDesk::SettingsDialog</name>
@@ -637,6 +1637,52 @@
         <message>
             <source>Default region for phone numbers</source>
             <translation>전화번호 기본 국가</translation>
+        </message>
+        <message>
+            <source>Play a &amp;sound for new offers when the window is in the background</source>
+            <translation>창이 뒤에 있을 때 새 배정 알림음 재생(&amp;S)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactDesk::ShortcutOverlay</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>단축키</translation>
+        </message>
+        <message>
+            <source>Press Escape or F1 to close.</source>
+            <translation>닫으려면 Esc나 F1을 누르세요.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactDesk::SignInDialog</name>
+        <message>
+            <source>Sign in</source>
+            <translation>로그인</translation>
+        </message>
+        <message>
+            <source>Sign in to the contact centre.</source>
+            <translation>컨택센터에 로그인합니다.</translation>
+        </message>
+        <message>
+            <source>Work as one of the demo agents of this desktop's contact centre.</source>
+            <translation>이 데스크톱 컨택센터의 데모 상담원 중 한 명으로 일합니다.</translation>
+        </message>
+        <message>
+            <source>Agents</source>
+            <translation>상담원</translation>
+        </message>
+        <message>
+            <source>&amp;Login:</source>
+            <translation>아이디(&amp;L):</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>비밀번호(&amp;P):</translation>
+        </message>
+        <message>
+            <source>&amp;Sign in</source>
+            <translation>로그인(&amp;S)</translation>
         </message>
     </context>
     <context>
@@ -785,6 +1831,176 @@
         </message>
     </context>
     <context>
+        <name>ContactDesk::TransferDialog</name>
+        <message>
+            <source>Loading colleagues and queues…</source>
+            <translation>동료와 대기열을 불러오는 중…</translation>
+        </message>
+        <message>
+            <source>The colleagues and queues could not be loaded: %1</source>
+            <translation>동료와 대기열을 불러오지 못했습니다: %1</translation>
+        </message>
+        <message>
+            <source>Queues</source>
+            <translation>대기열</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n waiting</source>
+            <translation>
+                <numerusform>%n건 대기</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Queue %1, %n contact(s) waiting</source>
+            <translation>
+                <numerusform>대기열 %1, 상담 %n건 대기</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Colleagues</source>
+            <translation>동료</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>There is nobody to transfer to.</source>
+            <translation>전환할 대상이 없습니다.</translation>
+        </message>
+        <message>
+            <source>Pick a colleague or a queue. Type to filter.</source>
+            <translation>동료나 대기열을 고르세요. 입력하면 목록이 좁혀집니다.</translation>
+        </message>
+        <message>
+            <source>Consult a colleague</source>
+            <translation>동료와 협의</translation>
+        </message>
+        <message>
+            <source>Transfer the contact</source>
+            <translation>상담 전환</translation>
+        </message>
+        <message>
+            <source>Filter by name or queue</source>
+            <translation>이름이나 대기열로 찾기</translation>
+        </message>
+        <message>
+            <source>Filter colleagues and queues</source>
+            <translation>동료와 대기열 찾기</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>이름</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>상태</translation>
+        </message>
+        <message>
+            <source>Colleagues and queues</source>
+            <translation>동료와 대기열</translation>
+        </message>
+        <message>
+            <source>&amp;Transfer now</source>
+            <translation>바로 전환(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Hand the contact over at once (blind transfer)</source>
+            <translation>상담을 바로 넘기기 (블라인드 전환)</translation>
+        </message>
+        <message>
+            <source>&amp;Consult first</source>
+            <translation>먼저 협의(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Talk to the colleague first; the customer waits on hold</source>
+            <translation>먼저 동료와 이야기합니다. 고객은 보류 상태로 기다립니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactDesk::WrapUpPanel</name>
+        <message>
+            <source>The work item goes to the customer's open work and to the queue.</source>
+            <translation>업무는 고객의 미결 업무와 대기열에 추가됩니다.</translation>
+        </message>
+        <message>
+            <source>Link or create the customer first to add a follow-up.</source>
+            <translation>후속 업무를 추가하려면 먼저 고객을 연결하거나 등록하세요.</translation>
+        </message>
+        <message>
+            <source>Choose a disposition…</source>
+            <translation>처리 결과를 고르세요…</translation>
+        </message>
+        <message>
+            <source>There is no contact to wrap up.</source>
+            <translation>후처리할 상담이 없습니다.</translation>
+        </message>
+        <message>
+            <source>Choose a disposition first.</source>
+            <translation>먼저 처리 결과를 고르세요.</translation>
+        </message>
+        <message>
+            <source>Give the follow-up a title, or untick it.</source>
+            <translation>후속 업무 제목을 입력하거나 선택을 해제하세요.</translation>
+        </message>
+        <message>
+            <source>The follow-up cannot be due in the past.</source>
+            <translation>후속 업무의 기한은 과거일 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>After-call work %1</source>
+            <translation>후처리 %1</translation>
+        </message>
+        <message>
+            <source>Wrap-up</source>
+            <translation>후처리</translation>
+        </message>
+        <message>
+            <source>&amp;Disposition:</source>
+            <translation>처리 결과(&amp;D):</translation>
+        </message>
+        <message>
+            <source>Disposition</source>
+            <translation>처리 결과</translation>
+        </message>
+        <message>
+            <source>N&amp;otes:</source>
+            <translation>메모(&amp;O):</translation>
+        </message>
+        <message>
+            <source>Wrap-up notes</source>
+            <translation>후처리 메모</translation>
+        </message>
+        <message>
+            <source>What was it about, what was agreed?</source>
+            <translation>무슨 용건이었고 무엇을 약속했나요?</translation>
+        </message>
+        <message>
+            <source>&amp;Resolved on first contact</source>
+            <translation>첫 상담에서 해결(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Create a follow-&amp;up work item</source>
+            <translation>후속 업무 만들기(&amp;U)</translation>
+        </message>
+        <message>
+            <source>Title:</source>
+            <translation>제목:</translation>
+        </message>
+        <message>
+            <source>Follow-up title</source>
+            <translation>후속 업무 제목</translation>
+        </message>
+        <message>
+            <source>Due:</source>
+            <translation>기한:</translation>
+        </message>
+        <message>
+            <source>Follow-up due</source>
+            <translation>후속 업무 기한</translation>
+        </message>
+    </context>
+    <context>
         <name>main</name>
         <message>
             <source>The database could not be opened</source>
@@ -801,6 +2017,14 @@ Database: %2</source>
         <message>
             <source>The demo data could not be created</source>
             <translation>데모 데이터를 만들 수 없습니다</translation>
+        </message>
+        <message>
+            <source>The contact centre could not start</source>
+            <translation>상담 센터를 시작할 수 없습니다</translation>
+        </message>
+        <message>
+            <source>The simulated traffic could not start</source>
+            <translation>시뮬레이션 트래픽을 시작할 수 없습니다</translation>
         </message>
     </context>
 </TS>

@@ -1,9 +1,12 @@
+#include "agent/agentdeskcontroller.h"
+#include "agent/agentworkspace.h"
 #include "agent/customerdirectory.h"
 #include "backend/embeddedbackend.h"
 #include "common/languagemanager.h"
 #include "common/mainwindow.h"
 #include "common/settingsdialog.h"
 #include "demodataseeder.h"
+#include "screenshotautopilot.h"
 #include "screenshotcapture.h"
 #include "store/connectionsettings.h"
 #include "store/database.h"
@@ -57,13 +60,15 @@ int main(int argc, char *argv[])
                        QStringLiteral("connection"));
     const QCommandLineOption languageOption(QStringLiteral("language"), QStringLiteral("The UI language for this run: ko or en."), QStringLiteral("code"));
     const QCommandLineOption viewOption(
-        QStringLiteral("view"), QStringLiteral("The view to open: customers."),
-                                               QStringLiteral("name"), QStringLiteral("customers"));
+        QStringLiteral("view"), QStringLiteral("The view to open: agent (the default) or customers."),
+                                               QStringLiteral("name"), QStringLiteral("agent"));
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
-        QStringLiteral("Save a picture of the window to FILE.png once the first customer is shown, then quit."),
-            QStringLiteral("file"));
+        QStringLiteral("Save a picture of the window to FILE.png once the view is complete, then quit."),
+                       QStringLiteral("file"));
     const QCommandLineOption afterOption(QStringLiteral("after-seconds"),
-        QStringLiteral("With --screenshot: take it after N seconds instead."), QStringLiteral("n"));
+        QStringLiteral("With --screenshot: let the simulated contact centre run for N seconds first, the "
+                       "agent Ready and taking the contacts offered."),
+                       QStringLiteral("n"));
     parser.addOptions({dbOption, languageOption, viewOption, screenshotOption, afterOption});
     parser.process(app);
 
@@ -78,9 +83,11 @@ int main(int argc, char *argv[])
                      qUtf8Printable(LanguageManager::availableLanguages().join(QStringLiteral(", "))));
         return 2;
     }
-    if (parser.value(viewOption) != u"customers") {
-        std::fprintf(stderr, "contactdesk: unknown view '%s'; the views are: customers\n",
-                     qUtf8Printable(parser.value(viewOption)));
+    const QString view = parser.value(viewOption);
+    const QStringList views = {QStringLiteral("agent"), QStringLiteral("customers")};
+    if (!views.contains(view)) {
+        std::fprintf(stderr, "contactdesk: unknown view '%s'; the views are: %s\n", qUtf8Printable(view),
+                     qUtf8Printable(views.join(QStringLiteral(", "))));
         return 2;
     }
     int afterSeconds = -1;
@@ -119,8 +126,22 @@ int main(int argc, char *argv[])
 
     EmbeddedBackend backend(std::move(database));
     backend.setDefaultRegion(SettingsDialog::phoneRegion());
+    // A new user sees a living contact centre: simulated customers and colleagues. Without it the
+    // directory and the timelines still work.
+    if (const auto &error = backend.centreError()) {
+        reportError(QCoreApplication::translate("main", "The contact centre could not start"), error->message,
+                    interactive);
+    } else if (const auto error = backend.startLiveTraffic()) {
+        reportError(QCoreApplication::translate("main", "The simulated traffic could not start"),
+                    error->message, interactive);
+    }
     MainWindow window(backend, languages);
     QObject::connect(&window, &MainWindow::phoneRegionChanged, &backend, &EmbeddedBackend::setDefaultRegion);
+    window.showView(view);
+    std::unique_ptr<ScreenshotAutopilot> autopilot;
+    if (afterSeconds > 0)
+        autopilot = std::make_unique<ScreenshotAutopilot>(*window.agentWorkspace()->desk());
+    window.agentWorkspace()->signInAutomatically();
 
     // Sized for the smallest screen the product supports (1366×768), smaller when the screen is.
     QSize size(1366, 768);
@@ -135,7 +156,7 @@ int main(int argc, char *argv[])
         QObject::connect(capture.get(), &ScreenshotCapture::finished, &app, &QCoreApplication::exit);
         if (afterSeconds >= 0) {
             capture->captureAfter(afterSeconds * 1000);
-        } else {
+        } else if (view == u"customers") {
             CustomerDirectory *directory = window.directory();
             auto captureWhenSettled = [&capture, directory] {
                 if (directory->isSettled())
@@ -146,6 +167,16 @@ int main(int argc, char *argv[])
             QObject::connect(directory, &CustomerDirectory::searchFinished, capture.get(), captureWhenSettled,
                              Qt::QueuedConnection);
             // The embedded backend answers at once: the window may be complete already.
+            QTimer::singleShot(0, capture.get(), captureWhenSettled);
+            capture->captureAfter(ScreenshotTimeoutMs);
+        } else {
+            AgentWorkspace *workspace = window.agentWorkspace();
+            auto captureWhenSettled = [&capture, workspace] {
+                if (workspace->isSettled())
+                    capture->capture();
+            };
+            QObject::connect(workspace, &AgentWorkspace::settledChanged, capture.get(), captureWhenSettled,
+                             Qt::QueuedConnection);
             QTimer::singleShot(0, capture.get(), captureWhenSettled);
             capture->captureAfter(ScreenshotTimeoutMs);
         }

@@ -1,9 +1,11 @@
+#include "agent/agentworkspace.h"
 #include "agent/customerdirectory.h"
 #include "agent/customerprofilewidget.h"
 #include "agent/timelinewidget.h"
 #include "common/languagemanager.h"
 #include "common/mainwindow.h"
 #include "common/settingsdialog.h"
+#include "common/shortcutoverlay.h"
 #include "uitestmain.h"
 
 #include <QComboBox>
@@ -72,40 +74,75 @@ private Q_SLOTS:
     void menusHoldTheirActions()
     {
         const QList<QAction *> menus = m_window->menuBar()->actions();
-        QCOMPARE(menus.size(), 3);
+        QCOMPARE(menus.size(), 4);
         QCOMPARE(menus.at(0)->text(), QStringLiteral("&File"));
         QVERIFY(menus.at(0)->menu()->actions().contains(m_window->settingsAction()));
         QVERIFY(menus.at(0)->menu()->actions().contains(m_window->quitAction()));
-        QCOMPARE(menus.at(2)->text(), QStringLiteral("&Help"));
-        QVERIFY(menus.at(2)->menu()->actions().contains(m_window->shortcutsAction()));
-        QVERIFY(menus.at(2)->menu()->actions().contains(m_window->aboutAction()));
+        QVERIFY(menus.at(0)->menu()->actions().contains(m_window->agentWorkspace()->signInAction()));
+        QCOMPARE(menus.at(2)->text(), QStringLiteral("&View"));
+        QCOMPARE(menus.at(2)->menu()->actions().size(), m_window->viewIds().size());
+        QCOMPARE(menus.at(3)->text(), QStringLiteral("&Help"));
+        QVERIFY(menus.at(3)->menu()->actions().contains(m_window->shortcutsAction()));
+        QVERIFY(menus.at(3)->menu()->actions().contains(m_window->aboutAction()));
+    }
+
+    void opensOnTheAgentWorkspaceAndSwitchesViews()
+    {
+        QCOMPARE(m_window->viewIds(), (QStringList{QStringLiteral("agent"), QStringLiteral("customers")}));
+        QCOMPARE(m_window->currentView(), QStringLiteral("agent"));
+        QVERIFY(m_window->agentWorkspace()->isVisible());
+        QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+        QTRY_COMPARE(m_window->currentView(), QStringLiteral("customers"));
+        QVERIFY(m_window->directory()->isVisible());
+        QVERIFY(!m_window->agentWorkspace()->isVisible());
+        QVERIFY(m_window->viewAction(QStringLiteral("customers"))->isChecked());
+        QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
+        QTRY_COMPARE(m_window->currentView(), QStringLiteral("agent"));
+        QVERIFY(!m_window->showView(QStringLiteral("wallboard")));
+        QCOMPARE(m_window->currentView(), QStringLiteral("agent"));
     }
 
     void ctrlFFocusesTheSearchField()
     {
-        m_window->directory()->timeline()->view()->setFocus();
+        QCOMPARE(m_window->currentView(), QStringLiteral("agent"));
         QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
         QTRY_VERIFY(m_window->directory()->searchField()->hasFocus());
+        QCOMPARE(m_window->currentView(), QStringLiteral("customers"));
     }
 
     void f1ListsTheShortcuts()
     {
-        QString listed;
-        whenModal([&listed](QWidget *modal) {
-            auto *box = qobject_cast<QMessageBox *>(modal);
-            if (!box)
-                return;
-            listed = box->text();
-            box->button(QMessageBox::Close)->click();
-        });
+        ShortcutOverlay *overlay = m_window->shortcutOverlay();
+        QVERIFY(!overlay->isVisible());
         QTest::keyClick(m_window.get(), Qt::Key_F1);
-        QTRY_VERIFY(!listed.isEmpty());
-        QVERIFY2(listed.contains(QStringLiteral("Ctrl+F")), qPrintable(listed));
-        QVERIFY2(listed.contains(QStringLiteral("Ctrl+,")), qPrintable(listed));
+        QTRY_VERIFY(overlay->isVisible());
+        const QString listed = overlay->plainText();
+        for (const QString &keys : {QStringLiteral("Ctrl+F"),
+                 QStringLiteral("Ctrl+,"),
+                     QStringLiteral("Ctrl+1"),
+                         QStringLiteral("Ctrl+Return"),
+                             QStringLiteral("Ctrl+Shift+R"),
+                                 QStringLiteral("Ctrl+Shift+H"),
+                                     QStringLiteral("Ctrl+Shift+E"),
+                                                    QStringLiteral("Ctrl+Alt+R"),
+                                                                   QStringLiteral("Ctrl+/"),
+                                                                                  QStringLiteral("F6")})
+            QVERIFY2(listed.contains(keys), qPrintable(keys + QStringLiteral(" not in:\n") + listed));
+        // Every action of the workspace with a shortcut is listed.
+        for (const QAction *action : m_window->agentWorkspace()->actions()) {
+            if (action->shortcut().isEmpty()
+                || action->objectName().startsWith(QLatin1String("selectContact")))
+                continue;
+            const QString keys = action->shortcut().toString(QKeySequence::NativeText);
+            QVERIFY2(listed.contains(keys), qPrintable(action->objectName() + QStringLiteral(": ") + keys));
+        }
+        QTest::keyClick(overlay, Qt::Key_Escape);
+        QTRY_VERIFY(!overlay->isVisible());
     }
 
     void settingsSwitchesTheLanguageLive()
     {
+        m_window->showView(QStringLiteral("customers"));
         CustomerDirectory *directory = m_window->directory();
         QLabel *heading = directory->timeline()->findChild<QLabel *>(QStringLiteral("timelineHeading"));
         QLabel *detailsHeading =
@@ -117,7 +154,9 @@ private Q_SLOTS:
 
         QVERIFY(chooseInSettings(QStringLiteral("ko"), QString()));
         QTRY_COMPARE(m_window->menuBar()->actions().at(0)->text(), QStringLiteral("파일(&F)"));
-        QCOMPARE(m_window->menuBar()->actions().at(2)->text(), QStringLiteral("도움말(&H)"));
+        QCOMPARE(m_window->menuBar()->actions().at(2)->text(), QStringLiteral("보기(&V)"));
+        QCOMPARE(m_window->menuBar()->actions().at(3)->text(), QStringLiteral("도움말(&H)"));
+        QCOMPARE(m_window->agentWorkspace()->acceptAction()->text(), QStringLiteral("수락(&A)"));
         QCOMPARE(m_window->settingsAction()->text(), QStringLiteral("설정(&S)…"));
         QCOMPARE(heading->text(), QStringLiteral("상담 이력"));
         QCOMPARE(detailsHeading->text(), QStringLiteral("고객 정보"));

@@ -10,7 +10,7 @@
 
 namespace ContactDesk {
 
-// main() of a UI test: one workspace, then the test class run against both kinds of backend.
+// main() of a UI test: the test class run against both kinds of backend, each on its own workspace.
 // Settings go to QStandardPaths' test location, never to the user's own.
 template <typename TestClass>
 int runUiTest(int argc, char *argv[])
@@ -20,14 +20,16 @@ int runUiTest(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("contactdesk-ui-tests"));
     QStandardPaths::setTestModeEnabled(true);
 
-    UiTestWorkspace workspace;
-    if (const auto error = workspace.create()) {
-        std::fprintf(stderr, "Cannot create the test workspace: %s: %s\n", qUtf8Printable(error->code),
-                     qUtf8Printable(error->message));
-        return 1;
-    }
     int status = 0;
     for (BackendMode mode : {BackendMode::Immediate, BackendMode::Deferred}) {
+        // A fresh workspace per mode: what the first run stored (contacts, follow-ups, new
+        // customers) must not change what the second one sees.
+        UiTestWorkspace workspace;
+        if (const auto error = workspace.create()) {
+            std::fprintf(stderr, "Cannot create the test workspace: %s: %s\n", qUtf8Printable(error->code),
+                         qUtf8Printable(error->message));
+            return 1;
+        }
         TestClass test(workspace, mode);
         status |= QTest::qExec(&test, argc, argv);
     }

@@ -59,18 +59,37 @@ QString UiTestWorkspace::databasePath() const
 
 std::unique_ptr<EmbeddedBackend> UiTestWorkspace::openEmbeddedBackend() const
 {
+    return openEmbeddedBackend(EmbeddedBackendOptions());
+}
+
+std::unique_ptr<EmbeddedBackend>
+UiTestWorkspace::openEmbeddedBackend(const EmbeddedBackendOptions &options) const
+{
     auto database = std::make_unique<Database>();
     if (database->open(databasePath()))
         return nullptr;
-    return std::make_unique<EmbeddedBackend>(std::move(database));
+    return std::make_unique<EmbeddedBackend>(std::move(database), options);
 }
 
 std::unique_ptr<DeskBackend> UiTestWorkspace::openBackend(BackendMode mode) const
 {
-    std::unique_ptr<DeskBackend> backend = openEmbeddedBackend();
+    return openBackend(mode, EmbeddedBackendOptions());
+}
+
+std::unique_ptr<DeskBackend> UiTestWorkspace::openBackend(BackendMode mode,
+                                                          const EmbeddedBackendOptions &options) const
+{
+    std::unique_ptr<DeskBackend> backend = openEmbeddedBackend(options);
     if (backend && mode == BackendMode::Deferred)
         backend = std::make_unique<DeferredBackend>(std::move(backend));
     return backend;
+}
+
+EmbeddedBackend &UiTestWorkspace::embedded(DeskBackend &backend)
+{
+    if (auto *deferred = qobject_cast<DeferredBackend *>(&backend))
+        return static_cast<EmbeddedBackend &>(deferred->inner());
+    return static_cast<EmbeddedBackend &>(backend);
 }
 
 std::optional<DomainError> UiTestWorkspace::create()

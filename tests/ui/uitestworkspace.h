@@ -14,6 +14,7 @@ namespace ContactDesk {
 
 class DeskBackend;
 class EmbeddedBackend;
+struct EmbeddedBackendOptions;
 
 // The two ways a backend answers: before the request returns (embedded) or on a later turn of the
 // event loop (remote). Every UI test class runs once with each.
@@ -50,8 +51,12 @@ public:
 
     // A backend on its own connection to the workspace (the way the desktop opens it).
     std::unique_ptr<EmbeddedBackend> openEmbeddedBackend() const;
+    std::unique_ptr<EmbeddedBackend> openEmbeddedBackend(const EmbeddedBackendOptions &options) const;
     // The same, answering immediately or, wrapped in a DeferredBackend, later.
     std::unique_ptr<DeskBackend> openBackend(BackendMode mode) const;
+    std::unique_ptr<DeskBackend> openBackend(BackendMode mode, const EmbeddedBackendOptions &options) const;
+    // The embedded backend inside what openBackend() returned.
+    static EmbeddedBackend &embedded(DeskBackend &backend);
 
     qint64 knownCustomerId = 0;
     QString knownCustomerName;

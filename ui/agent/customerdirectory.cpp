@@ -50,6 +50,22 @@ bool looksLikeEmail(const QString &text)
 
 } // namespace
 
+std::optional<ContactKind> CustomerDirectory::contactKindOf(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (looksLikePhoneNumber(trimmed))
+        return ContactKind::Phone;
+    if (looksLikeEmail(trimmed))
+        return ContactKind::Email;
+    return std::nullopt;
+}
+
+QString CustomerDirectory::textSearchFor(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    return looksLikePhoneNumber(trimmed) ? digitsOf(trimmed) : trimmed;
+}
+
 CustomerDirectory::CustomerDirectory(QWidget *parent)
     : QWidget(parent)
     , m_model(new CustomerListModel(this))

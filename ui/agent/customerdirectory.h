@@ -32,6 +32,12 @@ public:
 
     explicit CustomerDirectory(QWidget *parent = nullptr);
 
+    // How a search text is looked up: a phone number or an e-mail address gets an exact
+    // contact-point lookup first; empty for names and companies.
+    static std::optional<ContactKind> contactKindOf(const QString &text);
+    // What the text search gets: the digits of a phone number, else the text.
+    static QString textSearchFor(const QString &text);
+
     // Lists the first customers (an empty search) and selects the first.
     void setBackend(DeskBackend *backend);
     DeskBackend *backend() const { return m_backend; }

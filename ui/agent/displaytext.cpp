@@ -197,6 +197,92 @@ QString DisplayText::yesNo(bool value)
     return value ? tr("Yes") : tr("No");
 }
 
+QString DisplayText::agentStateName(AgentState state)
+{
+    switch (state) {
+    case AgentState::LoggedOut:
+        return tr("Signed out");
+    case AgentState::Ready:
+        return tr("Ready");
+    case AgentState::NotReady:
+        return tr("Not Ready");
+    case AgentState::AfterCallWork:
+        return tr("After-Call Work");
+    }
+    Q_UNREACHABLE();
+}
+
+QStringList DisplayText::notReadyReasons()
+{
+    return {
+        QStringLiteral("break"),    QStringLiteral("lunch"),    QStringLiteral("meeting"),
+                                                                               QStringLiteral("training"), QStringLiteral("coaching"), QStringLiteral("admin")};
+}
+
+QString DisplayText::notReadyReasonName(const QString &code)
+{
+    static const char *const names[][2] = {
+        {"break", QT_TR_NOOP("Break")},
+        {"lunch", QT_TR_NOOP("Lunch")},
+        {"meeting", QT_TR_NOOP("Meeting")},
+        {"training", QT_TR_NOOP("Training")},
+        {"coaching", QT_TR_NOOP("Coaching")},
+        {"admin", QT_TR_NOOP("Administrative work")},
+        {"missed", QT_TR_NOOP("Missed an offer")},
+        {"rejected", QT_TR_NOOP("Rejected an offer")},
+        {"login", QT_TR_NOOP("Just signed in")},
+    };
+    for (const auto &name : names) {
+        if (code == QLatin1String(name[0]))
+            return tr(name[1]);
+    }
+    return code;
+}
+
+QString DisplayText::dispositionLabel(const DispositionOption &option)
+{
+    const bool korean = QLocale().language() == QLocale::Korean;
+    const QString &preferred = korean ? option.labelKo : option.labelEn;
+    const QString &other = korean ? option.labelEn : option.labelKo;
+    if (!preferred.trimmed().isEmpty())
+        return preferred.trimmed();
+    if (!other.trimmed().isEmpty())
+        return other.trimmed();
+    return dispositionName(option.code);
+}
+
+QString DisplayText::departureText(const QString &reason, const QString &contactName)
+{
+    if (reason == u"missed")
+        return tr("The offer from %1 timed out and went back to the queue.").arg(contactName);
+    if (reason == u"rejected")
+        return tr("You rejected the offer from %1; it went back to the queue.").arg(contactName);
+    if (reason == u"abandoned")
+        return tr("%1 hung up or left before you answered.").arg(contactName);
+    if (reason == u"transferred")
+        return tr("The contact with %1 was transferred.").arg(contactName);
+    if (reason == u"closed")
+        return tr("The contact with %1 is closed.").arg(contactName);
+    if (reason == u"requeued")
+        return tr("The contact with %1 went back to the queue.").arg(contactName);
+    return tr("The offer from %1 was withdrawn.").arg(contactName);
+}
+
+QString DisplayText::presenceName(AgentState state)
+{
+    switch (state) {
+    case AgentState::LoggedOut:
+        return tr("Offline");
+    case AgentState::Ready:
+        return tr("Available");
+    case AgentState::NotReady:
+        return tr("Busy");
+    case AgentState::AfterCallWork:
+        return tr("Wrapping up");
+    }
+    Q_UNREACHABLE();
+}
+
 QString DisplayText::money(qint64 minorUnits, const QString &currency)
 {
     // QLocale knows the symbol of its own currency only; these are the ones our customers pay in.

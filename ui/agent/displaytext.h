@@ -1,5 +1,7 @@
 #pragma once
 
+#include "backend/agentdesk.h"
+#include "domain/agent.h"
 #include "domain/channel.h"
 #include "domain/contactpoint.h"
 #include "domain/customer.h"
@@ -34,6 +36,18 @@ public:
     static QString contactLabel(const QString &label);
     static QString senderRoleName(SenderRole role);
     static QString yesNo(bool value);
+
+    static QString agentStateName(AgentState state);
+    // The Not Ready reasons an agent picks from, as codes the backend stores.
+    static QStringList notReadyReasons();
+    // "break" → "Break"; the ones the system sets ("missed", "rejected") too. Unknown codes as stored.
+    static QString notReadyReasonName(const QString &code);
+    // The option's label in the UI language (Korean or English), falling back to the other.
+    static QString dispositionLabel(const DispositionOption &option);
+    // Why a contact left the inbox, as a sentence: "The offer from %1 timed out."
+    static QString departureText(const QString &reason, const QString &contactName);
+    // A person's presence as a transfer list shows it.
+    static QString presenceName(AgentState state);
 
     // An amount kept in minor units (see currencyMinorDigits) in the current locale: "₩1,250,000".
     static QString money(qint64 minorUnits, const QString &currency);

@@ -27,6 +27,19 @@ void TimelineModel::setCustomer(qint64 customerId)
     reload();
 }
 
+void TimelineModel::updateLiveState(qint64 interactionId, InteractionState state,
+                                    const InteractionTimes &times)
+{
+    for (int row = 0; row < m_entries.size(); ++row) {
+        Interaction &interaction = m_entries[row].interaction;
+        if (interaction.id != interactionId)
+            continue;
+        interaction.restore(state, times, interaction.csat());
+        Q_EMIT dataChanged(index(row), index(row));
+        return;
+    }
+}
+
 void TimelineModel::setFilter(const TimelineFilter &filter)
 {
     if (m_filter == filter)

@@ -73,6 +73,9 @@ public:
 
     // Drops what is loaded and asks for the first page again.
     void reload();
+    // A live interaction of this customer moved on (offered, connected, wrap-up …): its row, if
+    // loaded, shows where it is now without reloading the pages.
+    void updateLiveState(qint64 interactionId, InteractionState state, const InteractionTimes &times);
     // The rows' words and date formats follow the UI language: call after it changed.
     void retranslate();
 

@@ -98,6 +98,13 @@ TimelineWidget::TimelineWidget(QWidget *parent)
     m_view->setAlternatingRowColors(true);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &TimelineWidget::onCurrentChanged);
+    // A live interaction that moves on while shown: the details follow.
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                const int current = m_view->currentIndex().row();
+                if (current >= topLeft.row() && current <= bottomRight.row())
+                    onCurrentChanged();
+            });
 
     m_empty = new QLabel(this);
     m_empty->setObjectName(QStringLiteral("timelineEmpty"));
@@ -158,6 +165,11 @@ void TimelineWidget::setCustomer(qint64 customerId)
 qint64 TimelineWidget::customerId() const
 {
     return m_model->customerId();
+}
+
+bool TimelineWidget::isFirstPageShown() const
+{
+    return m_model->isFirstPageLoaded();
 }
 
 QList<Channel> TimelineWidget::channels() const

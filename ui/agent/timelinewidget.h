@@ -34,6 +34,7 @@ public:
     void setBackend(DeskBackend *backend);
     void setCustomer(qint64 customerId);
     qint64 customerId() const;
+    bool isFirstPageShown() const;
 
     // Only these channels (empty: all), as if the matching toggles had been pressed.
     void setChannels(const QList<Channel> &channels);

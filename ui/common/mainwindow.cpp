@@ -1,19 +1,30 @@
 #include "mainwindow.h"
 
+#include "agent/agentworkspace.h"
 #include "agent/customerdirectory.h"
 #include "backend/deskbackend.h"
 #include "languagemanager.h"
 #include "settingsdialog.h"
+#include "shortcutoverlay.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QEvent>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolBar>
 
 namespace ContactDesk {
+
+namespace {
+
+constexpr int StatusMessageMs = 8000;
+
+} // namespace
 
 MainWindow::MainWindow(DeskBackend &backend, LanguageManager &languages, QWidget *parent)
     : QMainWindow(parent)
@@ -23,8 +34,24 @@ MainWindow::MainWindow(DeskBackend &backend, LanguageManager &languages, QWidget
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/org.contactdesk.ContactDesk.svg")));
 
+    m_views = new QStackedWidget(this);
+    m_views->setObjectName(QStringLiteral("views"));
+    setCentralWidget(m_views);
+    m_viewGroup = new QActionGroup(this);
+    m_viewGroup->setExclusive(true);
+    m_viewRail = new QToolBar(this);
+    m_viewRail->setObjectName(QStringLiteral("viewRail"));
+    m_viewRail->setMovable(false);
+    m_viewRail->setFloatable(false);
+    m_viewRail->setToolButtonStyle(Qt::ToolButtonTextUnderIcon);
+    m_viewRail->setIconSize(QSize(24, 24));
+    m_viewRail->toggleViewAction()->setVisible(false);
+    addToolBar(Qt::LeftToolBarArea, m_viewRail);
+
+    m_agent = new AgentWorkspace(this);
     m_directory = new CustomerDirectory(this);
-    setCentralWidget(m_directory);
+    addView(QStringLiteral("agent"), m_agent, QStringLiteral("view-agent"));
+    addView(QStringLiteral("customers"), m_directory, QStringLiteral("view-customers"));
 
     m_settingsAction = new QAction(QIcon(QStringLiteral(":/icons/settings.svg")), QString(), this);
     m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
@@ -41,7 +68,10 @@ MainWindow::MainWindow(DeskBackend &backend, LanguageManager &languages, QWidget
     m_findAction = new QAction(QIcon(QStringLiteral(":/icons/search.svg")), QString(), this);
     m_findAction->setObjectName(QStringLiteral("findAction"));
     m_findAction->setShortcut(QKeySequence::Find);
-    connect(m_findAction, &QAction::triggered, m_directory, &CustomerDirectory::focusSearch);
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        showView(QStringLiteral("customers"));
+        m_directory->focusSearch();
+    });
 
     m_shortcutsAction = new QAction(this);
     m_shortcutsAction->setObjectName(QStringLiteral("shortcutsAction"));
@@ -55,30 +85,110 @@ MainWindow::MainWindow(DeskBackend &backend, LanguageManager &languages, QWidget
 
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    m_fileMenu->addAction(m_agent->signInAction());
+    m_fileMenu->addAction(m_agent->signOutAction());
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_settingsAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
     m_editMenu = menuBar()->addMenu(QString());
     m_editMenu->setObjectName(QStringLiteral("editMenu"));
     m_editMenu->addAction(m_findAction);
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    for (const View &view : std::as_const(m_viewList))
+        m_viewMenu->addAction(view.action);
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
     m_helpMenu->addAction(m_shortcutsAction);
     m_helpMenu->addSeparator();
     m_helpMenu->addAction(m_aboutAction);
+    // State changes and offers work from every view: an agent browsing customers can still
+    // take the call that comes in.
+    addActions(m_agent->windowActions());
 
     m_backendStatus = new QLabel(this);
     m_backendStatus->setObjectName(QStringLiteral("backendStatus"));
     m_backendStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addPermanentWidget(m_backendStatus);
-    connect(m_directory, &CustomerDirectory::errorOccurred, this, [this](const QString &message) {
-        m_lastError = message;
-        statusBar()->showMessage(tr("Error: %1").arg(message));
-    });
+    connect(m_directory, &CustomerDirectory::errorOccurred, this, &MainWindow::showError);
+    connect(m_agent, &AgentWorkspace::errorOccurred, this, &MainWindow::showError);
+    connect(m_agent, &AgentWorkspace::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, StatusMessageMs); });
+    connect(m_agent, &AgentWorkspace::attentionWanted, this, [this] { showView(QStringLiteral("agent")); });
 
-    m_directory->setPhoneRegion(SettingsDialog::phoneRegion());
+    m_overlay = new ShortcutOverlay(this);
+
+    const QString region = SettingsDialog::phoneRegion();
+    m_directory->setPhoneRegion(region);
+    m_agent->setPhoneRegion(region);
     m_directory->setBackend(&m_backend);
+    m_agent->setBackend(&m_backend);
+    showView(QStringLiteral("agent"));
     retranslate();
+}
+
+void MainWindow::addView(const QString &id, QWidget *widget, const QString &icon)
+{
+    auto *action = new QAction(QIcon(QStringLiteral(":/icons/%1.svg").arg(icon)), QString(), this);
+    action->setObjectName(QStringLiteral("view-") + id);
+    action->setCheckable(true);
+    action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + int(m_viewList.size()))));
+    m_viewGroup->addAction(action);
+    m_viewRail->addAction(action);
+    connect(action, &QAction::triggered, this, [this, id] { showView(id); });
+    m_views->addWidget(widget);
+    m_viewList.append(View{id, widget, action});
+}
+
+QStringList MainWindow::viewIds() const
+{
+    QStringList ids;
+    for (const View &view : m_viewList)
+        ids << view.id;
+    return ids;
+}
+
+bool MainWindow::showView(const QString &id)
+{
+    for (const View &view : std::as_const(m_viewList)) {
+        if (view.id != id)
+            continue;
+        view.action->setChecked(true);
+        if (m_views->currentWidget() != view.widget) {
+            m_views->setCurrentWidget(view.widget);
+            Q_EMIT viewChanged(id);
+        }
+        return true;
+    }
+    return false;
+}
+
+QString MainWindow::currentView() const
+{
+    for (const View &view : m_viewList) {
+        if (view.widget == m_views->currentWidget())
+            return view.id;
+    }
+    return QString();
+}
+
+QAction *MainWindow::viewAction(const QString &id) const
+{
+    for (const View &view : m_viewList) {
+        if (view.id == id)
+            return view.action;
+    }
+    return nullptr;
+}
+
+QString MainWindow::viewTitle(const QString &id) const
+{
+    if (id == u"agent")
+        return tr("Agent");
+    if (id == u"customers")
+        return tr("Customers");
+    return id;
 }
 
 void MainWindow::showSettings()
@@ -91,32 +201,27 @@ void MainWindow::showSettings()
 void MainWindow::applyPhoneRegion(const QString &region)
 {
     m_directory->setPhoneRegion(region);
+    m_agent->setPhoneRegion(region);
     Q_EMIT phoneRegionChanged(region);
 }
 
 void MainWindow::showShortcuts()
 {
-    const QList<std::pair<QString, QString>> shortcuts = {
-        {m_findAction->shortcut().toString(QKeySequence::NativeText), tr("Search customers")},
-        {tr("Down"), tr("From the search field to the results")},
-        {tr("Tab / Shift+Tab"), tr("Move between the results, the profile, the filters and the timeline")},
-        {tr("Space"), tr("Switch the focused channel filter on or off")},
-        {tr("Enter"), tr("Search at once without waiting")},
-        {m_settingsAction->shortcut().toString(QKeySequence::NativeText), tr("Settings")},
-        {m_shortcutsAction->shortcut().toString(QKeySequence::NativeText), tr("This list")},
-        {m_quitAction->shortcut().toString(QKeySequence::NativeText), tr("Quit")},
-    };
-    QString rows;
-    for (const auto &[keys, action] : shortcuts)
-        rows += QStringLiteral("<tr><td style=\"padding-right:16px\"><b>%1</b></td><td>%2</td></tr>") .arg(
-            keys.toHtmlEscaped(), action.toHtmlEscaped());
-    QMessageBox box(this);
-    box.setObjectName(QStringLiteral("shortcutsDialog"));
-    box.setWindowTitle(tr("Keyboard shortcuts"));
-    box.setTextFormat(Qt::RichText);
-    box.setText(QStringLiteral("<table>%1</table>").arg(rows));
-    box.setStandardButtons(QMessageBox::Close);
-    box.exec();
+    QList<ShortcutGroup> groups;
+    ShortcutGroup window{tr("Window"), {}};
+    for (const View &view : std::as_const(m_viewList))
+        window.entries << ShortcutEntry::fromAction(view.action);
+    window.entries << ShortcutEntry::fromAction(m_findAction) << ShortcutEntry::fromAction(m_settingsAction)
+                   << ShortcutEntry::fromAction(m_shortcutsAction) << ShortcutEntry::fromAction(m_quitAction);
+    groups << window;
+    groups << m_agent->shortcutGroups();
+    ShortcutGroup customers{tr("Customers view"), {}};
+    customers.entries << ShortcutEntry{tr("Down"), tr("From the search field to the results")}
+                      << ShortcutEntry{tr("Enter"), tr("Search at once without waiting")}
+                      << ShortcutEntry{tr("Space"), tr("Switch the focused channel filter on or off")};
+    groups << customers;
+    m_overlay->setGroups(groups);
+    m_overlay->open();
 }
 
 void MainWindow::showAbout()
@@ -126,6 +231,12 @@ void MainWindow::showAbout()
                           "<p>Calls, chats, e-mails, text and social messages in one window, with the "
                           "customer's whole history beside them.</p>")
                            .arg(QStringLiteral(CONTACTDESK_VERSION)));
+}
+
+void MainWindow::showError(const QString &message)
+{
+    m_lastError = message;
+    statusBar()->showMessage(tr("Error: %1").arg(message), StatusMessageMs * 2);
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -140,12 +251,20 @@ void MainWindow::retranslate()
     setWindowTitle(tr("ContactDesk"));
     m_fileMenu->setTitle(tr("&File"));
     m_editMenu->setTitle(tr("&Edit"));
+    m_viewMenu->setTitle(tr("&View"));
     m_helpMenu->setTitle(tr("&Help"));
     m_settingsAction->setText(tr("&Settings…"));
     m_quitAction->setText(tr("&Quit"));
     m_findAction->setText(tr("&Find Customer"));
     m_shortcutsAction->setText(tr("&Keyboard Shortcuts"));
     m_aboutAction->setText(tr("&About ContactDesk"));
+    m_viewRail->setWindowTitle(tr("Views"));
+    m_viewRail->setAccessibleName(tr("Views"));
+    for (const View &view : std::as_const(m_viewList)) {
+        view.action->setText(viewTitle(view.id));
+        view.action->setToolTip(tr("%1 (%2)").arg(
+            viewTitle(view.id), view.action->shortcut().toString(QKeySequence::NativeText)));
+    }
     updateStatus();
 }
 

@@ -4,17 +4,24 @@
 #include <QPointer>
 
 class QAction;
+class QActionGroup;
 class QLabel;
 class QMenu;
+class QStackedWidget;
+class QToolBar;
 
 namespace ContactDesk {
 
+class AgentWorkspace;
 class CustomerDirectory;
 class DeskBackend;
 class LanguageManager;
+class ShortcutOverlay;
 
-// The desktop's main window: menus, the customer directory in the middle, and the backend it is
-// connected to in the status bar. Every text follows the UI language live.
+// The desktop's main window: views (the agent workspace, the customer directory) behind a rail
+// on the left and the View menu, the menus, and the backend it is connected to in the status
+// bar. A view is a widget registered with addView(); it gets a rail button, a View-menu entry
+// with Ctrl+<n>, and a place in the F1 shortcut overlay. Every text follows the UI language live.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -23,7 +30,16 @@ class MainWindow final : public QMainWindow
 public:
     MainWindow(DeskBackend &backend, LanguageManager &languages, QWidget *parent = nullptr);
 
+    // The views in the order of the rail: "agent", "customers".
+    QStringList viewIds() const;
+    // Shows the view; false for an id that is not one.
+    bool showView(const QString &id);
+    QString currentView() const;
+    QAction *viewAction(const QString &id) const;
+
+    AgentWorkspace *agentWorkspace() const { return m_agent; }
     CustomerDirectory *directory() const { return m_directory; }
+    ShortcutOverlay *shortcutOverlay() const { return m_overlay; }
     QAction *settingsAction() const { return m_settingsAction; }
     QAction *quitAction() const { return m_quitAction; }
     QAction *shortcutsAction() const { return m_shortcutsAction; }
@@ -32,6 +48,7 @@ public:
 
     // Opens the settings dialog (modal); applying it changes language and phone region live.
     void showSettings();
+    // The F1 overlay with every shortcut of the window.
     void showShortcuts();
     void showAbout();
     // The phone region from Settings; re-formats every visible number.
@@ -40,19 +57,36 @@ public:
 Q_SIGNALS:
     // The agent picked another region for phone numbers written without a country code.
     void phoneRegionChanged(const QString &region);
+    void viewChanged(const QString &id);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    struct View
+    {
+        QString id;
+        QWidget *widget = nullptr;
+        QAction *action = nullptr;
+    };
+    void addView(const QString &id, QWidget *widget, const QString &icon);
+    QString viewTitle(const QString &id) const;
     void retranslate();
     void updateStatus();
+    void showError(const QString &message);
 
     DeskBackend &m_backend;
     LanguageManager &m_languages;
+    QStackedWidget *m_views = nullptr;
+    QList<View> m_viewList;
+    QActionGroup *m_viewGroup = nullptr;
+    QToolBar *m_viewRail = nullptr;
+    AgentWorkspace *m_agent = nullptr;
     CustomerDirectory *m_directory = nullptr;
+    ShortcutOverlay *m_overlay = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_quitAction = nullptr;

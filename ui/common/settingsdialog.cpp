@@ -1,7 +1,9 @@
 #include "settingsdialog.h"
 
+#include "agent/offernotifier.h"
 #include "languagemanager.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -32,6 +34,9 @@ SettingsDialog::SettingsDialog(LanguageManager &languages, QWidget *parent)
     m_languageLabel->setBuddy(m_language);
     m_regionLabel = new QLabel(this);
     m_regionLabel->setBuddy(m_region);
+    m_offerSound = new QCheckBox(this);
+    m_offerSound->setObjectName(QStringLiteral("offerSoundCheck"));
+    m_offerSound->setChecked(OfferNotifier::soundEnabled());
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::applyAndAccept);
@@ -40,6 +45,7 @@ SettingsDialog::SettingsDialog(LanguageManager &languages, QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(m_languageLabel, m_language);
     form->addRow(m_regionLabel, m_region);
+    form->addRow(QString(), m_offerSound);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addStretch();
@@ -87,11 +93,14 @@ void SettingsDialog::retranslate()
     m_region->addItem(tr("United States (+1)"), QStringLiteral("US"));
     m_region->setCurrentIndex(std::max(0, m_region->findData(currentRegion)));
     m_region->setAccessibleName(tr("Default region for phone numbers"));
+
+    m_offerSound->setText(tr("Play a &sound for new offers when the window is in the background"));
 }
 
 void SettingsDialog::applyAndAccept()
 {
     setPhoneRegion(m_region->currentData().toString());
+    OfferNotifier::setSoundEnabled(m_offerSound->isChecked());
     // Only a changed choice is stored: a language given on the command line for this run stays
     // in effect when the agent merely changed the phone region.
     const QString language = m_language->currentData().toString();

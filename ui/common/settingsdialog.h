@@ -2,6 +2,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -10,8 +11,8 @@ namespace ContactDesk {
 
 class LanguageManager;
 
-// Preferences that belong to this desktop, not to the contact centre: the UI language and the
-// region assumed for phone numbers written without a country code.
+// Preferences that belong to this desktop, not to the contact centre: the UI language, the
+// region assumed for phone numbers written without a country code, and the sound for new offers.
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -36,6 +37,7 @@ private:
     QComboBox *m_language = nullptr;
     QLabel *m_regionLabel = nullptr;
     QComboBox *m_region = nullptr;
+    QCheckBox *m_offerSound = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };
 
