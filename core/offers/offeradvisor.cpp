@@ -133,6 +133,12 @@ StoreResult<OfferOutcome> OfferAdvisor::recordOutcome(qint64 interactionId, cons
     const auto written = m_database.transaction([&]() -> std::optional<DomainError> {
         if (auto error = m_offers.insertOutcome(outcome))
             return error;
+        // The customer has it now: it is never suggested to them again, and offers that build on
+        // it (an upgrade of what they just took) become eligible.
+        if (outcome.accepted()) {
+            if (auto error = m_customerProducts.add(outcome.customerId, offer->productId, nowMs))
+                return error;
+        }
         return m_offers.saveDelta(delta, nowMs);
     });
     if (written) {

@@ -362,6 +362,16 @@ void TestOfferStore::outcomesAreRecordedOnTheInteraction()
     VERIFY_RESULT(accepted);
     QVERIFY(accepted->id > 0);
     QCOMPARE(accepted->revenueMinor, 100'000); // the margin when no revenue is given
+    // The customer owns what they accepted, so it is never suggested to them again.
+    CustomerProducts products(*m_database);
+    auto owned = products.owned(customer);
+    VERIFY_RESULT(owned);
+    const QString product = advisor.engine().offer(u"cross-cctv"_s)->productId;
+    QVERIFY2(owned->contains(product), qPrintable(owned->join(u", "_s)));
+    auto afterwards = advisor.suggestForInteraction(interaction, T0 + 25, 10);
+    VERIFY_RESULT(afterwards);
+    for (const OfferSuggestion &suggestion : std::as_const(*afterwards))
+        QVERIFY(suggestion.offer.id != u"cross-cctv"_s);
     auto notNow =
         advisor.recordOutcome(interaction, u"cross-5g"_s, OfferOutcomeKind::NotNow, std::nullopt, T0 + 30);
     VERIFY_RESULT(notNow);
@@ -433,10 +443,13 @@ void TestOfferStore::coolDownAfterADecline()
 
 void TestOfferStore::learningSurvivesARestart()
 {
+    // The engine learns from similar customers and suggests to one who has not been asked yet
+    // (one who accepted owns the product, and is never offered it again).
     const qint64 customer = addCustomer(Segment::Corporate, ValueTier::Platinum, true);
     QList<qint64> interactions;
     for (int i = 0; i < 40; ++i)
-        interactions.append(addInteraction(customer, Channel::Voice, u"sales"_s));
+        interactions.append(addInteraction(addCustomer(Segment::Corporate, ValueTier::Platinum, true),
+                                           Channel::Voice, u"sales"_s));
     OfferContext context{Segment::Corporate, ValueTier::Platinum, Channel::Voice, u"sales"_s};
 
     QList<AcceptanceModel> learned;
@@ -446,8 +459,7 @@ void TestOfferStore::learningSurvivesARestart()
         VERIFY_OK(advisor.load());
         VERIFY_RESULT(advisor.importCatalogue(catalogue(), T0));
         const double prior = advisor.engine().estimatedAcceptance(u"cross-5g"_s, context);
-        // Corporate platinum callers take the 5G plan half the time, and never the CCTV ("not
-        // now": a decline would start a cool-down and hide the offer from this customer).
+        // Corporate platinum callers take the 5G plan half the time, and never the CCTV.
         for (int i = 0; i < 20; ++i) {
             VERIFY_RESULT(advisor.recordOutcome(interactions.at(i), u"cross-5g"_s,
                                                 i % 2 ? OfferOutcomeKind::Accepted : OfferOutcomeKind::NotNow,
