@@ -433,6 +433,10 @@
             <source>Customer of the selected contact</source>
             <translation>Customer of the selected contact</translation>
         </message>
+        <message>
+            <source>Offer outcome recorded.</source>
+            <translation>Offer outcome recorded.</translation>
+        </message>
     </context>
     <context>
         <name>ContactDesk::CannedResponsePopup</name>
@@ -1614,6 +1618,85 @@ Offers and the contacts you handle appear in the inbox on the left.</translation
         <message>
             <source>&amp;Create and link</source>
             <translation>&amp;Create and link</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactDesk::NextOfferPanel</name>
+        <message>
+            <source>Could not load the next offer: %1</source>
+            <translation>Could not load the next offer: %1</translation>
+        </message>
+        <message>
+            <source>%1 likely to accept · earns %2</source>
+            <translation>%1 likely to accept · earns %2</translation>
+        </message>
+        <message>
+            <source>No offer fits this customer now.</source>
+            <translation>No offer fits this customer now.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Recorded — %1</source>
+            <translation>Recorded — %1</translation>
+        </message>
+        <message>
+            <source>Could not record the offer's outcome: %1</source>
+            <translation>Could not record the offer's outcome: %1</translation>
+        </message>
+        <message>
+            <source>accepted</source>
+            <translation>accepted</translation>
+        </message>
+        <message>
+            <source>declined</source>
+            <translation>declined</translation>
+        </message>
+        <message>
+            <source>not now</source>
+            <translation>not now</translation>
+        </message>
+        <message>
+            <source>Next best offer</source>
+            <translation>Next best offer</translation>
+        </message>
+        <message>
+            <source>Accepted</source>
+            <translation>Accepted</translation>
+        </message>
+        <message>
+            <source>The customer takes the offer (Ctrl+Alt+Y)</source>
+            <translation>The customer takes the offer (Ctrl+Alt+Y)</translation>
+        </message>
+        <message>
+            <source>Declined</source>
+            <translation>Declined</translation>
+        </message>
+        <message>
+            <source>The customer does not want it; not offered again for a while (Ctrl+Alt+D)</source>
+            <translation>The customer does not want it; not offered again for a while (Ctrl+Alt+D)</translation>
+        </message>
+        <message>
+            <source>Not now</source>
+            <translation>Not now</translation>
+        </message>
+        <message>
+            <source>Not the right moment; it may come up again (Ctrl+Alt+L)</source>
+            <translation>Not the right moment; it may come up again (Ctrl+Alt+L)</translation>
+        </message>
+        <message>
+            <source>Offer accepted</source>
+            <translation>Offer accepted</translation>
+        </message>
+        <message>
+            <source>Offer declined</source>
+            <translation>Offer declined</translation>
+        </message>
+        <message>
+            <source>Offer: not now</source>
+            <translation>Offer: not now</translation>
         </message>
     </context>
     <context>

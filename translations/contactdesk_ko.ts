@@ -432,6 +432,10 @@
             <source>Customer of the selected contact</source>
             <translation>선택한 상담의 고객</translation>
         </message>
+        <message>
+            <source>Offer outcome recorded.</source>
+            <translation>제안 결과를 기록했습니다.</translation>
+        </message>
     </context>
     <context>
         <name>ContactDesk::CannedResponsePopup</name>
@@ -1602,6 +1606,85 @@ Offers and the contacts you handle appear in the inbox on the left.</source>
         <message>
             <source>&amp;Create and link</source>
             <translation>등록하고 연결(&amp;C)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactDesk::NextOfferPanel</name>
+        <message>
+            <source>Could not load the next offer: %1</source>
+            <translation>다음 제안을 불러올 수 없습니다: %1</translation>
+        </message>
+        <message>
+            <source>%1 likely to accept · earns %2</source>
+            <translation>수락 가능성 %1 · 수익 %2</translation>
+        </message>
+        <message>
+            <source>No offer fits this customer now.</source>
+            <translation>지금 이 고객에게 맞는 제안이 없습니다.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Recorded — %1</source>
+            <translation>기록됨 — %1</translation>
+        </message>
+        <message>
+            <source>Could not record the offer's outcome: %1</source>
+            <translation>제안 결과를 기록할 수 없습니다: %1</translation>
+        </message>
+        <message>
+            <source>accepted</source>
+            <translation>수락</translation>
+        </message>
+        <message>
+            <source>declined</source>
+            <translation>거절</translation>
+        </message>
+        <message>
+            <source>not now</source>
+            <translation>다음에</translation>
+        </message>
+        <message>
+            <source>Next best offer</source>
+            <translation>추천 제안</translation>
+        </message>
+        <message>
+            <source>Accepted</source>
+            <translation>수락</translation>
+        </message>
+        <message>
+            <source>The customer takes the offer (Ctrl+Alt+Y)</source>
+            <translation>고객이 제안을 받아들입니다 (Ctrl+Alt+Y)</translation>
+        </message>
+        <message>
+            <source>Declined</source>
+            <translation>거절</translation>
+        </message>
+        <message>
+            <source>The customer does not want it; not offered again for a while (Ctrl+Alt+D)</source>
+            <translation>고객이 원하지 않습니다. 한동안 다시 제안하지 않습니다 (Ctrl+Alt+D)</translation>
+        </message>
+        <message>
+            <source>Not now</source>
+            <translation>다음에</translation>
+        </message>
+        <message>
+            <source>Not the right moment; it may come up again (Ctrl+Alt+L)</source>
+            <translation>지금은 때가 아닙니다. 다시 제안될 수 있습니다 (Ctrl+Alt+L)</translation>
+        </message>
+        <message>
+            <source>Offer accepted</source>
+            <translation>제안 수락</translation>
+        </message>
+        <message>
+            <source>Offer declined</source>
+            <translation>제안 거절</translation>
+        </message>
+        <message>
+            <source>Offer: not now</source>
+            <translation>제안: 다음에</translation>
         </message>
     </context>
     <context>

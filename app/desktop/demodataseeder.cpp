@@ -1,5 +1,6 @@
 #include "demodataseeder.h"
 
+#include "offers/demoofferportfolio.h"
 #include "store/customerrepository.h"
 #include "store/database.h"
 #include "store/demodatagenerator.h"
@@ -53,10 +54,19 @@ std::optional<DomainError> DemoDataSeeder::seedIfEmpty(Database &database, qint6
     options.customers = Customers;
     options.interactions = Interactions;
     options.nowMs = nowMs;
-    const auto summary = generator.generate(options);
+    std::optional<DemoDataSummary> summary;
+    const auto written = database.transaction([&]() -> std::optional<DomainError> {
+        auto generated = generator.generate(options);
+        if (!generated)
+            return generated.error();
+        summary = *generated;
+        // The sample offer catalogue and what the demo customers already own, for the next-offer
+        // panel; in the same transaction, so a failure leaves the database empty as it was.
+        return DemoOfferPortfolio::seed(database, nowMs);
+    });
     progress.setValue(100);
-    if (!summary)
-        return summary.error();
+    if (written)
+        return written;
     std::fprintf(stderr, "contactdesk: new database: added %lld demo customers with %lld interactions\n",
                  static_cast<long long>(summary->customers), static_cast<long long>(summary->interactions));
     return std::nullopt;

@@ -149,4 +149,19 @@ struct InternalMessage
     qint64 sentAtMs = 0;
 };
 
+// A next-best offer for the customer of a contact, as the agent's panel shows it.
+struct NextOffer
+{
+    QString offerId;
+    QString name;     // in the agent's language
+    QString category; // "up-sell", "cross-sell", "renewal", "retention", "partner-promotion"
+    QString reason;   // why this customer, in the agent's language
+    double acceptanceProbability = 0.0;
+    qint64 marginMinor = 0;
+    QString currency;
+    // What the agent already recorded for it on this interaction, if anything:
+    // "accepted", "declined", "not-now".
+    QString outcome;
+};
+
 } // namespace ContactDesk

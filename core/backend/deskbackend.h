@@ -160,6 +160,15 @@ public:
 
     virtual void sendInternalMessage(const InternalMessage &message, Reply<InternalMessage> reply) = 0;
 
+    // Next-best offers for the customer of one of the agent's contacts (best first, at most
+    // `limit`), with outcomes already recorded on it; `language` ("ko", "en") for names and reasons.
+    virtual void nextOffers(qint64 interactionId, const QString &language, int limit,
+                            Reply<QList<NextOffer>> reply) = 0;
+    // Records what the customer said to an offer on the interaction ("accepted", "declined",
+    // "not-now"); the engine learns from it at once.
+    virtual void recordOfferOutcome(qint64 interactionId, const QString &offerId, const QString &outcome,
+                                    Reply<bool> reply) = 0;
+
 Q_SIGNALS:
     void stateChanged(const ContactDesk::AgentStatus &status);
     // An offer arrived, a contact changed state, or a contact left this agent (closed,

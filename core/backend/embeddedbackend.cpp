@@ -1,5 +1,6 @@
 #include "embeddedbackend.h"
 
+#include "offers/offeradvisor.h"
 #include "routing/sqlroutingjournal.h"
 #include "routing/wallclock.h"
 #include "store/customerrepository.h"
@@ -77,6 +78,7 @@ EmbeddedBackend::EmbeddedBackend(std::unique_ptr<Database> database, const Embed
 
 EmbeddedBackend::~EmbeddedBackend()
 {
+    m_offers.reset();
     // The simulator and the centre go first, while the clock and the database they use are here.
     m_traffic.reset();
     if (m_centre)
@@ -558,6 +560,128 @@ void EmbeddedBackend::onInternalMessage(const InternalMessage &message)
                       || (!message.toGroup.isEmpty() && m_session->skills.contains(message.toGroup));
     if (toMe)
         Q_EMIT internalMessageReceived(message);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Next-best offers
+
+OfferAdvisor *EmbeddedBackend::offers(BackendError &error)
+{
+    if (!m_offers && !m_offersError) {
+        auto advisor = std::make_unique<OfferAdvisor>(*m_database);
+        if (auto loadError = advisor->load())
+            m_offersError = loadError;
+        else
+            m_offers = std::move(advisor);
+    }
+    if (m_offersError) {
+        error = fromStore(*m_offersError);
+        return nullptr;
+    }
+    return m_offers.get();
+}
+
+std::optional<BackendError> EmbeddedBackend::requireOwnContact(qint64 interactionId) const
+{
+    if (auto error = requireSession())
+        return error;
+    if (!m_mine.contains(interactionId))
+        return BackendError{
+            QStringLiteral("forbidden"), QStringLiteral("Contact %1 is not one of yours").arg(interactionId)};
+    return std::nullopt;
+}
+
+void EmbeddedBackend::nextOffers(qint64 interactionId, const QString &language, int limit,
+                                 Reply<QList<NextOffer>> reply)
+{
+    if (limit <= 0 || limit > 20) {
+        reply(BackendError{QStringLiteral("invalid-argument"), QStringLiteral("limit must be 1-20")});
+        return;
+    }
+    if (auto error = requireOwnContact(interactionId)) {
+        reply(*error);
+        return;
+    }
+    BackendError error;
+    OfferAdvisor *advisor = offers(error);
+    if (!advisor) {
+        reply(error);
+        return;
+    }
+    const qint64 now = m_centre->clock().nowMs();
+    auto suggestions = advisor->suggestForInteraction(interactionId, now, limit);
+    if (!suggestions) {
+        reply(fromStore(suggestions.error()));
+        return;
+    }
+    auto recorded = advisor->outcomesForInteraction(interactionId);
+    if (!recorded) {
+        reply(fromStore(recorded.error()));
+        return;
+    }
+    QList<NextOffer> result;
+    for (const OfferSuggestion &suggestion : std::as_const(*suggestions)) {
+        NextOffer offer;
+        offer.offerId = suggestion.offer.id;
+        offer.name = suggestion.offer.name(language);
+        offer.category = offerCategoryKey(suggestion.offer.category);
+        offer.reason = suggestion.reason(language);
+        offer.acceptanceProbability = suggestion.acceptanceProbability;
+        offer.marginMinor = suggestion.offer.marginMinor;
+        offer.currency = suggestion.offer.currency;
+        for (const OfferOutcome &outcome : std::as_const(*recorded)) {
+            if (outcome.offerId == offer.offerId)
+                offer.outcome = offerOutcomeKindKey(outcome.kind);
+        }
+        result.append(offer);
+    }
+    // What was already answered on this contact, after the suggestions (a declined offer is no
+    // longer suggested, but the agent still sees that it was made).
+    for (const OfferOutcome &outcome : std::as_const(*recorded)) {
+        const bool listed = std::any_of(result.cbegin(), result.cend(), [&outcome](const NextOffer &offer) {
+            return offer.offerId == outcome.offerId;
+        });
+        if (listed)
+            continue;
+        NextOffer done;
+        done.offerId = outcome.offerId;
+        const Offer *known = advisor->engine().offer(outcome.offerId);
+        done.name = known ? known->name(language) : outcome.offerId;
+        done.category = known ? offerCategoryKey(known->category) : QString();
+        done.marginMinor = known ? known->marginMinor : 0;
+        done.currency = outcome.currency;
+        done.outcome = offerOutcomeKindKey(outcome.kind);
+        result.append(done);
+    }
+    reply(result);
+}
+
+void EmbeddedBackend::recordOfferOutcome(qint64 interactionId, const QString &offerId, const QString &outcome,
+                                         Reply<bool> reply)
+{
+    const std::optional<OfferOutcomeKind> kind = offerOutcomeKindFromKey(outcome);
+    if (!kind) {
+        reply(BackendError{QStringLiteral("invalid-argument"),
+            QStringLiteral("An outcome is accepted, declined or not-now, not '%1'").arg(outcome)});
+        return;
+    }
+    if (auto error = requireOwnContact(interactionId)) {
+        reply(*error);
+        return;
+    }
+    BackendError error;
+    OfferAdvisor *advisor = offers(error);
+    if (!advisor) {
+        reply(error);
+        return;
+    }
+    auto recorded = advisor->recordOutcome(interactionId, offerId, *kind, std::nullopt,
+                                           m_centre->clock().nowMs(), m_session->agentId);
+    if (!recorded) {
+        reply(fromStore(recorded.error()));
+        return;
+    }
+    reply(true);
 }
 
 } // namespace ContactDesk

@@ -15,6 +15,7 @@ class Database;
 class CustomerRepository;
 class InteractionRepository;
 class MessageRepository;
+class OfferAdvisor;
 class WallClock;
 class WorkItemRepository;
 
@@ -101,6 +102,10 @@ public:
     void cannedResponses(Reply<QList<CannedResponse>> reply) override;
     void transferTargets(Reply<QList<TransferTarget>> reply) override;
     void sendInternalMessage(const InternalMessage &message, Reply<InternalMessage> reply) override;
+    void nextOffers(qint64 interactionId, const QString &language, int limit,
+                    Reply<QList<NextOffer>> reply) override;
+    void recordOfferOutcome(qint64 interactionId, const QString &offerId, const QString &outcome,
+                            Reply<bool> reply) override;
 
 private:
     void startCentre(const EmbeddedBackendOptions &options);
@@ -110,6 +115,10 @@ private:
     void command(const Reply<bool> &reply,
                  const std::function<std::optional<DomainError>(qint64 agentId)> &run);
     AgentSession sessionFor(const Agent &agent) const;
+    // The offer engine, loaded once; null with the reason when it cannot load.
+    OfferAdvisor *offers(BackendError &error);
+    // The interaction is one the signed-in agent is handling (or just handled).
+    std::optional<BackendError> requireOwnContact(qint64 interactionId) const;
 
     void onAgentChanged(const AgentStatus &status);
     void onContactChanged(const ContactSummary &contact);
@@ -122,6 +131,9 @@ private:
     std::unique_ptr<InteractionRepository> m_interactions;
     std::unique_ptr<MessageRepository> m_messages;
     std::unique_ptr<WorkItemRepository> m_workItems;
+    // Loaded on first use: a workspace without a catalogue still opens at once.
+    std::unique_ptr<OfferAdvisor> m_offers;
+    std::optional<DomainError> m_offersError;
     QString m_defaultRegion = QStringLiteral("KR");
 
     // Declared after the database and before the centre: destroyed in the opposite order.

@@ -215,4 +215,16 @@ void DeferredBackend::sendInternalMessage(const InternalMessage &message, Reply<
     m_inner->sendInternalMessage(message, later(std::move(reply)));
 }
 
+void DeferredBackend::nextOffers(qint64 interactionId, const QString &language, int limit,
+                                 Reply<QList<NextOffer>> reply)
+{
+    m_inner->nextOffers(interactionId, language, limit, later(std::move(reply)));
+}
+
+void DeferredBackend::recordOfferOutcome(qint64 interactionId, const QString &offerId, const QString &outcome,
+                                         Reply<bool> reply)
+{
+    m_inner->recordOfferOutcome(interactionId, offerId, outcome, later(std::move(reply)));
+}
+
 } // namespace ContactDesk

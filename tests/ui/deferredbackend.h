@@ -61,6 +61,10 @@ public:
     void cannedResponses(Reply<QList<CannedResponse>> reply) override;
     void transferTargets(Reply<QList<TransferTarget>> reply) override;
     void sendInternalMessage(const InternalMessage &message, Reply<InternalMessage> reply) override;
+    void nextOffers(qint64 interactionId, const QString &language, int limit,
+                    Reply<QList<NextOffer>> reply) override;
+    void recordOfferOutcome(qint64 interactionId, const QString &offerId, const QString &outcome,
+                            Reply<bool> reply) override;
 
     DeskBackend &inner() const { return *m_inner; }
 

@@ -11,6 +11,7 @@
 #include "agent/customerprofilewidget.h"
 #include "agent/inboxwidget.h"
 #include "agent/internalchatwidget.h"
+#include "agent/nextofferpanel.h"
 #include "agent/signindialog.h"
 #include "agent/timelinemodel.h"
 #include "agent/timelinewidget.h"
@@ -22,6 +23,7 @@
 #include "common/mainwindow.h"
 #include "deferredbackend.h"
 #include "routing/virtualclock.h"
+#include "store/database.h"
 #include "uitestmain.h"
 
 #include <QCheckBox>
@@ -38,6 +40,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStatusBar>
 #include <QTextBrowser>
 #include <QTimer>
@@ -330,6 +333,50 @@ private Q_SLOTS:
         QVERIFY(it != items.cend());
         QCOMPARE(it->sourceInteractionId, id);
         QCOMPARE(it->dueAtMs, due.toMSecsSinceEpoch());
+    }
+
+    void nextOfferOutcomeIsRecordedOnTheInteraction()
+    {
+        goReady();
+        // No offer while it is only offered: the agent has not talked to the customer yet.
+        const qint64 id = arrive(Channel::Chat, m_workspace.knownCustomerId, QStringLiteral("Hello"));
+        QTRY_VERIFY(isOffered(id));
+        QVERIFY(!workspace()->nextOffer()->isVisible());
+        workspace()->selectContact(id);
+        QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
+        QTRY_COMPARE(stateOf(id), InteractionState::Connected);
+
+        NextOfferPanel *panel = workspace()->nextOffer();
+        QTRY_VERIFY(panel->isLoaded() && panel->interactionId() == id);
+        QVERIFY(panel->isVisible());
+        const std::optional<NextOffer> first = panel->current();
+        QVERIFY2(first, "the known customer has an eligible offer");
+        QVERIFY(!first->reason.isEmpty());
+        QVERIFY(panel->findChild<QLabel *>(QStringLiteral("nextOfferName"))->text() == first->name);
+
+        // Declined by the shortcut: recorded on the interaction, and another offer comes up.
+        QTest::keyClick(m_window.get(), Qt::Key_D, Qt::ControlModifier | Qt::AltModifier);
+        auto recordedAsDeclined = [panel, &first] {
+            return panel->isLoaded()
+                   && std::any_of(panel->offers().cbegin(), panel->offers().cend(),
+                                  [&first](const NextOffer &offer) {
+                                      return offer.offerId == first->offerId && offer.outcome == u"declined";
+                                  });
+        };
+        QTRY_VERIFY(recordedAsDeclined());
+        QSqlQuery query(centreBackend().database().connection());
+        QVERIFY(query.prepare(QStringLiteral("SELECT offer_id, outcome, agent_id FROM offer_outcomes WHERE interaction_id = ?")));
+        query.addBindValue(id);
+        QVERIFY(query.exec());
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toString(), first->offerId);
+        QCOMPARE(query.value(1).toString(), QStringLiteral("declined"));
+        QCOMPARE(query.value(2).toLongLong(), desk()->session()->agentId);
+        QVERIFY(!query.next());
+        const std::optional<NextOffer> now = panel->current();
+        QVERIFY(!now || now->offerId != first->offerId);
+        QVERIFY(
+            panel->findChild<QLabel *>(QStringLiteral("nextOfferRecorded"))->text().contains(first->name));
     }
 
     void rejectedOfferGoesBackToTheQueue()

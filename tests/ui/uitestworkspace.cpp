@@ -2,6 +2,7 @@
 
 #include "backend/embeddedbackend.h"
 #include "deferredbackend.h"
+#include "offers/demoofferportfolio.h"
 #include "store/agentrepository.h"
 #include "store/customerrepository.h"
 #include "store/database.h"
@@ -111,7 +112,7 @@ std::optional<DomainError> UiTestWorkspace::create()
         return summary.error();
     demoCustomers = summary->customers;
 
-    return database.transaction([&]() -> std::optional<DomainError> {
+    auto written = database.transaction([&]() -> std::optional<DomainError> {
         CustomerRepository customers(database);
         AgentRepository agents(database);
         InteractionRepository interactions(database);
@@ -290,6 +291,10 @@ std::optional<DomainError> UiTestWorkspace::create()
         }
         return std::nullopt;
     });
+    if (written)
+        return written;
+    // The desktop's sample catalogue and customer products, as a first start writes them.
+    return DemoOfferPortfolio::seed(database, NowMs);
 }
 
 } // namespace ContactDesk

@@ -11,6 +11,7 @@
 #include "displaytext.h"
 #include "inboxwidget.h"
 #include "internalchatwidget.h"
+#include "nextofferpanel.h"
 #include "offernotifier.h"
 #include "signindialog.h"
 #include "timelinemodel.h"
@@ -72,13 +73,16 @@ AgentWorkspace::AgentWorkspace(QWidget *parent)
     m_timeline = new TimelineWidget(this);
     m_customerSplitter = new QSplitter(Qt::Vertical, this);
     m_customerSplitter->setObjectName(QStringLiteral("customerPanelSplitter"));
+    m_nextOffer = new NextOfferPanel(this);
     m_customerSplitter->addWidget(m_profile);
+    m_customerSplitter->addWidget(m_nextOffer);
     m_customerSplitter->addWidget(m_timeline);
     m_customerSplitter->setChildrenCollapsible(false);
     m_customerSplitter->setStretchFactor(0, 2);
-    m_customerSplitter->setStretchFactor(1, 3);
+    m_customerSplitter->setStretchFactor(1, 0);
+    m_customerSplitter->setStretchFactor(2, 3);
     // Who the customer is deserves as much room as their history at first.
-    m_customerSplitter->setSizes({340, 420});
+    m_customerSplitter->setSizes({300, 130, 380});
     m_customerStack = new QStackedWidget(this);
     m_customerStack->setObjectName(QStringLiteral("customerPanel"));
     m_customerStack->addWidget(m_customerPlaceholder);
@@ -153,6 +157,9 @@ AgentWorkspace::AgentWorkspace(QWidget *parent)
     connect(m_linkPanel, &CustomerLinkPanel::errorOccurred, this, &AgentWorkspace::errorOccurred);
     connect(m_linkPanel, &CustomerLinkPanel::searchFinished, this, &AgentWorkspace::settledChanged);
     connect(m_profile, &CustomerProfileWidget::errorOccurred, this, &AgentWorkspace::errorOccurred);
+    connect(m_nextOffer, &NextOfferPanel::errorOccurred, this, &AgentWorkspace::errorOccurred);
+    connect(m_nextOffer, &NextOfferPanel::outcomeRecorded, this,
+            [this] { Q_EMIT statusMessage(tr("Offer outcome recorded.")); });
     connect(m_profile, &CustomerProfileWidget::customerLoaded, this, [this](qint64 id) {
         if (id != m_shownCustomer)
             return;
@@ -329,6 +336,7 @@ void AgentWorkspace::setBackend(DeskBackend *backend)
     m_desk->setBackend(backend);
     m_profile->setBackend(backend);
     m_timeline->setBackend(backend);
+    m_nextOffer->setBackend(backend);
     updateActions();
 }
 
@@ -493,6 +501,12 @@ void AgentWorkspace::onCurrentContactChanged(qint64 interactionId)
 void AgentWorkspace::showCustomerFor(qint64 interactionId)
 {
     const std::optional<ContactSummary> contact = m_desk->contact(interactionId);
+    // An offer is made to a known customer the agent is talking to (or wrapping up with).
+    const bool offerable =
+        contact && contact->customerId != 0 && contact->direction != Direction::Internal
+        && (contact->state == InteractionState::Connected || contact->state == InteractionState::Held
+            || contact->state == InteractionState::WrapUp);
+    m_nextOffer->setContact(offerable ? interactionId : 0);
     if (!contact) {
         m_shownCustomer = 0;
         m_customerStack->setCurrentWidget(m_customerPlaceholder);
@@ -690,6 +704,8 @@ QList<ShortcutGroup> AgentWorkspace::shortcutGroups() const
                     << ShortcutEntry{tr("Alt+S"), tr("Send (also an e-mail)")};
     groups << writing;
     ShortcutGroup customer{tr("Customer and help"), entries({m_linkCustomer, m_newCustomer, m_helpChat})};
+    for (const QAction *action : m_nextOffer->actions())
+        customer.entries << ShortcutEntry::fromAction(action);
     groups << customer;
     ShortcutGroup state{tr("Your state"),
                         entries({m_ready, m_notReady, m_afterCallWork, m_signIn, m_signOut})};

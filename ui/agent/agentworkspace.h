@@ -24,6 +24,7 @@ class CustomerProfileWidget;
 class InboxWidget;
 class InternalChatWidget;
 class OfferNotifier;
+class NextOfferPanel;
 class TimelineWidget;
 
 // The window agents live in all day: their state across the top; on the left the inbox of offered
@@ -90,6 +91,7 @@ public:
     ContactPane *contactPane() const { return m_contactPane; }
     InternalChatWidget *helpChat() const { return m_helpChatWidget; }
     CustomerProfileWidget *profile() const { return m_profile; }
+    NextOfferPanel *nextOffer() const { return m_nextOffer; }
     TimelineWidget *timeline() const { return m_timeline; }
     CustomerLinkPanel *linkPanel() const { return m_linkPanel; }
     OfferNotifier *notifier() const { return m_notifier; }
@@ -145,6 +147,7 @@ private:
     QSplitter *m_customerSplitter = nullptr;
     CustomerProfileWidget *m_profile = nullptr;
     TimelineWidget *m_timeline = nullptr;
+    NextOfferPanel *m_nextOffer = nullptr;
     QSplitter *m_leftSplitter = nullptr;
     QSplitter *m_mainSplitter = nullptr;
     OfferNotifier *m_notifier = nullptr;
