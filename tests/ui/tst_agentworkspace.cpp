@@ -534,6 +534,60 @@ private Q_SLOTS:
                  QStringLiteral("Asked about roaming."));
     }
 
+    void consultThenConferenceAndEnd()
+    {
+        goReady();
+        // A colleague who is free for a call: another agent, Ready.
+        qint64 colleague = 0;
+        for (const Agent &agent : centre().agents()) {
+            if (agent.id != desk()->session()->agentId && agent.capacity.limitFor(Channel::Voice) > 0) {
+                colleague = agent.id;
+                break;
+            }
+        }
+        QVERIFY(colleague != 0);
+        QVERIFY(!centre().setAgentState(colleague, AgentState::Ready));
+        const qint64 id = arrive(Channel::Voice, m_workspace.knownCustomerId, QString());
+        QTRY_VERIFY(isOffered(id));
+        workspace()->selectContact(id);
+        QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
+        QTRY_COMPARE(stateOf(id), InteractionState::Connected);
+        QTRY_VERIFY(workspace()->consultAction()->isEnabled());
+
+        whenModal([colleague](QWidget *modal) {
+            auto *dialog = qobject_cast<TransferDialog *>(modal);
+            QVERIFY(dialog);
+            QTRY_VERIFY(dialog->isLoaded());
+            QVERIFY(dialog->selectAgent(colleague));
+            dialog->findChild<QPushButton *>(QStringLiteral("consultButton"))->click();
+        });
+        workspace()->consultAction()->trigger();
+        // The customer waits on hold while the colleague's phone rings.
+        QTRY_COMPARE(stateOf(id), InteractionState::Held);
+        QTRY_VERIFY(desk()->contact(id)->consult == ConsultStage::Ringing);
+        const qint64 consultCall = desk()->contact(id)->consultInteractionId;
+        QVERIFY(consultCall != 0);
+        QVERIFY(!workspace()->conferenceAction()->isEnabled()); // nobody to conference with yet
+
+        // The colleague answers; the agent brings the customer in.
+        QVERIFY(!centre().acceptOffer(colleague, consultCall));
+        QTRY_VERIFY(desk()->contact(id)->consult == ConsultStage::Talking);
+        QTRY_VERIFY(workspace()->conferenceAction()->isEnabled());
+        // Shortcuts go to the active window: after the dialog, the main window again.
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTest::keyClick(m_window.get(), Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY(desk()->contact(id)->consult == ConsultStage::Conference);
+        QTRY_COMPARE(stateOf(id), InteractionState::Connected);
+        QCOMPARE(centre().contact(id)->consult, ConsultStage::Conference);
+
+        // The agent hangs up and leaves the conference: the customer stays with the colleague.
+        QTRY_VERIFY(workspace()->endAction()->isEnabled());
+        QTest::keyClick(m_window.get(), Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY(!desk()->contact(id));
+        QCOMPARE(centre().contact(id)->agentId, colleague);
+    }
+
     void blindTransferToAQueue()
     {
         goReady();

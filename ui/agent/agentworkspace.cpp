@@ -610,8 +610,11 @@ void AgentWorkspace::updateActions()
     m_mute->setText(muted ? tr("Un&mute") : tr("&Mute"));
     m_transfer->setEnabled(active && !busy && !consulting);
     m_consult->setEnabled(voice && !busy && !consulting);
-    m_conference->setEnabled(consulting && !busy);
-    m_completeTransfer->setEnabled(consulting && !busy);
+    // Until the colleague answers there is nobody to bring in or hand over to.
+    const ConsultStage stage = contact ? contact->consult : ConsultStage::None;
+    m_conference->setEnabled(consulting && !busy && stage == ConsultStage::Talking);
+    m_completeTransfer->setEnabled(consulting && !busy
+                                   && (stage == ConsultStage::Talking || stage == ConsultStage::Conference));
     m_cancelConsult->setEnabled(consulting && !busy);
     m_end->setEnabled(active && !busy && !consulting);
     m_end->setText(contact && contact->channel == Channel::Voice      ? tr("&End call")
