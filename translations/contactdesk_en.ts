@@ -437,6 +437,14 @@
             <source>Offer outcome recorded.</source>
             <translation>Offer outcome recorded.</translation>
         </message>
+        <message>
+            <source>Offer &amp;Catalogue…</source>
+            <translation>Offer &amp;Catalogue…</translation>
+        </message>
+        <message>
+            <source>Edit the offers agents suggest and see how they did (Ctrl+Alt+K)</source>
+            <translation>Edit the offers agents suggest and see how they did (Ctrl+Alt+K)</translation>
+        </message>
     </context>
     <context>
         <name>ContactDesk::CannedResponsePopup</name>
@@ -1697,6 +1705,244 @@ Offers and the contacts you handle appear in the inbox on the left.</translation
         <message>
             <source>Offer: not now</source>
             <translation>Offer: not now</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactDesk::OfferCatalogueDialog</name>
+        <message>
+            <source>Could not load the offer catalogue: %1</source>
+            <translation>Could not load the offer catalogue: %1</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>Paused</translation>
+        </message>
+        <message>
+            <source>No end</source>
+            <translation>No end</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n day</numerusform>
+                <numerusform>%n days</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The catalogue is empty. Import one from a JSON file (see docs/OFFERS.md).</source>
+            <translation>The catalogue is empty. Import one from a JSON file (see docs/OFFERS.md).</translation>
+        </message>
+        <message>
+            <source>Select an offer to change its terms.</source>
+            <translation>Select an offer to change its terms.</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>An offer cannot end before it starts (%1).</source>
+            <translation>An offer cannot end before it starts (%1).</translation>
+        </message>
+        <message>
+            <source>Could not save the offer: %1</source>
+            <translation>Could not save the offer: %1</translation>
+        </message>
+        <message>
+            <source>Saved. New suggestions use the changed terms.</source>
+            <translation>Saved. New suggestions use the changed terms.</translation>
+        </message>
+        <message>
+            <source>Import an offer catalogue</source>
+            <translation>Import an offer catalogue</translation>
+        </message>
+        <message>
+            <source>Offer catalogues (*.json)</source>
+            <translation>Offer catalogues (*.json)</translation>
+        </message>
+        <message>
+            <source>Could not read %1: %2</source>
+            <translation>Could not read %1: %2</translation>
+        </message>
+        <message>
+            <source>Nothing was imported from %1: %2</source>
+            <translation>Nothing was imported from %1: %2</translation>
+        </message>
+        <message>
+            <source>Imported %1 new and %2 changed offers, %3 new and %4 changed products.</source>
+            <translation>Imported %1 new and %2 changed offers, %3 new and %4 changed products.</translation>
+        </message>
+        <message>
+            <source>Could not load the report: %1</source>
+            <translation>Could not load the report: %1</translation>
+        </message>
+        <message>
+            <source>No agent recorded</source>
+            <translation>No agent recorded</translation>
+        </message>
+        <message>
+            <source>No offer outcomes were recorded in this period.</source>
+            <translation>No offer outcomes were recorded in this period.</translation>
+        </message>
+        <message>
+            <source>Up-sell</source>
+            <translation>Up-sell</translation>
+        </message>
+        <message>
+            <source>Cross-sell</source>
+            <translation>Cross-sell</translation>
+        </message>
+        <message>
+            <source>Renewal</source>
+            <translation>Renewal</translation>
+        </message>
+        <message>
+            <source>Retention</source>
+            <translation>Retention</translation>
+        </message>
+        <message>
+            <source>Partner promotion</source>
+            <translation>Partner promotion</translation>
+        </message>
+        <message>
+            <source>Offer catalogue</source>
+            <translation>Offer catalogue</translation>
+        </message>
+        <message>
+            <source>&amp;Catalogue</source>
+            <translation>&amp;Catalogue</translation>
+        </message>
+        <message>
+            <source>&amp;Outcomes</source>
+            <translation>&amp;Outcomes</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Offer</source>
+            <translation>Offer</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Margin</source>
+            <translation>Margin</translation>
+        </message>
+        <message>
+            <source>Valid until</source>
+            <translation>Valid until</translation>
+        </message>
+        <message>
+            <source>Cool-down</source>
+            <translation>Cool-down</translation>
+        </message>
+        <message>
+            <source>Offers in the catalogue</source>
+            <translation>Offers in the catalogue</translation>
+        </message>
+        <message>
+            <source>&amp;Active: suggested to eligible customers</source>
+            <translation>&amp;Active: suggested to eligible customers</translation>
+        </message>
+        <message>
+            <source>&amp;Margin:</source>
+            <translation>&amp;Margin:</translation>
+        </message>
+        <message>
+            <source>&amp;Valid until:</source>
+            <translation>&amp;Valid until:</translation>
+        </message>
+        <message>
+            <source>Cool-&amp;down after a decline:</source>
+            <translation>Cool-&amp;down after a decline:</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> days</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <source>&amp;Import from JSON…</source>
+            <translation>&amp;Import from JSON…</translation>
+        </message>
+        <message>
+            <source>By offer</source>
+            <translation>By offer</translation>
+        </message>
+        <message>
+            <source>By agent</source>
+            <translation>By agent</translation>
+        </message>
+        <message>
+            <source>By customer segment</source>
+            <translation>By customer segment</translation>
+        </message>
+        <message>
+            <source>&amp;Report:</source>
+            <translation>&amp;Report:</translation>
+        </message>
+        <message>
+            <source>Today (last 24 hours)</source>
+            <translation>Today (last 24 hours)</translation>
+        </message>
+        <message>
+            <source>Last 7 days</source>
+            <translation>Last 7 days</translation>
+        </message>
+        <message>
+            <source>Last 30 days</source>
+            <translation>Last 30 days</translation>
+        </message>
+        <message>
+            <source>Last 12 months</source>
+            <translation>Last 12 months</translation>
+        </message>
+        <message>
+            <source>&amp;Period:</source>
+            <translation>&amp;Period:</translation>
+        </message>
+        <message>
+            <source>Who or what</source>
+            <translation>Who or what</translation>
+        </message>
+        <message>
+            <source>Offered</source>
+            <translation>Offered</translation>
+        </message>
+        <message>
+            <source>Accepted</source>
+            <translation>Accepted</translation>
+        </message>
+        <message>
+            <source>Declined</source>
+            <translation>Declined</translation>
+        </message>
+        <message>
+            <source>Not now</source>
+            <translation>Not now</translation>
+        </message>
+        <message>
+            <source>Acceptance</source>
+            <translation>Acceptance</translation>
+        </message>
+        <message>
+            <source>Revenue</source>
+            <translation>Revenue</translation>
+        </message>
+        <message>
+            <source>Offer outcomes</source>
+            <translation>Offer outcomes</translation>
         </message>
     </context>
     <context>

@@ -436,6 +436,14 @@
             <source>Offer outcome recorded.</source>
             <translation>제안 결과를 기록했습니다.</translation>
         </message>
+        <message>
+            <source>Offer &amp;Catalogue…</source>
+            <translation>제안 카탈로그(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>Edit the offers agents suggest and see how they did (Ctrl+Alt+K)</source>
+            <translation>상담사가 추천하는 제안을 편집하고 성과를 확인합니다 (Ctrl+Alt+K)</translation>
+        </message>
     </context>
     <context>
         <name>ContactDesk::CannedResponsePopup</name>
@@ -1685,6 +1693,243 @@ Offers and the contacts you handle appear in the inbox on the left.</source>
         <message>
             <source>Offer: not now</source>
             <translation>제안: 다음에</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactDesk::OfferCatalogueDialog</name>
+        <message>
+            <source>Could not load the offer catalogue: %1</source>
+            <translation>제안 카탈로그를 불러올 수 없습니다: %1</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>사용 중</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>중지됨</translation>
+        </message>
+        <message>
+            <source>No end</source>
+            <translation>종료일 없음</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n일</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The catalogue is empty. Import one from a JSON file (see docs/OFFERS.md).</source>
+            <translation>카탈로그가 비어 있습니다. JSON 파일에서 가져오세요 (docs/OFFERS.md 참고).</translation>
+        </message>
+        <message>
+            <source>Select an offer to change its terms.</source>
+            <translation>조건을 바꿀 제안을 선택하세요.</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>An offer cannot end before it starts (%1).</source>
+            <translation>제안은 시작일(%1) 이전에 끝날 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>Could not save the offer: %1</source>
+            <translation>제안을 저장할 수 없습니다: %1</translation>
+        </message>
+        <message>
+            <source>Saved. New suggestions use the changed terms.</source>
+            <translation>저장했습니다. 새 추천부터 바뀐 조건이 적용됩니다.</translation>
+        </message>
+        <message>
+            <source>Import an offer catalogue</source>
+            <translation>제안 카탈로그 가져오기</translation>
+        </message>
+        <message>
+            <source>Offer catalogues (*.json)</source>
+            <translation>제안 카탈로그 (*.json)</translation>
+        </message>
+        <message>
+            <source>Could not read %1: %2</source>
+            <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+        </message>
+        <message>
+            <source>Nothing was imported from %1: %2</source>
+            <translation>%1에서 아무것도 가져오지 않았습니다: %2</translation>
+        </message>
+        <message>
+            <source>Imported %1 new and %2 changed offers, %3 new and %4 changed products.</source>
+            <translation>제안 %1개 추가, %2개 변경, 상품 %3개 추가, %4개 변경했습니다.</translation>
+        </message>
+        <message>
+            <source>Could not load the report: %1</source>
+            <translation>보고서를 불러올 수 없습니다: %1</translation>
+        </message>
+        <message>
+            <source>No agent recorded</source>
+            <translation>기록된 상담사 없음</translation>
+        </message>
+        <message>
+            <source>No offer outcomes were recorded in this period.</source>
+            <translation>이 기간에 기록된 제안 결과가 없습니다.</translation>
+        </message>
+        <message>
+            <source>Up-sell</source>
+            <translation>업셀</translation>
+        </message>
+        <message>
+            <source>Cross-sell</source>
+            <translation>교차 판매</translation>
+        </message>
+        <message>
+            <source>Renewal</source>
+            <translation>재약정</translation>
+        </message>
+        <message>
+            <source>Retention</source>
+            <translation>해지 방어</translation>
+        </message>
+        <message>
+            <source>Partner promotion</source>
+            <translation>제휴 프로모션</translation>
+        </message>
+        <message>
+            <source>Offer catalogue</source>
+            <translation>제안 카탈로그</translation>
+        </message>
+        <message>
+            <source>&amp;Catalogue</source>
+            <translation>카탈로그(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Outcomes</source>
+            <translation>결과(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>상태</translation>
+        </message>
+        <message>
+            <source>Offer</source>
+            <translation>제안</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>분류</translation>
+        </message>
+        <message>
+            <source>Margin</source>
+            <translation>마진</translation>
+        </message>
+        <message>
+            <source>Valid until</source>
+            <translation>유효 기간</translation>
+        </message>
+        <message>
+            <source>Cool-down</source>
+            <translation>재제안 대기</translation>
+        </message>
+        <message>
+            <source>Offers in the catalogue</source>
+            <translation>카탈로그의 제안</translation>
+        </message>
+        <message>
+            <source>&amp;Active: suggested to eligible customers</source>
+            <translation>사용(&amp;A): 대상 고객에게 추천</translation>
+        </message>
+        <message>
+            <source>&amp;Margin:</source>
+            <translation>마진(&amp;M):</translation>
+        </message>
+        <message>
+            <source>&amp;Valid until:</source>
+            <translation>유효 기간(&amp;V):</translation>
+        </message>
+        <message>
+            <source>Cool-&amp;down after a decline:</source>
+            <translation>거절 후 재제안 대기(&amp;D):</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation>일</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>저장(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Import from JSON…</source>
+            <translation>JSON에서 가져오기(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>By offer</source>
+            <translation>제안별</translation>
+        </message>
+        <message>
+            <source>By agent</source>
+            <translation>상담사별</translation>
+        </message>
+        <message>
+            <source>By customer segment</source>
+            <translation>고객 구분별</translation>
+        </message>
+        <message>
+            <source>&amp;Report:</source>
+            <translation>보고서(&amp;R):</translation>
+        </message>
+        <message>
+            <source>Today (last 24 hours)</source>
+            <translation>오늘 (최근 24시간)</translation>
+        </message>
+        <message>
+            <source>Last 7 days</source>
+            <translation>최근 7일</translation>
+        </message>
+        <message>
+            <source>Last 30 days</source>
+            <translation>최근 30일</translation>
+        </message>
+        <message>
+            <source>Last 12 months</source>
+            <translation>최근 12개월</translation>
+        </message>
+        <message>
+            <source>&amp;Period:</source>
+            <translation>기간(&amp;P):</translation>
+        </message>
+        <message>
+            <source>Who or what</source>
+            <translation>대상</translation>
+        </message>
+        <message>
+            <source>Offered</source>
+            <translation>제안</translation>
+        </message>
+        <message>
+            <source>Accepted</source>
+            <translation>수락</translation>
+        </message>
+        <message>
+            <source>Declined</source>
+            <translation>거절</translation>
+        </message>
+        <message>
+            <source>Not now</source>
+            <translation>다음에</translation>
+        </message>
+        <message>
+            <source>Acceptance</source>
+            <translation>수락률</translation>
+        </message>
+        <message>
+            <source>Revenue</source>
+            <translation>수익</translation>
+        </message>
+        <message>
+            <source>Offer outcomes</source>
+            <translation>제안 결과</translation>
         </message>
     </context>
     <context>

@@ -7,6 +7,8 @@
 #include "domain/interaction.h"
 #include "domain/message.h"
 #include "domain/workitem.h"
+#include "offers/offeradvisor.h"
+#include "offers/offerreports.h"
 
 #include <QList>
 #include <QObject>
@@ -168,6 +170,18 @@ public:
     // "not-now"); the engine learns from it at once.
     virtual void recordOfferOutcome(qint64 interactionId, const QString &offerId, const QString &outcome,
                                     Reply<bool> reply) = 0;
+
+    // --- the offer catalogue and its reports (admins and supervisors; see canManageOffers) ---
+    // Embedded, the person at this desktop runs the local centre and may; a remote centre asks
+    // the server, which checks the role of the session.
+    virtual bool canManageOffers() const = 0;
+    virtual void offerCatalogue(Reply<QList<Offer>> reply) = 0; // every offer, inactive ones too
+    virtual void saveOffer(const Offer &offer, Reply<bool> reply) = 0;
+    // A catalogue in the JSON format of docs/OFFERS.md: all of it, or nothing and the reason.
+    virtual void importOfferCatalogue(const QByteArray &json, Reply<OfferImportSummary> reply) = 0;
+    // Outcomes recorded in [fromMs, toMs), by "offer", "agent" or "segment".
+    virtual void offerReport(const QString &grouping, qint64 fromMs, qint64 toMs,
+                             Reply<QList<OfferReportRow>> reply) = 0;
 
 Q_SIGNALS:
     void stateChanged(const ContactDesk::AgentStatus &status);

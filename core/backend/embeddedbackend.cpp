@@ -684,4 +684,74 @@ void EmbeddedBackend::recordOfferOutcome(qint64 interactionId, const QString &of
     reply(true);
 }
 
+void EmbeddedBackend::offerCatalogue(Reply<QList<Offer>> reply)
+{
+    OfferRepository repository(*m_database);
+    auto offers = repository.offers();
+    if (!offers) {
+        reply(fromStore(offers.error()));
+        return;
+    }
+    reply(*offers);
+}
+
+void EmbeddedBackend::saveOffer(const Offer &offer, Reply<bool> reply)
+{
+    if (auto invalid = offer.validate()) {
+        reply(BackendError{QStringLiteral("invalid-argument"), invalid->message});
+        return;
+    }
+    BackendError error;
+    OfferAdvisor *advisor = offers(error);
+    if (!advisor) {
+        reply(error);
+        return;
+    }
+    if (auto saved = advisor->saveOffer(offer, m_centre->clock().nowMs())) {
+        reply(fromStore(*saved));
+        return;
+    }
+    reply(true);
+}
+
+void EmbeddedBackend::importOfferCatalogue(const QByteArray &json, Reply<OfferImportSummary> reply)
+{
+    auto catalogue = OfferCatalogue::fromJson(json);
+    if (!catalogue) {
+        reply(BackendError{QStringLiteral("invalid-argument"), catalogue.error().message});
+        return;
+    }
+    BackendError error;
+    OfferAdvisor *advisor = offers(error);
+    if (!advisor) {
+        reply(error);
+        return;
+    }
+    auto imported = advisor->importCatalogue(*catalogue, m_centre->clock().nowMs());
+    if (!imported) {
+        reply(BackendError{QStringLiteral("invalid-argument"), imported.error().message});
+        return;
+    }
+    reply(*imported);
+}
+
+void EmbeddedBackend::offerReport(const QString &grouping, qint64 fromMs, qint64 toMs,
+                                  Reply<QList<OfferReportRow>> reply)
+{
+    const std::optional<OfferReportGrouping> by = offerReportGroupingFromKey(grouping);
+    if (!by || fromMs > toMs) {
+        reply(BackendError{QStringLiteral("invalid-argument"),
+            QStringLiteral("A report is by offer, agent or segment, over a range that does not end "
+                                          "before it starts")});
+        return;
+    }
+    OfferReports reports(*m_database);
+    auto rows = reports.report(*by, fromMs, toMs);
+    if (!rows) {
+        reply(fromStore(rows.error()));
+        return;
+    }
+    reply(*rows);
+}
+
 } // namespace ContactDesk

@@ -227,4 +227,30 @@ void DeferredBackend::recordOfferOutcome(qint64 interactionId, const QString &of
     m_inner->recordOfferOutcome(interactionId, offerId, outcome, later(std::move(reply)));
 }
 
+bool DeferredBackend::canManageOffers() const
+{
+    return m_inner->canManageOffers();
+}
+
+void DeferredBackend::offerCatalogue(Reply<QList<Offer>> reply)
+{
+    m_inner->offerCatalogue(later(std::move(reply)));
+}
+
+void DeferredBackend::saveOffer(const Offer &offer, Reply<bool> reply)
+{
+    m_inner->saveOffer(offer, later(std::move(reply)));
+}
+
+void DeferredBackend::importOfferCatalogue(const QByteArray &json, Reply<OfferImportSummary> reply)
+{
+    m_inner->importOfferCatalogue(json, later(std::move(reply)));
+}
+
+void DeferredBackend::offerReport(const QString &grouping, qint64 fromMs, qint64 toMs,
+                                  Reply<QList<OfferReportRow>> reply)
+{
+    m_inner->offerReport(grouping, fromMs, toMs, later(std::move(reply)));
+}
+
 } // namespace ContactDesk

@@ -65,6 +65,12 @@ public:
                     Reply<QList<NextOffer>> reply) override;
     void recordOfferOutcome(qint64 interactionId, const QString &offerId, const QString &outcome,
                             Reply<bool> reply) override;
+    bool canManageOffers() const override;
+    void offerCatalogue(Reply<QList<Offer>> reply) override;
+    void saveOffer(const Offer &offer, Reply<bool> reply) override;
+    void importOfferCatalogue(const QByteArray &json, Reply<OfferImportSummary> reply) override;
+    void offerReport(const QString &grouping, qint64 fromMs, qint64 toMs,
+                     Reply<QList<OfferReportRow>> reply) override;
 
     DeskBackend &inner() const { return *m_inner; }
 

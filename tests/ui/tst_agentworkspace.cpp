@@ -12,6 +12,7 @@
 #include "agent/inboxwidget.h"
 #include "agent/internalchatwidget.h"
 #include "agent/nextofferpanel.h"
+#include "agent/offercataloguedialog.h"
 #include "agent/signindialog.h"
 #include "agent/timelinemodel.h"
 #include "agent/timelinewidget.h"
@@ -22,6 +23,7 @@
 #include "common/languagemanager.h"
 #include "common/mainwindow.h"
 #include "deferredbackend.h"
+#include "offers/offerrepository.h"
 #include "routing/virtualclock.h"
 #include "store/database.h"
 #include "uitestmain.h"
@@ -29,6 +31,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QFile>
 #include <QGroupBox>
 #include <QInputMethodEvent>
 #include <QLabel>
@@ -42,6 +45,9 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QTimer>
 #include <QToolButton>
@@ -377,6 +383,87 @@ private Q_SLOTS:
         QVERIFY(!now || now->offerId != first->offerId);
         QVERIFY(
             panel->findChild<QLabel *>(QStringLiteral("nextOfferRecorded"))->text().contains(first->name));
+    }
+
+    void offerCatalogueIsEditedAndReported()
+    {
+        goReady();
+        const qint64 id = acceptChat(m_workspace.knownCustomerId);
+        QVERIFY(id != 0);
+        NextOfferPanel *panel = workspace()->nextOffer();
+        QTRY_VERIFY(panel->isLoaded() && panel->interactionId() == id);
+        const std::optional<NextOffer> suggested = panel->current();
+        QVERIFY(suggested);
+        const NextOffer paused = *suggested;
+        // "Not now": recorded, and the offer stays in the catalogue for later.
+        panel->notNowButton()->click();
+        auto answered = [panel, &paused] {
+            return panel->isLoaded()
+                   && std::any_of(panel->offers().cbegin(), panel->offers().cend(),
+                                  [&paused](const NextOffer &offer) {
+                                      return offer.offerId == paused.offerId && offer.outcome == u"not-now";
+                                  });
+        };
+        QTRY_VERIFY(answered());
+
+        QTemporaryDir dir;
+        const QString broken = dir.filePath(QStringLiteral("broken.json"));
+        {
+            QFile file(broken);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("{\"version\": 1, \"offers\": [{\"id\": \"half");
+        }
+        bool checked = false;
+        whenModal([&](QWidget *modal) {
+            auto *dialog = qobject_cast<OfferCatalogueDialog *>(modal);
+            QVERIFY(dialog);
+            QTRY_VERIFY(dialog->isLoaded());
+            const qsizetype count = dialog->offers().size();
+            QVERIFY(count > 1);
+            // Pause the offer that was just suggested.
+            QVERIFY(dialog->selectOffer(paused.offerId));
+            QVERIFY(dialog->activeBox()->isChecked());
+            dialog->activeBox()->setChecked(false);
+            QSignalSpy saved(dialog, &OfferCatalogueDialog::saved);
+            dialog->saveButton()->click();
+            QTRY_COMPARE(saved.count(), 1);
+            QTRY_VERIFY(dialog->isLoaded());
+            // A broken file is refused whole.
+            QSignalSpy failed(dialog, &OfferCatalogueDialog::errorOccurred);
+            dialog->importFile(broken);
+            QTRY_COMPARE(failed.count(), 1);
+            QVERIFY(
+                failed.constFirst().constFirst().toString().contains(QStringLiteral("Nothing was imported")));
+            QTRY_VERIFY(dialog->isLoaded());
+            QCOMPARE(dialog->offers().size(), count);
+            // The outcome report, by offer, shows the answer.
+            dialog->tabs()->setCurrentIndex(1);
+            QTRY_VERIFY(dialog->isReportLoaded());
+            const auto row =
+                std::find_if(dialog->reportRows().cbegin(), dialog->reportRows().cend(),
+                             [&paused](const OfferReportRow &entry) { return entry.key == paused.offerId; });
+            QVERIFY(row != dialog->reportRows().cend());
+            QCOMPARE(row->offered, 1);
+            QCOMPARE(row->notNow, 1);
+            QCOMPARE(dialog->reportTable()->rowCount(), int(dialog->reportRows().size()));
+            checked = true;
+            dialog->reject();
+        });
+        QTest::keyClick(m_window.get(), Qt::Key_K, Qt::ControlModifier | Qt::AltModifier);
+        QTRY_VERIFY(checked);
+
+        // Stored as paused, and no longer suggested.
+        OfferRepository repository(centreBackend().database());
+        auto stored = repository.offers();
+        QVERIFY(stored);
+        const auto offer = std::find_if(stored->cbegin(), stored->cend(), [&paused](const Offer &candidate) {
+            return candidate.id == paused.offerId;
+        });
+        QVERIFY(offer != stored->cend());
+        QVERIFY(!offer->active);
+        panel->reload();
+        QTRY_VERIFY(panel->isLoaded());
+        QVERIFY(!panel->current() || panel->current()->offerId != paused.offerId);
     }
 
     void rejectedOfferGoesBackToTheQueue()

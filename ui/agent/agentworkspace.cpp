@@ -12,6 +12,7 @@
 #include "inboxwidget.h"
 #include "internalchatwidget.h"
 #include "nextofferpanel.h"
+#include "offercataloguedialog.h"
 #include "offernotifier.h"
 #include "signindialog.h"
 #include "timelinemodel.h"
@@ -203,6 +204,17 @@ void AgentWorkspace::createActions()
         makeAction("signInAction", QStringLiteral("sign-in"), {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S)});
     connect(m_signIn, &QAction::triggered, this, &AgentWorkspace::showSignInChooser);
     m_signOut = makeAction("signOutAction", QString(), {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_O)});
+    m_offerCatalogue =
+        makeAction("offerCatalogueAction", QString(), {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_K)});
+    connect(m_offerCatalogue, &QAction::triggered, this, [this] {
+        if (!m_backend || !m_backend->canManageOffers())
+            return;
+        OfferCatalogueDialog dialog(
+            *m_backend, [this] { return m_desk->nowMs(); }, this);
+        connect(&dialog, &OfferCatalogueDialog::saved, this, [this] { m_nextOffer->reload(); });
+        connect(&dialog, &OfferCatalogueDialog::imported, this, [this] { m_nextOffer->reload(); });
+        dialog.exec();
+    });
     connect(m_signOut, &QAction::triggered, m_desk, &AgentDeskController::signOut);
 
     m_accept = makeAction("acceptAction", QStringLiteral("accept"), {QKeySequence(Qt::CTRL | Qt::Key_Return),
@@ -327,7 +339,7 @@ void AgentWorkspace::createActions()
 
 QList<QAction *> AgentWorkspace::windowActions() const
 {
-    return {m_signIn, m_signOut, m_accept, m_reject, m_ready, m_notReady, m_afterCallWork};
+    return {m_signIn, m_signOut, m_accept, m_reject, m_ready, m_notReady, m_afterCallWork, m_offerCatalogue};
 }
 
 void AgentWorkspace::setBackend(DeskBackend *backend)
@@ -596,6 +608,7 @@ void AgentWorkspace::updateActions()
     const qint64 offer = offerTarget();
 
     m_signOut->setEnabled(signedIn);
+    m_offerCatalogue->setEnabled(m_backend && m_backend->canManageOffers());
     m_accept->setEnabled(signedIn && offer != 0 && !m_desk->isBusy(offer));
     m_reject->setEnabled(signedIn && offer != 0 && !m_desk->isBusy(offer));
 
@@ -709,6 +722,7 @@ QList<ShortcutGroup> AgentWorkspace::shortcutGroups() const
     ShortcutGroup customer{tr("Customer and help"), entries({m_linkCustomer, m_newCustomer, m_helpChat})};
     for (const QAction *action : m_nextOffer->actions())
         customer.entries << ShortcutEntry::fromAction(action);
+    customer.entries << ShortcutEntry::fromAction(m_offerCatalogue);
     groups << customer;
     ShortcutGroup state{tr("Your state"),
                         entries({m_ready, m_notReady, m_afterCallWork, m_signIn, m_signOut})};
@@ -734,6 +748,8 @@ void AgentWorkspace::retranslate()
     m_signIn->setText(tr("Sign &In As…"));
     m_signIn->setToolTip(tr("Work as another agent"));
     m_signOut->setText(tr("Sign &Out"));
+    m_offerCatalogue->setText(tr("Offer &Catalogue…"));
+    m_offerCatalogue->setToolTip(tr("Edit the offers agents suggest and see how they did (Ctrl+Alt+K)"));
     m_accept->setText(tr("&Accept"));
     m_accept->setToolTip(tr("Accept the offered contact (Ctrl+Enter)"));
     m_reject->setText(tr("&Reject"));

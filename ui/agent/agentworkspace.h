@@ -63,6 +63,7 @@ public:
     // Actions that work from every view of the window (state, accept/reject, sign-in).
     QList<QAction *> windowActions() const;
     QAction *signInAction() const { return m_signIn; }
+    QAction *offerCatalogueAction() const { return m_offerCatalogue; }
     QAction *signOutAction() const { return m_signOut; }
     QAction *acceptAction() const { return m_accept; }
     QAction *rejectAction() const { return m_reject; }
@@ -163,6 +164,7 @@ private:
     QAction *m_mute = nullptr;
     QAction *m_transfer = nullptr;
     QAction *m_consult = nullptr;
+    QAction *m_offerCatalogue = nullptr;
     QAction *m_conference = nullptr;
     QAction *m_completeTransfer = nullptr;
     QAction *m_cancelConsult = nullptr;

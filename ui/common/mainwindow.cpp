@@ -88,6 +88,7 @@ MainWindow::MainWindow(DeskBackend &backend, LanguageManager &languages, QWidget
     m_fileMenu->addAction(m_agent->signInAction());
     m_fileMenu->addAction(m_agent->signOutAction());
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_agent->offerCatalogueAction());
     m_fileMenu->addAction(m_settingsAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
