@@ -508,7 +508,13 @@ int runOffersCommand(CommandContext &context)
         return ExitUsage;
     }
     const QString subcommand = context.arguments.first();
-    CommandContext rest{context.arguments.mid(1), context.out, context.err};
+    // "offers SUBCOMMAND --help" asks for the usage, like "offers --help"; it is not an error.
+    const QStringList arguments = context.arguments.mid(1);
+    if (arguments.contains(QLatin1String("--help")) || arguments.contains(QLatin1String("-h"))) {
+        context.out << offersUsage;
+        return ExitOk;
+    }
+    CommandContext rest{arguments, context.out, context.err};
     if (subcommand == QLatin1String("import"))
         return runImport(rest);
     if (subcommand == QLatin1String("suggest"))

@@ -567,16 +567,15 @@ void EmbeddedBackend::onInternalMessage(const InternalMessage &message)
 
 OfferAdvisor *EmbeddedBackend::offers(BackendError &error)
 {
-    if (!m_offers && !m_offersError) {
+    // Loaded on first use; a load that failed (a busy or broken database) is tried again on the
+    // next request rather than leaving the offers off until a restart.
+    if (!m_offers) {
         auto advisor = std::make_unique<OfferAdvisor>(*m_database);
-        if (auto loadError = advisor->load())
-            m_offersError = loadError;
-        else
-            m_offers = std::move(advisor);
-    }
-    if (m_offersError) {
-        error = fromStore(*m_offersError);
-        return nullptr;
+        if (auto loadError = advisor->load()) {
+            error = fromStore(*loadError);
+            return nullptr;
+        }
+        m_offers = std::move(advisor);
     }
     return m_offers.get();
 }

@@ -121,7 +121,7 @@ private:
     void command(const Reply<bool> &reply,
                  const std::function<std::optional<DomainError>(qint64 agentId)> &run);
     AgentSession sessionFor(const Agent &agent) const;
-    // The offer engine, loaded once; null with the reason when it cannot load.
+    // The offer engine, loaded on first use; null with the reason when it cannot load.
     OfferAdvisor *offers(BackendError &error);
     // The interaction is one the signed-in agent is handling (or just handled).
     std::optional<BackendError> requireOwnContact(qint64 interactionId) const;
@@ -139,7 +139,6 @@ private:
     std::unique_ptr<WorkItemRepository> m_workItems;
     // Loaded on first use: a workspace without a catalogue still opens at once.
     std::unique_ptr<OfferAdvisor> m_offers;
-    std::optional<DomainError> m_offersError;
     QString m_defaultRegion = QStringLiteral("KR");
 
     // Declared after the database and before the centre: destroyed in the opposite order.

@@ -64,6 +64,7 @@ private Q_SLOTS:
     void evaluateReadableOutput();
     void usageErrorsExitTwo_data();
     void usageErrorsExitTwo();
+    void helpOfASubcommandIsUsage();
     void importThenSuggest();
     void badImportChangesNothing();
     void recordThenReport();
@@ -233,6 +234,16 @@ void TestOffersCommand::usageErrorsExitTwo_data()
         << u"--outcome takes accepted, declined or not-now"_s;
     QTest::newRow("report by month") << QStringList{u"offers"_s, u"report"_s, u"--by"_s, u"month"_s}
                                      << u"--by takes offer, agent or segment"_s;
+}
+
+void TestOffersCommand::helpOfASubcommandIsUsage()
+{
+    for (const QString &subcommand : {u"evaluate"_s, u"suggest"_s, u"report"_s}) {
+        const CliRun run = runCli({u"offers"_s, subcommand, u"--help"_s});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(u"Usage:"_s), qPrintable(run.out));
+        QVERIFY(run.err.isEmpty());
+    }
 }
 
 void TestOffersCommand::usageErrorsExitTwo()
