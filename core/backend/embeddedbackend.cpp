@@ -39,6 +39,17 @@ BackendError fromCentre(const DomainError &error)
     return BackendError{error.code, error.message};
 }
 
+// Answers `reply` with a store result: its value, or its error in the backend's terms.
+template <typename T>
+void answer(const DeskBackend::Reply<T> &reply, StoreResult<T> result)
+{
+    if (!result) {
+        reply(fromStore(result.error()));
+        return;
+    }
+    reply(std::move(result).value());
+}
+
 bool isWithAgent(InteractionState state)
 {
     return state == InteractionState::Offered || state == InteractionState::Connected
@@ -140,22 +151,12 @@ void EmbeddedBackend::searchCustomers(const QString &text, int limit, Reply<QLis
         reply(BackendError{QStringLiteral("invalid-argument"), QStringLiteral("limit must be 1-1000")});
         return;
     }
-    auto result = m_customers->search(text.trimmed(), limit);
-    if (!result) {
-        reply(fromStore(result.error()));
-        return;
-    }
-    reply(std::move(result).value());
+    answer(reply, m_customers->search(text.trimmed(), limit));
 }
 
 void EmbeddedBackend::customer(qint64 customerId, Reply<Customer> reply)
 {
-    auto result = m_customers->findById(customerId);
-    if (!result) {
-        reply(fromStore(result.error()));
-        return;
-    }
-    reply(std::move(result).value());
+    answer(reply, m_customers->findById(customerId));
 }
 
 void EmbeddedBackend::findCustomerByContact(ContactKind kind, const QString &value,
@@ -207,22 +208,12 @@ void EmbeddedBackend::timelineCount(qint64 customerId, const TimelineFilter &fil
 
 void EmbeddedBackend::messages(qint64 interactionId, Reply<QList<Message>> reply)
 {
-    auto result = m_messages->forInteraction(interactionId);
-    if (!result) {
-        reply(fromStore(result.error()));
-        return;
-    }
-    reply(std::move(result).value());
+    answer(reply, m_messages->forInteraction(interactionId));
 }
 
 void EmbeddedBackend::openWorkItems(qint64 customerId, Reply<QList<WorkItem>> reply)
 {
-    auto result = m_workItems->openForCustomer(customerId);
-    if (!result) {
-        reply(fromStore(result.error()));
-        return;
-    }
-    reply(std::move(result).value());
+    answer(reply, m_workItems->openForCustomer(customerId));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -468,12 +459,7 @@ void EmbeddedBackend::dispositionOptions(Reply<QList<DispositionOption>> reply)
         reply(*error);
         return;
     }
-    auto options = m_centre->dispositionOptions();
-    if (!options) {
-        reply(fromStore(options.error()));
-        return;
-    }
-    reply(*options);
+    answer(reply, m_centre->dispositionOptions());
 }
 
 void EmbeddedBackend::cannedResponses(Reply<QList<CannedResponse>> reply)
@@ -482,12 +468,7 @@ void EmbeddedBackend::cannedResponses(Reply<QList<CannedResponse>> reply)
         reply(*error);
         return;
     }
-    auto responses = m_centre->cannedResponses();
-    if (!responses) {
-        reply(fromStore(responses.error()));
-        return;
-    }
-    reply(*responses);
+    answer(reply, m_centre->cannedResponses());
 }
 
 void EmbeddedBackend::transferTargets(Reply<QList<TransferTarget>> reply)
@@ -686,12 +667,7 @@ void EmbeddedBackend::recordOfferOutcome(qint64 interactionId, const QString &of
 void EmbeddedBackend::offerCatalogue(Reply<QList<Offer>> reply)
 {
     OfferRepository repository(*m_database);
-    auto offers = repository.offers();
-    if (!offers) {
-        reply(fromStore(offers.error()));
-        return;
-    }
-    reply(*offers);
+    answer(reply, repository.offers());
 }
 
 void EmbeddedBackend::saveOffer(const Offer &offer, Reply<bool> reply)
@@ -745,12 +721,7 @@ void EmbeddedBackend::offerReport(const QString &grouping, qint64 fromMs, qint64
         return;
     }
     OfferReports reports(*m_database);
-    auto rows = reports.report(*by, fromMs, toMs);
-    if (!rows) {
-        reply(fromStore(rows.error()));
-        return;
-    }
-    reply(*rows);
+    answer(reply, reports.report(*by, fromMs, toMs));
 }
 
 } // namespace ContactDesk

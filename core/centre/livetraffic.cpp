@@ -251,12 +251,7 @@ bool LiveTraffic::steerToAttended(Channel channel, QString &queueId, const Custo
             continue;
         QStringList queues;
         for (const Queue &queue : m_centre.queues()) {
-            const bool meets =
-                std::all_of(queue.requiredSkills.cbegin(), queue.requiredSkills.cend(),
-                            [&agent](const SkillRequirement &required) {
-                                return agent.skillLevel(required.skill) >= required.minimumLevel;
-                            });
-            if (meets && queue.channels.contains(channel))
+            if (meetsRequirements(agent.skills(), queue.requiredSkills) && queue.channels.contains(channel))
                 queues.append(queue.id);
         }
         if (queues.isEmpty())

@@ -685,13 +685,8 @@ private Q_SLOTS:
         const SkillLevels mySkills = desk()->session()->skills;
         auto servedByMe = [this, &mySkills](const QString &id) {
             const std::optional<Queue> queue = centre().queue(id);
-            if (!queue || !queue->channels.contains(Channel::Chat))
-                return true;
-            for (const SkillRequirement &required : queue->requiredSkills) {
-                if (mySkills.value(required.skill, 0) < required.minimumLevel)
-                    return false;
-            }
-            return true;
+            return !queue || !queue->channels.contains(Channel::Chat)
+                   || meetsRequirements(mySkills, queue->requiredSkills);
         };
         whenModal([&queueId, &servedByMe](QWidget *modal) {
             auto *dialog = qobject_cast<TransferDialog *>(modal);

@@ -172,13 +172,7 @@ void AgentStateBar::updateState()
     m_load->setVisible(m_desk.isSignedIn());
     // Counted from the desk's own contacts: the centre tells the state when it changes, not every
     // time a contact comes or goes.
-    int active = 0;
-    const ContactInboxModel *inbox = m_desk.inbox();
-    for (int row = 0; row < inbox->rowCount(); ++row) {
-        if (inbox->contactAt(row)->state != InteractionState::Offered)
-            ++active;
-    }
-    m_load->setText(tr("%n contact(s)", "the agent's active contacts", active));
+    m_load->setText(tr("%n contact(s)", "the agent's active contacts", m_desk.inbox()->activeCount()));
     m_connection->setVisible(!m_connected);
     m_connection->setText(QStringLiteral("<span style=\"color:#d9483b\"><b>%1</b></span>") .arg(
         m_connectionReason.isEmpty() ? tr("Connection lost")

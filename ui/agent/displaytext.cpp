@@ -283,6 +283,11 @@ QString DisplayText::presenceName(AgentState state)
     Q_UNREACHABLE();
 }
 
+QString DisplayText::uiLanguage()
+{
+    return QLocale().name().section(QLatin1Char('_'), 0, 0);
+}
+
 QString DisplayText::money(qint64 minorUnits, const QString &currency)
 {
     // QLocale knows the symbol of its own currency only; these are the ones our customers pay in.

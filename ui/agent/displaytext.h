@@ -51,6 +51,8 @@ public:
 
     // An amount kept in minor units (see currencyMinorDigits) in the current locale: "₩1,250,000".
     static QString money(qint64 minorUnits, const QString &currency);
+    // The UI's language ("ko", "en"): LanguageManager sets the default locale to it.
+    static QString uiLanguage();
     // Milliseconds since the epoch in local time, the locale's short format.
     static QString dateTime(qint64 ms);
     static QString date(qint64 ms);

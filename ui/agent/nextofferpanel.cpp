@@ -98,8 +98,7 @@ void NextOfferPanel::reload()
     const quint64 generation = ++m_generation;
     m_loaded = false;
     m_offers.clear();
-    // The UI's language (LanguageManager sets the default locale with it).
-    m_language = QLocale().name().section(QLatin1Char('_'), 0, 0);
+    m_language = DisplayText::uiLanguage();
     if (!m_backend || m_interactionId == 0) {
         setVisible(false);
         return;
@@ -226,7 +225,7 @@ void NextOfferPanel::retranslate()
     m_notNowAction->setText(tr("Offer: not now"));
     setAccessibleName(tr("Next best offer"));
     // Names and reasons come from the engine in one language: ask again in the new one.
-    if (m_interactionId != 0 && m_language != QLocale().name().section(QLatin1Char('_'), 0, 0))
+    if (m_interactionId != 0 && m_language != DisplayText::uiLanguage())
         reload();
     else if (m_loaded)
         present(m_offers);

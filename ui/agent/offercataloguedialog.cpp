@@ -52,11 +52,6 @@ enum ReportColumn
     ReportColumnCount,
 };
 
-QString uiLanguage()
-{
-    return QLocale().name().section(QLatin1Char('_'), 0, 0);
-}
-
 QTableWidgetItem *cell(const QString &text, Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter)
 {
     auto *item = new QTableWidgetItem(text);
@@ -215,7 +210,7 @@ void OfferCatalogueDialog::reload()
 void OfferCatalogueDialog::showOffers()
 {
     const std::optional<Offer> previous = selectedOffer();
-    const QString language = uiLanguage();
+    const QString language = DisplayText::uiLanguage();
     m_table->setRowCount(int(m_offers.size()));
     for (int row = 0; row < m_offers.size(); ++row) {
         const Offer &offer = m_offers.at(row);
@@ -272,7 +267,7 @@ void OfferCatalogueDialog::showSelected()
         m_editHeading->setText(tr("Select an offer to change its terms."));
         return;
     }
-    m_editHeading->setText(tr("%1 (%2)").arg(offer->name(uiLanguage()), offer->id));
+    m_editHeading->setText(tr("%1 (%2)").arg(offer->name(DisplayText::uiLanguage()), offer->id));
     m_active->setChecked(offer->active);
     m_margin->setValue(int(std::min<qint64>(offer->marginMinor, m_margin->maximum())));
     m_margin->setSuffix(QLatin1Char(' ') + offer->currency);
@@ -384,7 +379,7 @@ void OfferCatalogueDialog::reloadReport()
 
 void OfferCatalogueDialog::showReport()
 {
-    const bool korean = uiLanguage() == u"ko";
+    const bool korean = DisplayText::uiLanguage() == u"ko";
     const QString grouping = m_grouping->currentData().toString();
     const QLocale locale;
     m_report->setRowCount(int(m_reportRows.size()));
