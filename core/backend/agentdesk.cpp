@@ -51,4 +51,29 @@ std::optional<ConsultStage> consultStageFromKey(QStringView key)
     return std::nullopt;
 }
 
+QString supervisionModeKey(SupervisionMode mode)
+{
+    switch (mode) {
+    case SupervisionMode::None:
+        return QStringLiteral("none");
+    case SupervisionMode::Monitor:
+        return QStringLiteral("monitor");
+    case SupervisionMode::Whisper:
+        return QStringLiteral("whisper");
+    case SupervisionMode::Barge:
+        return QStringLiteral("barge");
+    }
+    Q_UNREACHABLE();
+}
+
+std::optional<SupervisionMode> supervisionModeFromKey(QStringView key)
+{
+    for (SupervisionMode mode : {SupervisionMode::None, SupervisionMode::Monitor, SupervisionMode::Whisper,
+                                 SupervisionMode::Barge}) {
+        if (key == supervisionModeKey(mode))
+            return mode;
+    }
+    return std::nullopt;
+}
+
 } // namespace ContactDesk

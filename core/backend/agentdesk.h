@@ -61,6 +61,18 @@ enum class ConsultStage
 QString consultStageKey(ConsultStage stage); // "none", "ringing", "talking", "conference"
 std::optional<ConsultStage> consultStageFromKey(QStringView key);
 
+// How a supervisor joins an agent's call (sent to the telephony connector).
+enum class SupervisionMode
+{
+    None,    // not joined (or left)
+    Monitor, // listens; neither party hears the supervisor
+    Whisper, // the agent hears the supervisor, the customer does not
+    Barge,   // all three talk
+};
+
+QString supervisionModeKey(SupervisionMode mode); // "none", "monitor", "whisper", "barge"
+std::optional<SupervisionMode> supervisionModeFromKey(QStringView key);
+
 // One contact as an agent's inbox shows it, from offer to close.
 struct ContactSummary
 {
@@ -90,6 +102,8 @@ struct ContactSummary
     // ... and on that internal call (direction Internal), as the colleague sees it: the customer's
     // contact it is about.
     qint64 consultForInteractionId = 0;
+    // A supervisor on the agent's call (voice), as the telephony connector reported it.
+    SupervisionMode supervision = SupervisionMode::None;
 };
 
 // What the agent records when a contact is done.

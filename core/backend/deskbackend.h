@@ -9,6 +9,7 @@
 #include "domain/workitem.h"
 #include "offers/offeradvisor.h"
 #include "offers/offerreports.h"
+#include "wallboard.h"
 
 #include <QList>
 #include <QObject>
@@ -183,6 +184,37 @@ public:
     virtual void offerReport(const QString &grouping, qint64 fromMs, qint64 toMs,
                              Reply<QList<OfferReportRow>> reply) = 0;
 
+    // --- the supervisor's wallboard (supervisors and admins; see canSupervise) -------------
+    // Embedded, the person at this desktop runs the local centre and may; a remote centre
+    // checks the session's role on every request.
+    virtual bool canSupervise() const = 0;
+    // Every customer queue and agent now. Changes are announced by wallboardChanged(); a view
+    // asks again (coalescing bursts) and at least once a second for the figures that grow.
+    virtual void wallboard(Reply<WallboardSnapshot> reply) = 0;
+    // Today's 15-minute intervals for a group of queues (empty: all), with the forecast and the
+    // agents Erlang C / Erlang A require.
+    virtual void wallboardIntraday(const QStringList &queueIds, Reply<WallboardIntraday> reply) = 0;
+    // The last `days` whole days before today, oldest first, from the store.
+    virtual void wallboardTrend(const QStringList &queueIds, int days,
+                                Reply<QList<WallboardDayTotal>> reply) = 0;
+    // Exactly the contacts behind a figure of the wallboard.
+    virtual void wallboardDrillDown(const WallboardDrillDown &request,
+                                    Reply<QList<WallboardContact>> reply) = 0;
+    // Supervisor actions on an agent. A skill change reaches routing at once; level 0 removes it.
+    virtual void setAgentStateFor(qint64 agentId, AgentState state, const QString &reasonCode,
+                                  Reply<bool> reply) = 0;
+    virtual void setAgentSkill(qint64 agentId, const QString &skillId, int level, Reply<bool> reply) = 0;
+    // An internal message from the supervisor to the agent (shown in their help chat).
+    virtual void messageAgent(qint64 agentId, const QString &body, Reply<bool> reply) = 0;
+    // Joins (or, with None, leaves) the agent's current voice contact through the telephony connector.
+    virtual void superviseCall(qint64 agentId, SupervisionMode mode, Reply<bool> reply) = 0;
+    // The skills agents can be given (id and name), for the supervisor's skill editor.
+    virtual void skillCatalogue(Reply<QList<Skill>> reply) = 0;
+    // The supervisor's saved wallboard layout (docs/KPIS.md, "Wallboard layout"); empty when none
+    // was saved yet.
+    virtual void wallboardLayout(Reply<QByteArray> reply) = 0;
+    virtual void saveWallboardLayout(const QByteArray &layoutJson, Reply<bool> reply) = 0;
+
 Q_SIGNALS:
     void stateChanged(const ContactDesk::AgentStatus &status);
     // An offer arrived, a contact changed state, or a contact left this agent (closed,
@@ -195,6 +227,8 @@ Q_SIGNALS:
     // The connection to the contact centre was lost (remote) or the core failed (embedded).
     void connectionLost(const QString &reason);
     void connectionRestored();
+    // Something on the wallboard changed (a routing, agent or KPI event). Cheap and frequent.
+    void wallboardChanged();
 };
 
 } // namespace ContactDesk

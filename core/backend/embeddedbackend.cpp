@@ -1,5 +1,7 @@
 #include "embeddedbackend.h"
 
+#include "centre/wallboardbuilder.h"
+#include "metrics/kpiengine.h"
 #include "offers/offeradvisor.h"
 #include "routing/sqlroutingjournal.h"
 #include "routing/wallclock.h"
@@ -7,7 +9,9 @@
 #include "store/database.h"
 #include "store/interactionrepository.h"
 #include "store/messagerepository.h"
+#include "store/settingsrepository.h"
 #include "store/workitemrepository.h"
+#include "wallboardlayout.h"
 
 namespace ContactDesk {
 
@@ -92,6 +96,7 @@ EmbeddedBackend::~EmbeddedBackend()
     m_offers.reset();
     // The simulator and the centre go first, while the clock and the database they use are here.
     m_traffic.reset();
+    m_wallboard.reset();
     if (m_centre)
         disconnect(m_centre.get(), nullptr, this, nullptr);
     m_centre.reset();
@@ -117,7 +122,12 @@ void EmbeddedBackend::startCentre(const EmbeddedBackendOptions &options)
     connect(m_centre.get(), &ContactCentre::messageAdded, this, &EmbeddedBackend::onMessageAdded);
     connect(m_centre.get(), &ContactCentre::internalMessageAdded, this, &EmbeddedBackend::onInternalMessage);
     connect(m_centre.get(), &ContactCentre::failed, this, &DeskBackend::connectionLost);
+    connect(&m_centre->kpi(), &KpiEngine::changed, this, &DeskBackend::wallboardChanged);
+    connect(m_centre.get(), &ContactCentre::agentChanged, this, &DeskBackend::wallboardChanged);
+    connect(m_centre.get(), &ContactCentre::contactChanged, this, &DeskBackend::wallboardChanged);
     m_centreError = m_centre->start();
+    if (!m_centreError)
+        m_wallboard = std::make_unique<WallboardBuilder>(*m_centre);
 }
 
 std::optional<DomainError> EmbeddedBackend::startLiveTraffic(const LiveTrafficOptions &options)
@@ -722,6 +732,159 @@ void EmbeddedBackend::offerReport(const QString &grouping, qint64 fromMs, qint64
     }
     OfferReports reports(*m_database);
     answer(reply, reports.report(*by, fromMs, toMs));
+}
+
+// ---------------------------------------------------------------------------------------------
+// The supervisor's wallboard
+
+std::optional<BackendError> EmbeddedBackend::requireCentre() const
+{
+    if (m_centreError)
+        return BackendError{QStringLiteral("unavailable"), m_centreError->message};
+    return std::nullopt;
+}
+
+void EmbeddedBackend::wallboard(Reply<WallboardSnapshot> reply)
+{
+    if (auto error = requireCentre()) {
+        reply(*error);
+        return;
+    }
+    reply(m_wallboard->snapshot());
+}
+
+void EmbeddedBackend::wallboardIntraday(const QStringList &queueIds, Reply<WallboardIntraday> reply)
+{
+    if (auto error = requireCentre()) {
+        reply(*error);
+        return;
+    }
+    answer(reply, m_wallboard->intraday(queueIds));
+}
+
+void EmbeddedBackend::wallboardTrend(const QStringList &queueIds, int days,
+                                     Reply<QList<WallboardDayTotal>> reply)
+{
+    if (auto error = requireCentre()) {
+        reply(*error);
+        return;
+    }
+    answer(reply, m_wallboard->trend(queueIds, days));
+}
+
+void EmbeddedBackend::wallboardDrillDown(const WallboardDrillDown &request,
+                                         Reply<QList<WallboardContact>> reply)
+{
+    if (auto error = requireCentre()) {
+        reply(*error);
+        return;
+    }
+    answer(reply, m_wallboard->drillDown(request));
+}
+
+void EmbeddedBackend::setAgentStateFor(qint64 agentId, AgentState state, const QString &reasonCode,
+                                       Reply<bool> reply)
+{
+    if (auto error = requireCentre()) {
+        reply(*error);
+        return;
+    }
+    if (auto error = m_centre->setAgentState(agentId, state, reasonCode)) {
+        reply(fromCentre(*error));
+        return;
+    }
+    reply(true);
+}
+
+void EmbeddedBackend::setAgentSkill(qint64 agentId, const QString &skillId, int level, Reply<bool> reply)
+{
+    if (auto error = requireCentre()) {
+        reply(*error);
+        return;
+    }
+    if (auto error = m_centre->setAgentSkill(agentId, skillId, level)) {
+        reply(fromCentre(*error));
+        return;
+    }
+    if (m_session && m_session->agentId == agentId) {
+        if (const auto agent = m_centre->agent(agentId))
+            m_session->skills = agent->skills();
+    }
+    reply(true);
+}
+
+void EmbeddedBackend::messageAgent(qint64 agentId, const QString &body, Reply<bool> reply)
+{
+    // A message comes from a person: the supervisor signs in as their own agent first.
+    if (auto error = requireSession()) {
+        reply(*error);
+        return;
+    }
+    InternalMessage message;
+    message.fromAgentId = m_session->agentId;
+    message.toAgentId = agentId;
+    message.body = body;
+    auto sent = m_centre->sendInternalMessage(message);
+    if (!sent) {
+        reply(fromCentre(sent.error()));
+        return;
+    }
+    reply(true);
+}
+
+void EmbeddedBackend::superviseCall(qint64 agentId, SupervisionMode mode, Reply<bool> reply)
+{
+    if (auto error = requireCentre()) {
+        reply(*error);
+        return;
+    }
+    const QString supervisor = m_session ? m_session->displayName : QStringLiteral("Supervisor");
+    if (auto error = m_centre->superviseCall(agentId, mode, supervisor)) {
+        reply(fromCentre(*error));
+        return;
+    }
+    reply(true);
+}
+
+void EmbeddedBackend::skillCatalogue(Reply<QList<Skill>> reply)
+{
+    if (auto error = requireCentre()) {
+        reply(*error);
+        return;
+    }
+    reply(m_centre->skills());
+}
+
+QString EmbeddedBackend::wallboardLayoutKey() const
+{
+    // Per supervisor: the signed-in agent's login, or the person running this local centre.
+    return QStringLiteral("wallboard.layout.%1").arg(m_session ? m_session->login : QStringLiteral("local"));
+}
+
+void EmbeddedBackend::wallboardLayout(Reply<QByteArray> reply)
+{
+    SettingsRepository settings(*m_database);
+    auto stored = settings.value(wallboardLayoutKey());
+    if (!stored) {
+        reply(fromStore(stored.error()));
+        return;
+    }
+    reply(stored->toUtf8());
+}
+
+void EmbeddedBackend::saveWallboardLayout(const QByteArray &layoutJson, Reply<bool> reply)
+{
+    QString why;
+    if (!WallboardLayout::fromJson(layoutJson, &why)) {
+        reply(BackendError{QStringLiteral("invalid-argument"), why});
+        return;
+    }
+    SettingsRepository settings(*m_database);
+    if (auto error = settings.setValue(wallboardLayoutKey(), QString::fromUtf8(layoutJson))) {
+        reply(fromStore(*error));
+        return;
+    }
+    reply(true);
 }
 
 } // namespace ContactDesk

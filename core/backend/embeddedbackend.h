@@ -17,6 +17,7 @@ class InteractionRepository;
 class MessageRepository;
 class OfferAdvisor;
 class WallClock;
+class WallboardBuilder;
 class WorkItemRepository;
 
 struct EmbeddedBackendOptions
@@ -112,6 +113,20 @@ public:
     void importOfferCatalogue(const QByteArray &json, Reply<OfferImportSummary> reply) override;
     void offerReport(const QString &grouping, qint64 fromMs, qint64 toMs,
                      Reply<QList<OfferReportRow>> reply) override;
+    bool canSupervise() const override { return true; }
+    void wallboard(Reply<WallboardSnapshot> reply) override;
+    void wallboardIntraday(const QStringList &queueIds, Reply<WallboardIntraday> reply) override;
+    void wallboardTrend(const QStringList &queueIds, int days,
+                        Reply<QList<WallboardDayTotal>> reply) override;
+    void wallboardDrillDown(const WallboardDrillDown &request, Reply<QList<WallboardContact>> reply) override;
+    void setAgentStateFor(qint64 agentId, AgentState state, const QString &reasonCode,
+                          Reply<bool> reply) override;
+    void setAgentSkill(qint64 agentId, const QString &skillId, int level, Reply<bool> reply) override;
+    void messageAgent(qint64 agentId, const QString &body, Reply<bool> reply) override;
+    void superviseCall(qint64 agentId, SupervisionMode mode, Reply<bool> reply) override;
+    void skillCatalogue(Reply<QList<Skill>> reply) override;
+    void wallboardLayout(Reply<QByteArray> reply) override;
+    void saveWallboardLayout(const QByteArray &layoutJson, Reply<bool> reply) override;
 
 private:
     void startCentre(const EmbeddedBackendOptions &options);
@@ -131,6 +146,9 @@ private:
     void onOfferWithdrawn(qint64 interactionId, qint64 agentId, const QString &reasonCode);
     void onMessageAdded(const Message &message);
     void onInternalMessage(const InternalMessage &message);
+    // The centre runs, or the error to answer with.
+    std::optional<BackendError> requireCentre() const;
+    QString wallboardLayoutKey() const;
 
     std::unique_ptr<Database> m_database;
     std::unique_ptr<CustomerRepository> m_customers;
@@ -145,6 +163,7 @@ private:
     std::unique_ptr<WallClock> m_ownClock;
     std::unique_ptr<ContactCentre> m_centre;
     std::unique_ptr<LiveTraffic> m_traffic;
+    std::unique_ptr<WallboardBuilder> m_wallboard;
     std::optional<DomainError> m_centreError;
 
     std::optional<AgentSession> m_session;

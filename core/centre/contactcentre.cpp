@@ -239,6 +239,7 @@ std::optional<DomainError> ContactCentre::start()
         return makeError("already-started", QStringLiteral("The contact centre is already running"));
     if (auto error = loadConfiguration())
         return error;
+    m_startedAtMs = m_clock.nowMs();
 
     // What the store left open comes first, so that the journal writes of the restore keep what
     // only the store knows (a linked customer, notes).
@@ -442,13 +443,18 @@ void ContactCentre::routingEvent(const RoutingEvent &event)
 {
     switch (event.type) {
     case RoutingEventType::ContactChanged: {
-        const auto it = m_live.constFind(event.interactionId);
-        if (it == m_live.constEnd())
+        const auto it = m_live.find(event.interactionId);
+        if (it == m_live.end())
             break;
         // An offer is told once, with its expiry, by the OfferMade that follows.
         if (event.contactState == InteractionState::Offered)
             break;
         const qint64 consultFor = it->consultFor;
+        if (event.contactState == InteractionState::WrapUp || Interaction::isTerminal(event.contactState)) {
+            // The call is over: nobody is muted on it or listening to it any more.
+            it->muted = false;
+            it->supervision = SupervisionMode::None;
+        }
         if (consultFor != 0) {
             const auto consult = m_consults.find(consultFor);
             if (consult != m_consults.end() && consult->consultId == event.interactionId
@@ -534,6 +540,7 @@ ContactSummary ContactCentre::summarize(const LiveContact &live) const
     summary.times = interaction.times();
     summary.offerExpiresAtMs = summary.state == InteractionState::Offered ? live.routed.offerExpiresMs : 0;
     summary.muted = live.muted;
+    summary.supervision = live.supervision;
     summary.callback = live.routed.callback;
     summary.campaign = !live.routed.campaignId.isEmpty();
     summary.workItemId = live.routed.workItemId;
@@ -1408,6 +1415,94 @@ std::optional<DomainError> ContactCentre::linkCustomer(qint64 agentId, qint64 in
     live->customerName = customer->displayName();
     live->vip = live->routed.vip || customer->vip;
     emitContact(interactionId);
+    return std::nullopt;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Supervisors
+
+std::optional<DomainError> ContactCentre::setAgentSkill(qint64 agentId, const QString &skillId, int level)
+{
+    if (auto error = requireAgent(agentId))
+        return error;
+    if (!m_skillIds.contains(skillId))
+        return makeError("unknown-skill", QStringLiteral("There is no skill '%1'").arg(skillId));
+    if (level != 0 && !isValidSkillLevel(level))
+        return makeError("invalid-argument",
+                         QStringLiteral("A skill level is 1 to 10 (0 removes the skill)"));
+    Agent changed = m_agents.value(agentId);
+    if (changed.skillLevel(skillId) == level)
+        return std::nullopt;
+    if (level == 0)
+        changed.removeSkill(skillId);
+    else if (auto error = changed.setSkill(skillId, level))
+        return error;
+    if (auto error = m_store->agents.updateSkills(changed))
+        return error;
+    m_agents.insert(agentId, changed);
+    if (auto error = engineResult(m_engine->configureAgent(engineAgent(changed, false))))
+        return error;
+    emitAgent(agentId);
+    return std::nullopt;
+}
+
+QList<Skill> ContactCentre::skills() const
+{
+    auto stored = m_store->skills.list();
+    if (!stored)
+        return {};
+    QList<Skill> list = stored.value();
+    std::sort(list.begin(), list.end(), [](const Skill &a, const Skill &b) { return a.id < b.id; });
+    return list;
+}
+
+qint64 ContactCentre::currentCall(qint64 agentId) const
+{
+    for (qint64 interactionId : m_engine->agentContacts(agentId)) {
+        const auto it = m_live.constFind(interactionId);
+        if (it == m_live.constEnd() || it->routed.interaction.channel != Channel::Voice)
+            continue;
+        const InteractionState state = it->routed.interaction.state();
+        if (state == InteractionState::Connected || state == InteractionState::Held)
+            return interactionId;
+    }
+    return 0;
+}
+
+std::optional<DomainError> ContactCentre::superviseCall(qint64 agentId, SupervisionMode mode,
+                                                        const QString &supervisorName)
+{
+    if (auto error = requireAgent(agentId))
+        return error;
+    const qint64 interactionId = currentCall(agentId);
+    if (interactionId == 0)
+        return makeError("not-a-call", QStringLiteral("%1 is not on a call").arg(agentName(agentId)));
+    TelephonyCommand command;
+    command.kind = TelephonyCommand::Kind::Supervise;
+    command.interactionId = interactionId;
+    command.agentId = agentId;
+    command.agentExtension = m_agents.value(agentId).extension;
+    command.mode = mode;
+    command.supervisorName = supervisorName;
+    Q_EMIT telephonyCommand(command);
+    return std::nullopt;
+}
+
+std::optional<DomainError> ContactCentre::supervisionApplied(qint64 interactionId, SupervisionMode mode)
+{
+    if (auto error = requireRunning())
+        return error;
+    const auto it = m_live.find(interactionId);
+    if (it == m_live.end())
+        return makeError("unknown-contact", QStringLiteral("Interaction %1 is not live").arg(interactionId));
+    if (it->routed.interaction.channel != Channel::Voice)
+        return makeError("not-a-call", QStringLiteral("Interaction %1 is not a call").arg(interactionId));
+    if (it->supervision == mode)
+        return std::nullopt;
+    it->supervision = mode;
+    emitContact(interactionId);
+    if (it->routed.interaction.agentId != 0)
+        emitAgent(it->routed.interaction.agentId);
     return std::nullopt;
 }
 

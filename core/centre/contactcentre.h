@@ -5,6 +5,7 @@
 #include "domain/domainerror.h"
 #include "domain/message.h"
 #include "domain/queue.h"
+#include "domain/skill.h"
 #include "routing/routedcontact.h"
 #include "routing/routingengine.h"
 #include "routing/routinglistener.h"
@@ -45,6 +46,22 @@ struct CentreOptions
     int affinityDays = 0;
     // Region assumed for phone numbers written without a country code; empty: KR.
     QString defaultRegion;
+};
+
+// What the centre asks of the telephony connector for a call. Connectors carry it out on the
+// switch and report back (ContactCentre::supervisionApplied).
+struct TelephonyCommand
+{
+    enum class Kind
+    {
+        Supervise, // join (monitor / whisper / barge) or leave (None) the agent's call
+    };
+    Kind kind = Kind::Supervise;
+    qint64 interactionId = 0;
+    qint64 agentId = 0;
+    QString agentExtension;
+    SupervisionMode mode = SupervisionMode::None;
+    QString supervisorName;
 };
 
 // A customer reaching the centre on some channel, as a connector (or the traffic simulator)
@@ -104,6 +121,8 @@ public:
     // journal kept and closes interactions the store left open that the engine no longer knows.
     std::optional<DomainError> start();
     bool isStarted() const { return m_started; }
+    // When start() ran: the live KPI engine has seen everything since.
+    qint64 startedAtMs() const { return m_startedAtMs; }
     // True after the routing journal could not be written: every request is refused.
     bool isFailed() const;
 
@@ -171,6 +190,21 @@ public:
     // From message.fromAgentId to one colleague (toAgentId) or an expert group (toGroup: a skill).
     StoreResult<InternalMessage> sendInternalMessage(const InternalMessage &message);
 
+    // --- supervisors ------------------------------------------------------------------------
+    // Gives an agent a skill at a level (1..10), or takes it away (level 0). Stored, and routing
+    // uses it from the next decision on.
+    std::optional<DomainError> setAgentSkill(qint64 agentId, const QString &skillId, int level);
+    QList<Skill> skills() const; // agent skills, by id
+    // Asks the telephony connector to join the agent's current call as `supervisorName` (or to
+    // leave it, with None): a telephonyCommand() goes out, and the contact shows the mode once the
+    // connector confirms it with supervisionApplied().
+    std::optional<DomainError> superviseCall(qint64 agentId, SupervisionMode mode,
+                                             const QString &supervisorName);
+    // The connector's confirmation (or a mode it reports by itself, e.g. the supervisor hung up).
+    std::optional<DomainError> supervisionApplied(qint64 interactionId, SupervisionMode mode);
+    // The agent's voice contact that is connected or held, 0 when none.
+    qint64 currentCall(qint64 agentId) const;
+
 Q_SIGNALS:
     void agentChanged(const ContactDesk::AgentStatus &status);
     // A contact changed: its state, agent, customer, mute or consult. Also when it left an agent
@@ -186,6 +220,8 @@ Q_SIGNALS:
     void attendedChanged(qint64 agentId, bool attended);
     // The routing journal cannot be written: the centre refuses everything until restarted.
     void failed(const QString &reason);
+    // A command for the telephony connector (the CTI gateway; LiveTraffic simulates one).
+    void telephonyCommand(const ContactDesk::TelephonyCommand &command);
 
 private:
     // A contact the centre routes, with what the centre adds to the engine's record.
@@ -200,6 +236,7 @@ private:
         QString from;
         QString notes; // set at wrap-up, written with the close
         bool muted = false;
+        SupervisionMode supervision = SupervisionMode::None;
         qint64 consultFor = 0; // an internal consult call: the customer's interaction
     };
     // A consult started on a customer's voice contact.
@@ -261,6 +298,7 @@ private:
     QHash<qint64, qint64> m_consultOf; // consult call id -> customer's interaction id
     QSet<qint64> m_attended;
     bool m_started = false;
+    qint64 m_startedAtMs = 0;
     bool m_reportedFailure = false;
 };
 

@@ -123,6 +123,7 @@ std::optional<DomainError> LiveTraffic::start()
     connect(&m_centre, &ContactCentre::callbackOffered, this, &LiveTraffic::onCallbackOffered);
     connect(&m_centre, &ContactCentre::attendedChanged, this, &LiveTraffic::onAttendedChanged);
     connect(&m_centre, &ContactCentre::internalMessageAdded, this, &LiveTraffic::onInternalMessage);
+    connect(&m_centre, &ContactCentre::telephonyCommand, this, &LiveTraffic::onTelephonyCommand);
 
     // What is live already (a restart) is taken over as it stands.
     for (qint64 id : m_centre.liveContactIds()) {
@@ -928,6 +929,21 @@ void LiveTraffic::finishWrapUp(qint64 agentId, qint64 interactionId)
         if (!breakError)
             ++m_stats.breaks;
     }
+}
+
+// The simulated switch: a supervisor's leg joins (or leaves) the call a moment after the request,
+// as a real switch confirms it.
+void LiveTraffic::onTelephonyCommand(const TelephonyCommand &command)
+{
+    if (command.kind != TelephonyCommand::Kind::Supervise)
+        return;
+    after(300, [this, command] {
+        const auto contact = m_centre.contact(command.interactionId);
+        if (!contact || contact->agentId != command.agentId)
+            return; // the call ended or moved on before the switch got to it
+        ++m_stats.telephonyCommands;
+        report("supervision", m_centre.supervisionApplied(command.interactionId, command.mode));
+    });
 }
 
 void LiveTraffic::schedulePresence(qint64 agentId, qint64 delayMs)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "backend/agentdesk.h"
+#include "contactcentre.h"
 #include "conversationlibrary.h"
 #include "domain/customer.h"
 #include "routing/clock.h"
@@ -81,7 +82,8 @@ struct LiveTrafficStats
     int breaks = 0;
     int surveys = 0;
     int internalReplies = 0;
-    int errors = 0; // requests the centre refused (a race the simulator lost, logged)
+    int telephonyCommands = 0; // carried out by the simulated switch (supervisors joining calls)
+    int errors = 0;            // requests the centre refused (a race the simulator lost, logged)
 };
 
 // Makes the contact centre alive: simulated customers on every channel (existing customers, by
@@ -162,6 +164,7 @@ private:
     void onCallbackOffered(qint64 interactionId, qint64 estimatedWaitMs);
     void onAttendedChanged(qint64 agentId, bool attended);
     void onInternalMessage(const InternalMessage &message);
+    void onTelephonyCommand(const TelephonyCommand &command);
 
     void plan(const ContactSummary &contact);
     void dropPlan(qint64 interactionId);

@@ -1,6 +1,7 @@
 #include "kpiengine.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 #include <array>
@@ -62,6 +63,65 @@ struct LiveContact
     qint64 arrivalIntervalMs = 0; // interval it entered its current queue in
     bool waiting = false;
     bool answered = false;
+};
+
+// What one contact added to the figures of one queue and interval: the drill-down behind a
+// figure lists the contacts whose mark for it is not zero.
+struct ContactMarks
+{
+    qint16 offered = 0;
+    qint16 blocked = 0;
+    qint16 callbacks = 0;
+    qint16 movedOut = 0;
+    qint16 answered = 0;
+    qint16 answeredInTarget = 0;
+    qint16 abandoned = 0;
+    qint16 completed = 0;
+
+    void add(const KpiCounters &c)
+    {
+        offered = qint16(offered + c.offered);
+        blocked = qint16(blocked + c.blocked);
+        callbacks = qint16(callbacks + c.callbacks);
+        movedOut = qint16(movedOut + c.movedOut);
+        answered = qint16(answered + c.answered);
+        answeredInTarget = qint16(answeredInTarget + c.answeredInTarget);
+        abandoned = qint16(abandoned + c.abandoned);
+        completed = qint16(completed + c.completed);
+    }
+
+    int of(KpiContactFigure figure) const
+    {
+        switch (figure) {
+        case KpiContactFigure::Offered:
+            return offered;
+        case KpiContactFigure::Blocked:
+            return blocked;
+        case KpiContactFigure::Callbacks:
+            return callbacks;
+        case KpiContactFigure::MovedOut:
+            return movedOut;
+        case KpiContactFigure::Answered:
+            return answered;
+        case KpiContactFigure::AnsweredInTarget:
+            return answeredInTarget;
+        case KpiContactFigure::AnsweredLate:
+            return answered - answeredInTarget;
+        case KpiContactFigure::Abandoned:
+            return abandoned;
+        case KpiContactFigure::Completed:
+            return completed;
+        }
+        return 0;
+    }
+};
+
+// Per interval start, per queue: each contact's marks, in the order they were first counted.
+using QueueLedger = std::vector<std::pair<qint64, ContactMarks>>;
+struct LedgerInterval
+{
+    std::map<QString, QueueLedger> queues;
+    QHash<QString, QHash<qint64, int>> index; // queue -> interaction -> position in its ledger
 };
 
 // A completed contact whose repeat-contact window is still open.
@@ -154,6 +214,8 @@ struct KpiEngine::State
     std::map<qint64, AgentRecord> agents;
     std::map<qint64, AgentTime> agentIntervals;
     QHash<qint64, LiveContact> live;
+    int ledgerRetention = DefaultLedgerRetention;
+    std::map<qint64, LedgerInterval> ledger; // by interval start
 
     std::deque<FcrEntry> fcr; // in completion order, which is also window-closing order
     qint64 fcrFirstSequence = 0;
@@ -172,6 +234,26 @@ struct KpiEngine::State
 
     QueueState &queue(const QString &queueId) { return queues[queueId]; }
 
+    qint64 ledgerHorizonMs() const
+    {
+        if (nowMs == std::numeric_limits<qint64>::min())
+            return nowMs;
+        return intervalStart(nowMs) - qint64(ledgerRetention - 1) * IntervalMs;
+    }
+
+    ContactMarks &mark(const QString &queueId, qint64 intervalMs, qint64 interactionId)
+    {
+        LedgerInterval &interval = ledger[intervalMs];
+        QueueLedger &entries = interval.queues[queueId];
+        QHash<qint64, int> &index = interval.index[queueId];
+        const auto found = index.constFind(interactionId);
+        if (found != index.constEnd())
+            return entries[std::size_t(*found)].second;
+        index.insert(interactionId, int(entries.size()));
+        entries.emplace_back(interactionId, ContactMarks{});
+        return entries.back().second;
+    }
+
     ChannelState &channel(Channel channel) { return channels[std::size_t(channel)]; }
 
     AgentRecord &agent(qint64 agentId, qint64 atMs)
@@ -189,12 +271,17 @@ struct KpiEngine::State
     // intervals already dropped are left alone.
     template <typename Apply>
     void count(const QString &queueId, std::optional<Channel> channelOfContact, std::optional<qint64> agentId,
-               qint64 intervalMs, Apply apply)
+               qint64 intervalMs, Apply apply, qint64 interactionId = 0)
     {
         QueueState &state = queue(queueId);
         apply(state.counters);
         if (intervalMs >= horizonMs())
             apply(state.intervals[intervalMs]);
+        if (interactionId != 0 && intervalMs >= ledgerHorizonMs()) {
+            KpiCounters delta;
+            apply(delta);
+            mark(queueId, intervalMs, interactionId).add(delta);
+        }
         if (channelOfContact)
             apply(channel(*channelOfContact).counters);
         if (agentId)
@@ -309,6 +396,7 @@ struct KpiEngine::State
         for (auto &[id, state] : queues)
             state.intervals.erase(state.intervals.begin(), state.intervals.lower_bound(horizon));
         agentIntervals.erase(agentIntervals.begin(), agentIntervals.lower_bound(horizon));
+        ledger.erase(ledger.begin(), ledger.lower_bound(ledgerHorizonMs()));
     }
 
     // Moves time on; returns whether FCR windows closed.
@@ -579,6 +667,49 @@ IntervalKpis KpiEngine::summary(qint64 fromMs, qint64 toMs, qint64 nowMs) const
     return total;
 }
 
+QList<qint64> KpiEngine::contactsBehind(const QString &queueId, KpiContactFigure figure, qint64 fromMs,
+                                        qint64 toMs) const
+{
+    QList<qint64> ids;
+    QSet<qint64> seen;
+    for (auto it = d->ledger.lower_bound(intervalStart(fromMs)); it != d->ledger.end() && it->first < toMs;
+         ++it) {
+        const auto queue = it->second.queues.find(queueId);
+        if (queue == it->second.queues.end())
+            continue;
+        for (const auto &[interactionId, marks] : queue->second) {
+            if (marks.of(figure) > 0 && !seen.contains(interactionId)) {
+                seen.insert(interactionId);
+                ids.append(interactionId);
+            }
+        }
+    }
+    return ids;
+}
+
+QList<qint64> KpiEngine::waitingContacts(const QString &queueId) const
+{
+    QList<qint64> ids;
+    const auto it = d->queues.find(queueId);
+    if (it == d->queues.end())
+        return ids;
+    for (const auto &[since, interactionId] : it->second.waiting)
+        ids.append(interactionId);
+    return ids;
+}
+
+void KpiEngine::setLedgerRetention(int intervals)
+{
+    d->ledgerRetention = std::max(1, intervals);
+    if (d->nowMs != std::numeric_limits<qint64>::min())
+        d->ledger.erase(d->ledger.begin(), d->ledger.lower_bound(d->ledgerHorizonMs()));
+}
+
+int KpiEngine::ledgerRetention() const
+{
+    return d->ledgerRetention;
+}
+
 qint64 KpiEngine::rejectedEvents() const
 {
     return d->rejected;
@@ -645,7 +776,9 @@ void KpiEngine::contactQueued(qint64 interactionId, const QString &queueId, Chan
     it->arrivalIntervalMs = intervalStart(atMs);
     it->waiting = true;
     d->startWaiting(interactionId, *it);
-    d->count(queueId, channel, std::nullopt, it->arrivalIntervalMs, [](KpiCounters &c) { ++c.offered; });
+    d->count(
+        queueId, channel, std::nullopt, it->arrivalIntervalMs, [](KpiCounters &c) { ++c.offered; },
+        interactionId);
     emit changed();
 }
 
@@ -664,10 +797,13 @@ void KpiEngine::contactBlocked(qint64 interactionId, const QString &queueId, Cha
         d->noteRepeatContact(customerId, interactionId);
     else
         d->live.erase(it); // overflowed into a full queue: the contact ends here
-    d->count(queueId, channel, std::nullopt, intervalStart(atMs), [](KpiCounters &c) {
-        ++c.offered;
-        ++c.blocked;
-    });
+    d->count(
+        queueId, channel, std::nullopt, intervalStart(atMs),
+        [](KpiCounters &c) {
+            ++c.offered;
+            ++c.blocked;
+        },
+        interactionId);
     emit changed();
 }
 
@@ -692,10 +828,13 @@ void KpiEngine::callbackRequested(qint64 interactionId, const QString &queueId, 
         d->stopWaiting(interactionId, *it);
         d->live.erase(it);
     }
-    d->count(queueId, channel, std::nullopt, interval, [waited](KpiCounters &c) {
-        ++c.callbacks;
-        c.maxWaitMs = std::max(c.maxWaitMs, waited);
-    });
+    d->count(
+        queueId, channel, std::nullopt, interval,
+        [waited](KpiCounters &c) {
+            ++c.callbacks;
+            c.maxWaitMs = std::max(c.maxWaitMs, waited);
+        },
+        interactionId);
     emit changed();
 }
 
@@ -723,12 +862,15 @@ void KpiEngine::contactAnswered(qint64 interactionId, const QString &queueId, qi
     it->waiting = false;
     it->answered = true;
     const bool inTarget = waitMs <= qint64(d->queue(queueId).serviceLevelSeconds) * 1000;
-    d->count(queueId, it->channel, agentId, it->arrivalIntervalMs, [waitMs, inTarget](KpiCounters &c) {
-        ++c.answered;
-        c.answeredInTarget += inTarget ? 1 : 0;
-        c.answerWaitMs += waitMs;
-        c.maxWaitMs = std::max(c.maxWaitMs, waitMs);
-    });
+    d->count(
+        queueId, it->channel, agentId, it->arrivalIntervalMs,
+        [waitMs, inTarget](KpiCounters &c) {
+            ++c.answered;
+            c.answeredInTarget += inTarget ? 1 : 0;
+            c.answerWaitMs += waitMs;
+            c.maxWaitMs = std::max(c.maxWaitMs, waitMs);
+        },
+        interactionId);
     emit changed();
 }
 
@@ -753,12 +895,15 @@ void KpiEngine::contactAbandoned(qint64 interactionId, const QString &queueId, q
         d->live.erase(it);
     }
     const bool isShort = waitMs < qint64(d->queue(queueId).shortAbandonSeconds) * 1000;
-    d->count(queueId, channel, std::nullopt, interval, [waitMs, isShort](KpiCounters &c) {
-        ++c.abandoned;
-        c.shortAbandoned += isShort ? 1 : 0;
-        c.abandonWaitMs += waitMs;
-        c.maxWaitMs = std::max(c.maxWaitMs, waitMs);
-    });
+    d->count(
+        queueId, channel, std::nullopt, interval,
+        [waitMs, isShort](KpiCounters &c) {
+            ++c.abandoned;
+            c.shortAbandoned += isShort ? 1 : 0;
+            c.abandonWaitMs += waitMs;
+            c.maxWaitMs = std::max(c.maxWaitMs, waitMs);
+        },
+        interactionId);
     emit changed();
 }
 
@@ -772,7 +917,9 @@ void KpiEngine::contactMovedOut(qint64 interactionId, const QString &queueId, qi
     d->advance(atMs);
     d->stopWaiting(interactionId, *it);
     it->waiting = false;
-    d->count(queueId, it->channel, std::nullopt, it->arrivalIntervalMs, [](KpiCounters &c) { ++c.movedOut; });
+    d->count(
+        queueId, it->channel, std::nullopt, it->arrivalIntervalMs, [](KpiCounters &c) { ++c.movedOut; },
+        interactionId);
     emit changed();
 }
 
@@ -797,14 +944,17 @@ void KpiEngine::contactCompleted(qint64 interactionId, const QString &queueId, C
             interval = it->arrivalIntervalMs;
         d->live.erase(it);
     }
-    d->count(queueId, channel, agentId, interval, [&](KpiCounters &c) {
-        ++c.completed;
-        c.talkMs += talkMs;
-        c.holdMs += holdMs;
-        c.afterCallWorkMs += afterCallWorkMs;
-        c.resolvedFlagged += resolvedFlag ? 1 : 0;
-        c.fcrProvisionalResolved += resolvedFlag ? 1 : 0;
-    });
+    d->count(
+        queueId, channel, agentId, interval,
+        [&](KpiCounters &c) {
+            ++c.completed;
+            c.talkMs += talkMs;
+            c.holdMs += holdMs;
+            c.afterCallWorkMs += afterCallWorkMs;
+            c.resolvedFlagged += resolvedFlag ? 1 : 0;
+            c.fcrProvisionalResolved += resolvedFlag ? 1 : 0;
+        },
+        interactionId);
 
     FcrEntry entry;
     entry.interactionId = interactionId;

@@ -65,6 +65,20 @@ struct AgentKpis
     AgentTime time;       // up to the `nowMs` of the query
 };
 
+// A contact figure of a queue, for listing the contacts behind it (KpiEngine::contactsBehind).
+enum class KpiContactFigure
+{
+    Offered,
+    Blocked,
+    Callbacks,
+    MovedOut,
+    Answered,
+    AnsweredInTarget,
+    AnsweredLate, // answered after the service-level threshold
+    Abandoned,
+    Completed,
+};
+
 // All queues together, plus every agent.
 struct OverallKpis
 {
@@ -108,6 +122,9 @@ public:
     static constexpr int DefaultIntervalRetention = 8 * 96; // eight days of intervals
     static constexpr int DefaultServiceLevelSeconds = 20;   // for queues never configured
     static constexpr int DefaultShortAbandonSeconds = 5;
+    // Intervals for which the contacts behind each figure are kept (26 hours: a whole day, also one
+    // the clocks go back on).
+    static constexpr int DefaultLedgerRetention = 104;
 
     explicit KpiEngine(QObject *parent = nullptr);
     ~KpiEngine() override;
@@ -144,6 +161,17 @@ public:
     QList<IntervalKpis> queueIntervals(const QString &queueId, qint64 fromMs, qint64 toMs) const;
     // The intervals in [intervalStart(fromMs), toMs) added up ("today so far").
     IntervalKpis summary(qint64 fromMs, qint64 toMs, qint64 nowMs) const;
+
+    // The contacts counted in `figure` of a queue over the intervals starting in
+    // [intervalStart(fromMs), toMs), in the order they were counted: as many as the figure of
+    // queueIntervals() over the same range (a contact counted twice in one interval, e.g.
+    // transferred back to its queue, is listed once). Kept for ledgerRetention() intervals.
+    QList<qint64> contactsBehind(const QString &queueId, KpiContactFigure figure, qint64 fromMs,
+                                 qint64 toMs) const;
+    // The contacts waiting in a queue now, longest waiting first.
+    QList<qint64> waitingContacts(const QString &queueId) const;
+    void setLedgerRetention(int intervals);
+    int ledgerRetention() const;
 
     // Events that contradicted what the engine knew (answering a contact that is not waiting,
     // a CSAT of 7 ...) are refused without touching any figure.

@@ -106,6 +106,11 @@ std::optional<DomainError> AgentRepository::update(const Agent &agent)
     });
 }
 
+std::optional<DomainError> AgentRepository::updateSkills(const Agent &agent)
+{
+    return m_database.transaction([&] { return writeSkills(agent); });
+}
+
 std::optional<DomainError> AgentRepository::updateState(const Agent &agent)
 {
     auto updated =

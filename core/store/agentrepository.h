@@ -25,6 +25,8 @@ public:
     std::optional<DomainError> update(const Agent &agent);
     // Stores only the state: the frequent write when an agent goes Ready, Not Ready ...
     std::optional<DomainError> updateState(const Agent &agent);
+    // Stores only the skills (a supervisor's change), leaving the state alone.
+    std::optional<DomainError> updateSkills(const Agent &agent);
 
     StoreResult<Agent> findById(qint64 id);
     StoreResult<Agent> findByLogin(const QString &login);

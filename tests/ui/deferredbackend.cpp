@@ -18,6 +18,8 @@ DeferredBackend::DeferredBackend(std::unique_ptr<DeskBackend> inner, QObject *pa
     connect(source, &DeskBackend::connectionLost, this, &DeskBackend::connectionLost, Qt::QueuedConnection);
     connect(source, &DeskBackend::connectionRestored, this, &DeskBackend::connectionRestored,
             Qt::QueuedConnection);
+    connect(source, &DeskBackend::wallboardChanged, this, &DeskBackend::wallboardChanged,
+            Qt::QueuedConnection);
 }
 
 DeferredBackend::~DeferredBackend() = default;
@@ -251,6 +253,69 @@ void DeferredBackend::offerReport(const QString &grouping, qint64 fromMs, qint64
                                   Reply<QList<OfferReportRow>> reply)
 {
     m_inner->offerReport(grouping, fromMs, toMs, later(std::move(reply)));
+}
+
+bool DeferredBackend::canSupervise() const
+{
+    return m_inner->canSupervise();
+}
+
+void DeferredBackend::wallboard(Reply<WallboardSnapshot> reply)
+{
+    m_inner->wallboard(later(std::move(reply)));
+}
+
+void DeferredBackend::wallboardIntraday(const QStringList &queueIds, Reply<WallboardIntraday> reply)
+{
+    m_inner->wallboardIntraday(queueIds, later(std::move(reply)));
+}
+
+void DeferredBackend::wallboardTrend(const QStringList &queueIds, int days,
+                                     Reply<QList<WallboardDayTotal>> reply)
+{
+    m_inner->wallboardTrend(queueIds, days, later(std::move(reply)));
+}
+
+void DeferredBackend::wallboardDrillDown(const WallboardDrillDown &request,
+                                         Reply<QList<WallboardContact>> reply)
+{
+    m_inner->wallboardDrillDown(request, later(std::move(reply)));
+}
+
+void DeferredBackend::setAgentStateFor(qint64 agentId, AgentState state, const QString &reasonCode,
+                                       Reply<bool> reply)
+{
+    m_inner->setAgentStateFor(agentId, state, reasonCode, later(std::move(reply)));
+}
+
+void DeferredBackend::setAgentSkill(qint64 agentId, const QString &skillId, int level, Reply<bool> reply)
+{
+    m_inner->setAgentSkill(agentId, skillId, level, later(std::move(reply)));
+}
+
+void DeferredBackend::messageAgent(qint64 agentId, const QString &body, Reply<bool> reply)
+{
+    m_inner->messageAgent(agentId, body, later(std::move(reply)));
+}
+
+void DeferredBackend::superviseCall(qint64 agentId, SupervisionMode mode, Reply<bool> reply)
+{
+    m_inner->superviseCall(agentId, mode, later(std::move(reply)));
+}
+
+void DeferredBackend::skillCatalogue(Reply<QList<Skill>> reply)
+{
+    m_inner->skillCatalogue(later(std::move(reply)));
+}
+
+void DeferredBackend::wallboardLayout(Reply<QByteArray> reply)
+{
+    m_inner->wallboardLayout(later(std::move(reply)));
+}
+
+void DeferredBackend::saveWallboardLayout(const QByteArray &layoutJson, Reply<bool> reply)
+{
+    m_inner->saveWallboardLayout(layoutJson, later(std::move(reply)));
 }
 
 } // namespace ContactDesk

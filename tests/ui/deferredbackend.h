@@ -71,6 +71,20 @@ public:
     void importOfferCatalogue(const QByteArray &json, Reply<OfferImportSummary> reply) override;
     void offerReport(const QString &grouping, qint64 fromMs, qint64 toMs,
                      Reply<QList<OfferReportRow>> reply) override;
+    bool canSupervise() const override;
+    void wallboard(Reply<WallboardSnapshot> reply) override;
+    void wallboardIntraday(const QStringList &queueIds, Reply<WallboardIntraday> reply) override;
+    void wallboardTrend(const QStringList &queueIds, int days,
+                        Reply<QList<WallboardDayTotal>> reply) override;
+    void wallboardDrillDown(const WallboardDrillDown &request, Reply<QList<WallboardContact>> reply) override;
+    void setAgentStateFor(qint64 agentId, AgentState state, const QString &reasonCode,
+                          Reply<bool> reply) override;
+    void setAgentSkill(qint64 agentId, const QString &skillId, int level, Reply<bool> reply) override;
+    void messageAgent(qint64 agentId, const QString &body, Reply<bool> reply) override;
+    void superviseCall(qint64 agentId, SupervisionMode mode, Reply<bool> reply) override;
+    void skillCatalogue(Reply<QList<Skill>> reply) override;
+    void wallboardLayout(Reply<QByteArray> reply) override;
+    void saveWallboardLayout(const QByteArray &layoutJson, Reply<bool> reply) override;
 
     DeskBackend &inner() const { return *m_inner; }
 

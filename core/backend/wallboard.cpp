@@ -1,0 +1,57 @@
+#include "wallboard.h"
+
+namespace ContactDesk {
+
+QString wallboardActivityKey(WallboardActivity activity)
+{
+    switch (activity) {
+    case WallboardActivity::LoggedOut:
+        return QStringLiteral("logged-out");
+    case WallboardActivity::Ready:
+        return QStringLiteral("ready");
+    case WallboardActivity::NotReady:
+        return QStringLiteral("not-ready");
+    case WallboardActivity::AfterCallWork:
+        return QStringLiteral("after-call-work");
+    case WallboardActivity::Busy:
+        return QStringLiteral("busy");
+    }
+    Q_UNREACHABLE();
+}
+
+QString wallboardFigureKey(WallboardFigure figure)
+{
+    switch (figure) {
+    case WallboardFigure::Waiting:
+        return QStringLiteral("waiting");
+    case WallboardFigure::Offered:
+        return QStringLiteral("offered");
+    case WallboardFigure::Answered:
+        return QStringLiteral("answered");
+    case WallboardFigure::AnsweredLate:
+        return QStringLiteral("answered-late");
+    case WallboardFigure::Abandoned:
+        return QStringLiteral("abandoned");
+    case WallboardFigure::Blocked:
+        return QStringLiteral("blocked");
+    case WallboardFigure::Callbacks:
+        return QStringLiteral("callbacks");
+    case WallboardFigure::Completed:
+        return QStringLiteral("completed");
+    }
+    Q_UNREACHABLE();
+}
+
+std::optional<WallboardFigure> wallboardFigureFromKey(QStringView key)
+{
+    for (WallboardFigure figure :
+         {WallboardFigure::Waiting, WallboardFigure::Offered, WallboardFigure::Answered,
+          WallboardFigure::AnsweredLate, WallboardFigure::Abandoned, WallboardFigure::Blocked,
+          WallboardFigure::Callbacks, WallboardFigure::Completed}) {
+        if (key == wallboardFigureKey(figure))
+            return figure;
+    }
+    return std::nullopt;
+}
+
+} // namespace ContactDesk
