@@ -564,6 +564,12 @@ QList<Agent> ContactCentre::agents() const
     return list;
 }
 
+const Agent *ContactCentre::agentRecord(qint64 agentId) const
+{
+    const auto it = m_agents.constFind(agentId);
+    return it == m_agents.constEnd() ? nullptr : &*it;
+}
+
 std::optional<Agent> ContactCentre::agent(qint64 agentId) const
 {
     const auto it = m_agents.constFind(agentId);
@@ -1454,6 +1460,12 @@ QList<Skill> ContactCentre::skills() const
     QList<Skill> list = stored.value();
     std::sort(list.begin(), list.end(), [](const Skill &a, const Skill &b) { return a.id < b.id; });
     return list;
+}
+
+SupervisionMode ContactCentre::supervisionOf(qint64 interactionId) const
+{
+    const auto it = m_live.constFind(interactionId);
+    return it == m_live.constEnd() ? SupervisionMode::None : it->supervision;
 }
 
 qint64 ContactCentre::currentCall(qint64 agentId) const

@@ -137,6 +137,9 @@ public:
 
     // --- directory ------------------------------------------------------------------------
     QList<Agent> agents() const; // as stored, by id
+    // The same without copying: ids in order, and the records (valid until the next change).
+    const QList<qint64> &agentIds() const { return m_agentOrder; }
+    const Agent *agentRecord(qint64 agentId) const;
     std::optional<Agent> agent(qint64 agentId) const;
     std::optional<Agent> agentByLogin(const QString &login) const;
     QList<Queue> queues() const; // customer queues, by id
@@ -202,6 +205,7 @@ public:
                                              const QString &supervisorName);
     // The connector's confirmation (or a mode it reports by itself, e.g. the supervisor hung up).
     std::optional<DomainError> supervisionApplied(qint64 interactionId, SupervisionMode mode);
+    SupervisionMode supervisionOf(qint64 interactionId) const;
     // The agent's voice contact that is connected or held, 0 when none.
     qint64 currentCall(qint64 agentId) const;
 

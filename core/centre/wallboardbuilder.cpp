@@ -133,16 +133,16 @@ WallboardSnapshot WallboardBuilder::snapshot()
     snap.nowMs = m_centre.clock().nowMs();
     snap.dayStartMs = dayStart(snap.nowMs);
 
-    const QList<Agent> agents = m_centre.agents();
+    const QList<qint64> &agentIds = m_centre.agentIds();
     if (m_baselineDay != snap.dayStartMs) {
         // A new day: agents' figures start again from what they are now.
         const bool firstDay = m_baselineDay == 0 && m_centre.startedAtMs() >= snap.dayStartMs;
         m_baselineDay = snap.dayStartMs;
         m_baselines.clear();
         if (!firstDay) {
-            for (const Agent &agent : agents) {
-                const AgentKpis figures = kpi.agent(agent.id, snap.nowMs);
-                m_baselines.insert(agent.id, AgentBaseline{figures.counters, figures.time});
+            for (qint64 agentId : agentIds) {
+                const AgentKpis figures = kpi.agent(agentId, snap.nowMs);
+                m_baselines.insert(agentId, AgentBaseline{figures.counters, figures.time});
             }
         }
     }
@@ -155,8 +155,7 @@ WallboardSnapshot WallboardBuilder::snapshot()
         row.channels = queue.channels;
         row.serviceLevelPercent = queue.serviceLevelPercent;
         row.serviceLevelSeconds = queue.serviceLevelSeconds;
-        for (const IntervalKpis &interval : kpi.queueIntervals(queue.id, snap.dayStartMs, snap.nowMs + 1))
-            row.today.add(interval.counters);
+        row.today = kpi.queueSummary(queue.id, snap.dayStartMs, snap.nowMs + 1);
         const QueueKpis live = kpi.queue(queue.id, snap.nowMs);
         row.waiting = live.waiting;
         row.longestWaitMs = live.longestWaitMs;
@@ -172,8 +171,9 @@ WallboardSnapshot WallboardBuilder::snapshot()
     for (WallboardQueue &row : snap.queues)
         heads.insert(row.queueId, &row.agents);
 
-    snap.agents.reserve(agents.size());
-    for (const Agent &agent : agents) {
+    snap.agents.reserve(agentIds.size());
+    for (qint64 agentId : agentIds) {
+        const Agent &agent = *m_centre.agentRecord(agentId);
         const AgentKpis figures = kpi.agent(agent.id, snap.nowMs);
         WallboardAgent row;
         row.agentId = agent.id;
@@ -187,20 +187,22 @@ WallboardSnapshot WallboardBuilder::snapshot()
         row.stateSinceMs = figures.stateSinceMs;
         row.activeContacts = figures.activeContacts;
 
-        const QList<qint64> contacts = engine.agentContacts(agent.id);
-        qint64 current = contacts.isEmpty() ? 0 : contacts.first();
-        const qint64 call = m_centre.currentCall(agent.id);
-        if (call != 0)
-            current = call;
-        if (current != 0) {
-            if (const RoutedContact *contact = engine.contact(current)) {
-                row.contactId = current;
+        // The call the agent is on comes first; otherwise the first contact they handle.
+        for (qint64 id : engine.agentContacts(agent.id)) {
+            const RoutedContact *contact = engine.contact(id);
+            if (!contact)
+                continue;
+            const InteractionState state = contact->interaction.state();
+            const bool call = contact->interaction.channel == Channel::Voice
+                              && (state == InteractionState::Connected || state == InteractionState::Held);
+            if (row.contactId == 0 || call) {
+                row.contactId = id;
                 row.contactChannel = contact->interaction.channel;
                 row.contactQueueId = contact->interaction.queueId;
             }
-            if (call != 0) {
-                if (const auto summary = m_centre.contact(call))
-                    row.supervision = summary->supervision;
+            if (call) {
+                row.supervision = m_centre.supervisionOf(id);
+                break;
             }
         }
 

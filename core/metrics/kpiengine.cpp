@@ -654,6 +654,19 @@ QList<IntervalKpis> KpiEngine::queueIntervals(const QString &queueId, qint64 fro
     return list;
 }
 
+KpiCounters KpiEngine::queueSummary(const QString &queueId, qint64 fromMs, qint64 toMs) const
+{
+    KpiCounters total;
+    const auto it = d->queues.find(queueId);
+    if (it == d->queues.end())
+        return total;
+    const auto &buckets = it->second.intervals;
+    for (auto bucket = buckets.lower_bound(intervalStart(fromMs));
+         bucket != buckets.end() && bucket->first < toMs; ++bucket)
+        total.add(bucket->second);
+    return total;
+}
+
 IntervalKpis KpiEngine::summary(qint64 fromMs, qint64 toMs, qint64 nowMs) const
 {
     const QList<IntervalKpis> list = intervals(fromMs, toMs, nowMs);

@@ -159,6 +159,8 @@ public:
     // intraday series the wallboard charts). At most intervalRetention() of them, the latest.
     QList<IntervalKpis> intervals(qint64 fromMs, qint64 toMs, qint64 nowMs) const;
     QList<IntervalKpis> queueIntervals(const QString &queueId, qint64 fromMs, qint64 toMs) const;
+    // One queue's intervals in [intervalStart(fromMs), toMs) added up, without listing them.
+    KpiCounters queueSummary(const QString &queueId, qint64 fromMs, qint64 toMs) const;
     // The intervals in [intervalStart(fromMs), toMs) added up ("today so far").
     IntervalKpis summary(qint64 fromMs, qint64 toMs, qint64 nowMs) const;
 
