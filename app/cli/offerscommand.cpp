@@ -416,7 +416,8 @@ static int runReport(CommandContext &context)
                                      {u"declined"_s, double(row.declined)},
                                      {u"not_now"_s, double(row.notNow)},
                                      {u"acceptance_rate"_s, row.acceptanceRate()},
-                                     {u"revenue_minor"_s, double(row.revenueMinor)}});
+                                     {u"revenue_minor"_s, double(row.revenueMinor)},
+                                     {u"currency"_s, row.currency}});
         }
         printJson(context.out, QJsonDocument(QJsonObject{{u"by"_s, offerReportGroupingKey(*grouping)},
                                                          {u"rows"_s, array}}));
@@ -427,11 +428,12 @@ static int runReport(CommandContext &context)
         return ExitOk;
     }
     context.out << "by " << offerReportGroupingKey(*grouping) << ": offered, accepted, declined, not now, "
-                << "acceptance, revenue\n";
+                << "acceptance, revenue (one line per currency)\n";
     for (const OfferReportRow &row : std::as_const(rows.value())) {
         context.out << "  " << (row.label.isEmpty() ? u"(none)"_s : row.label) << ": " << row.offered << ", "
                     << row.accepted << ", " << row.declined << ", " << row.notNow << ", "
-                    << percent(row.acceptanceRate()) << ", " << row.revenueMinor << '\n';
+                    << percent(row.acceptanceRate()) << ", " << row.revenueMinor << ' ' << row.currency
+                    << '\n';
     }
     return ExitOk;
 }

@@ -177,6 +177,8 @@ public:
     // the server, which checks the role of the session.
     virtual bool canManageOffers() const = 0;
     virtual void offerCatalogue(Reply<QList<Offer>> reply) = 0; // every offer, inactive ones too
+    // What offers may sell and eligibility rules name (by id): for the offer editor.
+    virtual void offerProducts(Reply<QList<OfferProduct>> reply) = 0;
     virtual void saveOffer(const Offer &offer, Reply<bool> reply) = 0;
     // A catalogue in the JSON format of docs/OFFERS.md: all of it, or nothing and the reason.
     virtual void importOfferCatalogue(const QByteArray &json, Reply<OfferImportSummary> reply) = 0;

@@ -668,7 +668,11 @@ void EmbeddedBackend::recordOfferOutcome(qint64 interactionId, const QString &of
     auto recorded = advisor->recordOutcome(interactionId, offerId, *kind, std::nullopt,
                                            m_centre->clock().nowMs(), m_session->agentId);
     if (!recorded) {
-        reply(fromStore(recorded.error()));
+        // The offers room's own codes ("offer-expired", "offer-inactive" ...) say more than
+        // "storage" and pass through for the UI to word.
+        const DomainError &refusal = recorded.error();
+        reply(refusal.code.startsWith(u"offer-") ? BackendError{refusal.code, refusal.message}
+                                                 : fromStore(refusal));
         return;
     }
     reply(true);
@@ -678,6 +682,12 @@ void EmbeddedBackend::offerCatalogue(Reply<QList<Offer>> reply)
 {
     OfferRepository repository(*m_database);
     answer(reply, repository.offers());
+}
+
+void EmbeddedBackend::offerProducts(Reply<QList<OfferProduct>> reply)
+{
+    OfferRepository repository(*m_database);
+    answer(reply, repository.products());
 }
 
 void EmbeddedBackend::saveOffer(const Offer &offer, Reply<bool> reply)

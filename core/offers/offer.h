@@ -24,6 +24,10 @@ inline constexpr QStringView UnknownProduct = u"offer-unknown-product";
 inline constexpr QStringView InvalidOutcome = u"offer-invalid-outcome";
 inline constexpr QStringView AlreadyRecorded = u"offer-outcome-already-recorded";
 inline constexpr QStringView InvalidOption = u"offer-invalid-option";
+// An outcome for an offer that could not have been made when it is recorded.
+inline constexpr QStringView Inactive = u"offer-inactive";
+inline constexpr QStringView NotYetValid = u"offer-not-yet-valid";
+inline constexpr QStringView Expired = u"offer-expired";
 } // namespace OfferErrorCode
 
 enum class OfferCategory

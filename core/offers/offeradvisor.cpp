@@ -98,6 +98,20 @@ StoreResult<OfferOutcome> OfferAdvisor::recordOutcome(qint64 interactionId, cons
         return DomainError{OfferErrorCode::UnknownOffer.toString(),
                            u"offer '%1' is not in the catalogue"_s.arg(offerId)};
     }
+    // An offer that may not be made now cannot have an answer now (a paused or ended offer still
+    // on an agent's screen): nothing is written or learned.
+    if (!offer->active) {
+        return DomainError{OfferErrorCode::Inactive.toString(),
+                           u"offer '%1' is paused, so it cannot be made now"_s.arg(offerId)};
+    }
+    if (nowMs < offer->validFromMs) {
+        return DomainError{OfferErrorCode::NotYetValid.toString(),
+                           u"offer '%1' is not valid yet, so it cannot be made now"_s.arg(offerId)};
+    }
+    if (offer->validUntilMs != 0 && nowMs >= offer->validUntilMs) {
+        return DomainError{OfferErrorCode::Expired.toString(),
+                           u"offer '%1' has expired, so it cannot be made now"_s.arg(offerId)};
+    }
     InteractionRepository interactions(m_database);
     auto interaction = interactions.findById(interactionId);
     if (!interaction)

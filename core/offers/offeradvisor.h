@@ -50,7 +50,9 @@ public:
     // Records what happened to an offer made on an interaction, and learns from it at once. The
     // context is the interaction's (its customer's segment and tier, its channel and queue).
     // `revenueMinor`: for an accepted offer, what it earned (default: the offer's margin); must be
-    // empty or 0 otherwise. `agentId` 0 means the interaction's agent.
+    // empty or 0 otherwise. `agentId` 0 means the interaction's agent. Refused for an offer that
+    // cannot be made at `nowMs`: paused (OfferErrorCode::Inactive), not valid yet (NotYetValid)
+    // or past its valid-until (Expired).
     StoreResult<OfferOutcome> recordOutcome(qint64 interactionId, const QString &offerId,
                                             OfferOutcomeKind kind, std::optional<qint64> revenueMinor,
                                             qint64 nowMs, qint64 agentId = 0);
@@ -60,6 +62,7 @@ public:
     // sees the new catalogue when it returns.
     StoreResult<OfferImportSummary> importCatalogue(const OfferCatalogue &catalogue, qint64 nowMs);
     std::optional<DomainError> saveProduct(const OfferProduct &product);
+    // Inserts a new offer or replaces the stored one with the same id.
     std::optional<DomainError> saveOffer(const Offer &offer, qint64 nowMs);
     std::optional<DomainError> setOfferActive(const QString &offerId, bool active, qint64 nowMs);
 

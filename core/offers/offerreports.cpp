@@ -40,7 +40,8 @@ OfferReports::OfferReports(Database &database)
     : m_database(database)
 {}
 
-// The sums every grouping shares. SUM over BIGINT is NUMERIC on PostgreSQL: cast back, so that
+// The sums every grouping shares, and their currency (every grouping groups by it too: revenue is
+// never added across currencies). SUM over BIGINT is NUMERIC on PostgreSQL: cast back, so that
 // both back ends hand over integers.
 static const QString Sums =
     u"COUNT(*),"
@@ -48,7 +49,7 @@ static const QString Sums =
     " CAST(SUM(CASE WHEN o.outcome = 'declined' THEN 1 ELSE 0 END) AS BIGINT),"
     " CAST(SUM(CASE WHEN o.outcome = 'not-now' THEN 1 ELSE 0 END) AS BIGINT),"
     " CAST(SUM(CASE WHEN o.outcome = 'accepted' THEN o.revenue_minor ELSE 0 END) AS BIGINT)"
-    " AS revenue"_s;
+    " AS revenue, o.currency"_s;
 
 StoreResult<QList<OfferReportRow>> OfferReports::report(OfferReportGrouping grouping, qint64 fromMs,
                                                         qint64 toMs)
@@ -60,7 +61,8 @@ StoreResult<QList<OfferReportRow>> OfferReports::report(OfferReportGrouping grou
               + Sums
               + u" FROM offer_outcomes o LEFT JOIN offers f ON f.id = o.offer_id"
                 " WHERE o.recorded_ms >= ? AND o.recorded_ms < ?"
-                " GROUP BY o.offer_id, f.name_en, f.name_ko ORDER BY revenue DESC, o.offer_id"_s;
+                " GROUP BY o.offer_id, f.name_en, f.name_ko, o.currency"
+                " ORDER BY o.currency, revenue DESC, o.offer_id"_s;
         break;
     case OfferReportGrouping::Agent:
         sql = u"SELECT COALESCE(CAST(o.agent_id AS TEXT), ''), COALESCE(a.display_name, ''),"
@@ -68,12 +70,13 @@ StoreResult<QList<OfferReportRow>> OfferReports::report(OfferReportGrouping grou
               + Sums
               + u" FROM offer_outcomes o LEFT JOIN agents a ON a.id = o.agent_id"
                 " WHERE o.recorded_ms >= ? AND o.recorded_ms < ?"
-                " GROUP BY o.agent_id, a.display_name ORDER BY revenue DESC, o.agent_id"_s;
+                " GROUP BY o.agent_id, a.display_name, o.currency"
+                " ORDER BY o.currency, revenue DESC, o.agent_id"_s;
         break;
     case OfferReportGrouping::Segment:
         sql = u"SELECT o.segment, o.segment, o.segment, "_s + Sums
               + u" FROM offer_outcomes o WHERE o.recorded_ms >= ? AND o.recorded_ms < ?"
-                " GROUP BY o.segment ORDER BY revenue DESC, o.segment"_s;
+                " GROUP BY o.segment, o.currency ORDER BY o.currency, revenue DESC, o.segment"_s;
         break;
     }
     auto found = m_database.execute(sql, {fromMs, toMs});
@@ -91,6 +94,7 @@ StoreResult<QList<OfferReportRow>> OfferReports::report(OfferReportGrouping grou
         row.declined = query->value(5).toLongLong();
         row.notNow = query->value(6).toLongLong();
         row.revenueMinor = query->value(7).toLongLong();
+        row.currency = query->value(8).toString();
         rows.append(row);
     }
     query->finish();

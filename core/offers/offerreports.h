@@ -32,14 +32,18 @@ struct OfferReportRow
     qint64 accepted = 0;
     qint64 declined = 0;
     qint64 notNow = 0;
-    qint64 revenueMinor = 0; // accepted offers only
+    qint64 revenueMinor = 0; // accepted offers only, in minor units of `currency`
+    // Rows never add up money across currencies: a group with outcomes in two currencies is two
+    // rows, one per currency.
+    QString currency = QStringLiteral("KRW");
 
     double acceptanceRate() const; // accepted / offered; 0 when nothing was offered
     bool operator==(const OfferReportRow &other) const = default;
 };
 
 // Offer outcomes summed for supervisors and coaching: by offer, by agent and by customer segment,
-// over a time range. Rows are ordered by revenue, highest first, then by key.
+// and by currency (the offer's at the time of the outcome), over a time range. Rows are ordered
+// by currency, then by revenue, highest first, then by key.
 class OfferReports final
 {
 public:

@@ -239,6 +239,11 @@ void DeferredBackend::offerCatalogue(Reply<QList<Offer>> reply)
     m_inner->offerCatalogue(later(std::move(reply)));
 }
 
+void DeferredBackend::offerProducts(Reply<QList<OfferProduct>> reply)
+{
+    m_inner->offerProducts(later(std::move(reply)));
+}
+
 void DeferredBackend::saveOffer(const Offer &offer, Reply<bool> reply)
 {
     m_inner->saveOffer(offer, later(std::move(reply)));

@@ -67,6 +67,7 @@ public:
                             Reply<bool> reply) override;
     bool canManageOffers() const override;
     void offerCatalogue(Reply<QList<Offer>> reply) override;
+    void offerProducts(Reply<QList<OfferProduct>> reply) override;
     void saveOffer(const Offer &offer, Reply<bool> reply) override;
     void importOfferCatalogue(const QByteArray &json, Reply<OfferImportSummary> reply) override;
     void offerReport(const QString &grouping, qint64 fromMs, qint64 toMs,

@@ -13,6 +13,7 @@
 #include "agent/internalchatwidget.h"
 #include "agent/nextofferpanel.h"
 #include "agent/offercataloguedialog.h"
+#include "agent/offereditordialog.h"
 #include "agent/signindialog.h"
 #include "agent/timelinemodel.h"
 #include "agent/timelinewidget.h"
@@ -23,6 +24,7 @@
 #include "common/languagemanager.h"
 #include "common/mainwindow.h"
 #include "deferredbackend.h"
+#include "offers/customerproducts.h"
 #include "offers/offerrepository.h"
 #include "routing/virtualclock.h"
 #include "store/database.h"
@@ -31,6 +33,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QDoubleSpinBox>
 #include <QFile>
 #include <QGroupBox>
 #include <QInputMethodEvent>
@@ -43,6 +46,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QSqlQuery>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -464,6 +468,195 @@ private Q_SLOTS:
         panel->reload();
         QTRY_VERIFY(panel->isLoaded());
         QVERIFY(!panel->current() || panel->current()->offerId != paused.offerId);
+    }
+
+    // File → Offer Catalogue → New offer: every field filled in the editor, refused while the core
+    // refuses it, then saved, suggested to the customer it was made for, edited (a rule and the
+    // active flag) and each change seen in the suggestions.
+    void offerIsCreatedAndEditedInTheEditor()
+    {
+        goReady();
+        const qint64 id = acceptChat(m_workspace.knownCustomerId);
+        QVERIFY(id != 0);
+        NextOfferPanel *panel = workspace()->nextOffer();
+        QTRY_VERIFY(panel->isLoaded() && panel->interactionId() == id);
+
+        // The known customer (small business, platinum, Korean, KR phone, 400 days a customer,
+        // marketing consent) and what she owns.
+        auto owned = CustomerProducts(centreBackend().database()).owned(m_workspace.knownCustomerId);
+        QVERIFY(owned);
+        QVERIFY(!owned->isEmpty());
+        OfferRepository repository(centreBackend().database());
+        auto products = repository.products();
+        QVERIFY(products);
+        QStringList notOwned;
+        for (const OfferProduct &product : std::as_const(*products)) {
+            if (!owned->contains(product.id))
+                notOwned.append(product.id);
+        }
+        QVERIFY(notOwned.size() >= 2);
+        const QString sold = notOwned.at(0);
+        const QString excluded = notOwned.at(1);
+        const QString required = owned->first();
+        const QString offerId = QStringLiteral("uitest-mega-deal");
+        const QDate today = OfferEditorDialog::dayOf(m_clock->nowMs());
+        const auto suggested = [panel, &offerId] {
+            return std::any_of(panel->offers().cbegin(), panel->offers().cend(),
+                               [&offerId](const NextOffer &offer) { return offer.offerId == offerId; });
+        };
+        QVERIFY(!suggested());
+
+        bool checked = false;
+        whenModal([&](QWidget *modal) {
+            auto *dialog = qobject_cast<OfferCatalogueDialog *>(modal);
+            QVERIFY(dialog);
+            QTRY_VERIFY(dialog->isLoaded());
+            const qsizetype count = dialog->offers().size();
+            QSignalSpy saved(dialog, &OfferCatalogueDialog::saved);
+
+            QTest::mouseClick(dialog->newOfferButton(), Qt::LeftButton);
+            QPointer<OfferEditorDialog> editor = dialog->editor();
+            QVERIFY(editor);
+            QVERIFY(editor->isNew());
+            QTRY_VERIFY(editor->isVisible() && editor->isLoaded());
+            QVERIFY(!editor->idEdit()->isReadOnly());
+            QTest::keyClicks(editor->idEdit(), offerId);
+            typeText(editor->nameKoEdit(), QStringLiteral("메가 혜택"));
+            QTest::keyClicks(editor->nameEnEdit(), QStringLiteral("Mega deal"));
+            editor->categoryBox()->setCurrentIndex(
+                editor->categoryBox()->findData(QStringLiteral("cross-sell")));
+            QVERIFY(editor->selectProduct(sold));
+            editor->currencyBox()->setCurrentText(QStringLiteral("KRW"));
+            editor->validFromEdit()->setDate(today.addDays(-1));
+            editor->validUntilEdit()->setDate(today.addDays(30));
+            editor->consentBox()->setCurrentIndex(
+                editor->consentBox()->findData(QStringLiteral("marketing")));
+            editor->cooldownBox()->setValue(14);
+            editor->priorBox()->setValue(50.0);
+            QVERIFY(editor->activeBox()->isChecked()); // a new offer starts active
+            editor->segmentBox(Segment::SmallBusiness)->setChecked(true);
+            editor->valueTierBox(ValueTier::Platinum)->setChecked(true);
+            editor->valueTierBox(ValueTier::Gold)->setChecked(true);
+            editor->channelBox(Channel::Chat)->setChecked(true);
+            QTest::keyClicks(editor->languagesEdit(), QStringLiteral("ko"));
+            QTest::keyClicks(editor->regionsEdit(), QStringLiteral("KR"));
+            editor->minTenureBox()->setValue(100);
+            QVERIFY(OfferEditorDialog::setProductChecked(editor->ownedAnyList(), required, true));
+            QVERIFY(OfferEditorDialog::setProductChecked(editor->notOwnedList(), excluded, true));
+
+            // What the core refuses is not saved, and the editor says why.
+            const auto refused = [&](const QString &why) {
+                QSignalSpy failed(editor.data(), &OfferEditorDialog::errorOccurred);
+                QTest::mouseClick(editor->saveButton(), Qt::LeftButton);
+                QTRY_COMPARE(failed.count(), 1);
+                QVERIFY2(editor->errorLabel()->isVisible(), qPrintable(why));
+                QVERIFY2(editor->errorLabel()->text().contains(why),
+                         qPrintable(editor->errorLabel()->text()));
+                QVERIFY(editor->isVisible());
+                QCOMPARE(saved.count(), 0);
+                QVERIFY(!repository.findOffer(offerId).ok());
+            };
+            editor->marginBox()->setValue(-5000);
+            refused(QStringLiteral("margin must not be negative"));
+            editor->marginBox()->setValue(50'000'000);
+            editor->validUntilEdit()->setDate(today.addDays(-10));
+            refused(QStringLiteral("must end after it starts"));
+            editor->validUntilEdit()->setDate(today.addDays(30));
+            editor->priorBox()->setValue(0.0);
+            refused(QStringLiteral("prior acceptance"));
+            editor->priorBox()->setValue(50.0);
+            editor->regionsEdit()->setText(QStringLiteral("kr"));
+            refused(QStringLiteral("region 'kr'"));
+            editor->regionsEdit()->setText(QStringLiteral("KR"));
+            editor->idEdit()->setText(dialog->offers().constFirst().id);
+            refused(QStringLiteral("already an offer"));
+            editor->idEdit()->setText(offerId);
+
+            QTest::mouseClick(editor->saveButton(), Qt::LeftButton);
+            QTRY_COMPARE(saved.count(), 1);
+            QCOMPARE(saved.constFirst().constFirst().toString(), offerId);
+            QTRY_VERIFY(!editor);
+            QTRY_VERIFY(dialog->isLoaded() && dialog->offers().size() == count + 1);
+
+            // Stored exactly as entered.
+            auto stored = repository.findOffer(offerId);
+            QVERIFY(stored);
+            QCOMPARE(stored->nameKo, QStringLiteral("메가 혜택"));
+            QCOMPARE(stored->nameEn, QStringLiteral("Mega deal"));
+            QCOMPARE(stored->category, OfferCategory::CrossSell);
+            QCOMPARE(stored->productId, sold);
+            QCOMPARE(stored->marginMinor, 50'000'000);
+            QCOMPARE(stored->currency, QStringLiteral("KRW"));
+            QCOMPARE(stored->validFromMs, OfferEditorDialog::startOfDayMs(today.addDays(-1)));
+            QCOMPARE(stored->validUntilMs, OfferEditorDialog::startOfDayMs(today.addDays(31)));
+            QCOMPARE(stored->requiredConsent, OfferConsent::Marketing);
+            QCOMPARE(stored->cooldownDays, 14);
+            QCOMPARE(stored->priorAcceptance, 0.5);
+            QVERIFY(stored->active);
+            QCOMPARE(stored->rules.segments, QList<Segment>{Segment::SmallBusiness});
+            QCOMPARE(stored->rules.valueTiers, (QList<ValueTier>{ValueTier::Gold, ValueTier::Platinum}));
+            QCOMPARE(stored->rules.channels, QList<Channel>{Channel::Chat});
+            QCOMPARE(stored->rules.languages, QStringList{QStringLiteral("ko")});
+            QCOMPARE(stored->rules.regions, QStringList{QStringLiteral("KR")});
+            QCOMPARE(stored->rules.minTenureDays, 100);
+            QCOMPARE(stored->rules.ownedAny, QStringList{required});
+            QCOMPARE(stored->rules.notOwned, QStringList{excluded});
+            QVERIFY(stored->rules.contactReasons.isEmpty());
+
+            // Suggested to the customer it was made for (the panel asks again after a save).
+            QTRY_VERIFY(panel->isLoaded() && suggested());
+
+            // Edit the segment rule: she is no longer eligible.
+            QVERIFY(dialog->selectOffer(offerId));
+            QTest::mouseClick(dialog->editOfferButton(), Qt::LeftButton);
+            editor = dialog->editor();
+            QVERIFY(editor);
+            QVERIFY(!editor->isNew());
+            QTRY_VERIFY(editor->isVisible() && editor->isLoaded());
+            QVERIFY(editor->idEdit()->isReadOnly());
+            QCOMPARE(editor->offer(), *stored); // every field shows what is stored
+            editor->segmentBox(Segment::SmallBusiness)->setChecked(false);
+            editor->segmentBox(Segment::Corporate)->setChecked(true);
+            QTest::mouseClick(editor->saveButton(), Qt::LeftButton);
+            QTRY_COMPARE(saved.count(), 2);
+            QTRY_VERIFY(!editor);
+            auto edited = repository.findOffer(offerId);
+            QVERIFY(edited);
+            QCOMPARE(edited->rules.segments, QList<Segment>{Segment::Corporate});
+            QCOMPARE(edited->validFromMs, stored->validFromMs);
+            QTRY_VERIFY(panel->isLoaded() && !suggested());
+            QVERIFY(panel->isLoaded());
+
+            // And back, then paused with the active flag: not suggested while paused.
+            QTRY_VERIFY(dialog->isLoaded());
+            QVERIFY(dialog->selectOffer(offerId));
+            QTest::mouseClick(dialog->editOfferButton(), Qt::LeftButton);
+            editor = dialog->editor();
+            QVERIFY(editor);
+            QTRY_VERIFY(editor->isVisible() && editor->isLoaded());
+            editor->segmentBox(Segment::Corporate)->setChecked(false);
+            editor->segmentBox(Segment::SmallBusiness)->setChecked(true);
+            QTest::mouseClick(editor->saveButton(), Qt::LeftButton);
+            QTRY_COMPARE(saved.count(), 3);
+            QTRY_VERIFY(!editor);
+            QTRY_VERIFY(panel->isLoaded() && suggested());
+            QTRY_VERIFY(dialog->isLoaded());
+            QVERIFY(dialog->selectOffer(offerId));
+            QTest::mouseClick(dialog->editOfferButton(), Qt::LeftButton);
+            editor = dialog->editor();
+            QVERIFY(editor);
+            QTRY_VERIFY(editor->isVisible() && editor->isLoaded());
+            editor->activeBox()->setChecked(false);
+            QTest::mouseClick(editor->saveButton(), Qt::LeftButton);
+            QTRY_COMPARE(saved.count(), 4);
+            QTRY_VERIFY(!editor);
+            QVERIFY(!repository.findOffer(offerId)->active);
+            QTRY_VERIFY(panel->isLoaded() && !suggested());
+            checked = true;
+            dialog->reject();
+        });
+        QTest::keyClick(m_window.get(), Qt::Key_K, Qt::ControlModifier | Qt::AltModifier);
+        QTRY_VERIFY(checked);
     }
 
     void rejectedOfferGoesBackToTheQueue()

@@ -182,8 +182,23 @@ void NextOfferPanel::record(const QString &outcome)
                 return;
             self->m_recording = false;
             if (!result.ok()) {
-                Q_EMIT self->errorOccurred(
-                    tr("Could not record the offer's outcome: %1").arg(result.error().message));
+                // The offer may have been paused or ended since it was shown (offer-inactive,
+                // offer-expired ...): say so, then show what may be offered now.
+                const QString &code = result.error().code;
+                QString why = result.error().message;
+                if (code == u"offer-expired")
+                    why = tr("the offer has ended");
+                else if (code == u"offer-inactive")
+                    why = tr("the offer has been paused");
+                else if (code == u"offer-not-yet-valid")
+                    why = tr("the offer is not valid yet");
+                Q_EMIT self->errorOccurred(tr("Could not record the offer's outcome: %1").arg(why));
+                const bool stale =
+                    code == u"offer-expired" || code == u"offer-inactive" || code == u"offer-not-yet-valid";
+                if (stale && self->m_interactionId == id) {
+                    self->reload();
+                    return;
+                }
                 if (self->m_interactionId == id)
                     self->present(self->m_offers);
                 return;

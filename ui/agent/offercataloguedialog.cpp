@@ -1,6 +1,7 @@
 #include "offercataloguedialog.h"
 
 #include "displaytext.h"
+#include "offereditordialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -106,6 +107,13 @@ OfferCatalogueDialog::OfferCatalogueDialog(DeskBackend &backend, std::function<q
     m_import = new QPushButton(catalogue);
     m_import->setObjectName(QStringLiteral("importCatalogueButton"));
     connect(m_import, &QPushButton::clicked, this, &OfferCatalogueDialog::chooseImportFile);
+    m_newOffer = new QPushButton(catalogue);
+    m_newOffer->setObjectName(QStringLiteral("newOfferButton"));
+    connect(m_newOffer, &QPushButton::clicked, this, &OfferCatalogueDialog::newOffer);
+    m_editOffer = new QPushButton(catalogue);
+    m_editOffer->setObjectName(QStringLiteral("editOfferButton"));
+    connect(m_editOffer, &QPushButton::clicked, this, &OfferCatalogueDialog::editSelected);
+    connect(m_table, &QTableWidget::cellDoubleClicked, this, &OfferCatalogueDialog::editSelected);
 
     auto *form = new QFormLayout;
     m_marginLabel = new QLabel(catalogue);
@@ -120,7 +128,9 @@ OfferCatalogueDialog::OfferCatalogueDialog(DeskBackend &backend, std::function<q
     form->addRow(m_cooldownLabel, m_cooldown);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_save);
+    buttons->addWidget(m_editOffer);
     buttons->addStretch(1);
+    buttons->addWidget(m_newOffer);
     buttons->addWidget(m_import);
     auto *catalogueLayout = new QVBoxLayout(catalogue);
     catalogueLayout->addWidget(m_table, 1);
@@ -204,7 +214,42 @@ void OfferCatalogueDialog::reload()
         self->m_offers = result.value();
         self->m_loaded = true;
         self->showOffers();
+        if (!self->m_selectAfterLoad.isEmpty()) {
+            self->selectOffer(self->m_selectAfterLoad);
+            self->m_selectAfterLoad.clear();
+        }
     });
+}
+
+void OfferCatalogueDialog::newOffer()
+{
+    openEditor(std::nullopt);
+}
+
+void OfferCatalogueDialog::editSelected()
+{
+    if (const std::optional<Offer> offer = selectedOffer())
+        openEditor(offer);
+}
+
+void OfferCatalogueDialog::openEditor(const std::optional<Offer> &offer)
+{
+    if (m_editor || !m_backend)
+        return;
+    QStringList ids;
+    for (const Offer &known : std::as_const(m_offers))
+        ids.append(known.id);
+    auto *editor = new OfferEditorDialog(*m_backend, offer, ids, this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    editor->setWindowModality(Qt::WindowModal);
+    connect(editor, &OfferEditorDialog::saved, this, [this](const QString &offerId) {
+        setStatus(tr("Saved %1. New suggestions use it.").arg(offerId));
+        m_selectAfterLoad = offerId;
+        Q_EMIT saved(offerId);
+        reload();
+    });
+    m_editor = editor;
+    editor->open();
 }
 
 void OfferCatalogueDialog::showOffers()
@@ -261,7 +306,7 @@ void OfferCatalogueDialog::showSelected()
 {
     const std::optional<Offer> offer = selectedOffer();
     for (QWidget *field :
-         std::initializer_list<QWidget *>{m_active, m_margin, m_cooldown, m_validUntil, m_save})
+         std::initializer_list<QWidget *>{m_active, m_margin, m_cooldown, m_validUntil, m_save, m_editOffer})
         field->setEnabled(offer.has_value());
     if (!offer) {
         m_editHeading->setText(tr("Select an offer to change its terms."));
@@ -403,9 +448,9 @@ void OfferCatalogueDialog::showReport()
         m_report->setItem(row, RateColumn,
                           cell(locale.toString(entry.acceptanceRate() * 100, 'f', 1) + QLatin1Char('%'),
                                Qt::AlignRight | Qt::AlignVCenter));
-        m_report->setItem(row, RevenueColumn,
-                          cell(DisplayText::money(entry.revenueMinor, QStringLiteral("KRW")),
-                                                  Qt::AlignRight | Qt::AlignVCenter));
+        m_report->setItem(
+            row, RevenueColumn,
+            cell(DisplayText::money(entry.revenueMinor, entry.currency), Qt::AlignRight | Qt::AlignVCenter));
     }
     m_report->resizeColumnsToContents();
     m_report->horizontalHeader()->setSectionResizeMode(LabelColumn, QHeaderView::Stretch);
@@ -461,6 +506,8 @@ void OfferCatalogueDialog::retranslate()
     m_cooldown->setSuffix(tr(" days"));
     m_save->setText(tr("&Save"));
     m_import->setText(tr("&Import from JSON…"));
+    m_newOffer->setText(tr("&New offer…"));
+    m_editOffer->setText(tr("&Edit all terms…"));
     m_grouping->setItemText(0, tr("By offer"));
     m_grouping->setItemText(1, tr("By agent"));
     m_grouping->setItemText(2, tr("By customer segment"));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "backend/deskbackend.h"
+#include "offereditordialog.h"
 
 #include <QDialog>
 #include <QList>
@@ -19,8 +20,8 @@ namespace ContactDesk {
 
 // The next-best-offer catalogue and how its offers did, for whoever runs the centre: every offer
 // with its category, margin, validity, cool-down and whether it is active, edited in place;
-// a catalogue imported from JSON (docs/OFFERS.md); and the outcome report by offer, agent or
-// customer segment over a period.
+// new offers and every term of an existing one in OfferEditorDialog; a catalogue imported from JSON
+// (docs/OFFERS.md); and the outcome report by offer, agent or customer segment over a period.
 class OfferCatalogueDialog final : public QDialog
 {
     Q_OBJECT
@@ -41,12 +42,20 @@ public:
     QSpinBox *cooldownBox() const { return m_cooldown; }
     QDateEdit *validUntilEdit() const { return m_validUntil; }
     QPushButton *saveButton() const { return m_save; }
+    QPushButton *newOfferButton() const { return m_newOffer; }
+    QPushButton *editOfferButton() const { return m_editOffer; }
+    // The editor opened by newOfferButton(), editOfferButton() or a double click; null when
+    // none is open.
+    OfferEditorDialog *editor() const { return m_editor; }
     QComboBox *groupingBox() const { return m_grouping; }
     QComboBox *periodBox() const { return m_period; }
     QTableWidget *reportTable() const { return m_report; }
 
     // Selects the offer's row; false when it is not in the catalogue.
     bool selectOffer(const QString &offerId);
+    // Opens the editor (window-modal) for a new offer, or for the selected one.
+    void newOffer();
+    void editSelected();
     // Imports a catalogue file; the answer comes as imported() or errorOccurred().
     void importFile(const QString &path);
     void reload();
@@ -63,6 +72,7 @@ protected:
 private:
     void showOffers();
     void showSelected();
+    void openEditor(const std::optional<Offer> &offer);
     void save();
     void chooseImportFile();
     void showReport();
@@ -92,6 +102,10 @@ private:
     QDateEdit *m_validUntil = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_import = nullptr;
+    QPushButton *m_newOffer = nullptr;
+    QPushButton *m_editOffer = nullptr;
+    QPointer<OfferEditorDialog> m_editor;
+    QString m_selectAfterLoad; // an offer the editor just saved
     QLabel *m_status = nullptr;
     QLabel *m_groupingLabel = nullptr;
     QComboBox *m_grouping = nullptr;

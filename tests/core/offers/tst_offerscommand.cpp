@@ -375,6 +375,12 @@ void TestOffersCommand::recordThenReport()
     const CliRun again = runCli(record + QStringList{u"--outcome"_s, u"declined"_s});
     QCOMPARE(again.exitCode, 1);
     QVERIFY2(again.err.contains(u"already recorded"_s), qPrintable(again.err));
+    // The demo catalogue's summer offer ended in 2025: no answer to it can be recorded now.
+    const CliRun expired = runCli({u"offers"_s, u"record"_s, u"--db"_s, m_database, u"--interaction"_s,
+                                   QString::number(interaction), u"--offer"_s, u"summer-iptv-2025"_s,
+                                   u"--now"_s, Now, u"--outcome"_s, u"declined"_s});
+    QCOMPARE(expired.exitCode, 1);
+    QVERIFY2(expired.err.contains(u"has expired"_s), qPrintable(expired.err));
 
     const CliRun report =
         runCli({u"offers"_s, u"report"_s, u"--db"_s, m_database, u"--by"_s, u"offer"_s, u"--json"_s});
@@ -388,11 +394,12 @@ void TestOffersCommand::recordThenReport()
     QCOMPARE(row.value(u"accepted"_s).toInteger(), 1);
     QCOMPARE(row.value(u"acceptance_rate"_s).toDouble(), 1.0);
     QCOMPARE(row.value(u"revenue_minor"_s).toInteger(), 55000);
+    QCOMPARE(row.value(u"currency"_s).toString(), u"KRW"_s);
 
     const CliRun bySegment =
         runCli({u"offers"_s, u"report"_s, u"--db"_s, m_database, u"--by"_s, u"segment"_s});
     QCOMPARE(bySegment.exitCode, 0);
-    QVERIFY2(bySegment.out.contains(u"consumer: 1, 1, 0, 0, 100.0%, 55000"_s), qPrintable(bySegment.out));
+    QVERIFY2(bySegment.out.contains(u"consumer: 1, 1, 0, 0, 100.0%, 55000 KRW"_s), qPrintable(bySegment.out));
 }
 
 QTEST_APPLESS_MAIN(TestOffersCommand)

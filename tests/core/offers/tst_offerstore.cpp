@@ -58,12 +58,15 @@ private Q_SLOTS:
     void importCatalogue();
     void importIsAllOrNothing();
     void catalogueEditsReachTheEngine();
+    void newOffersAreInserted();
     void neverSuggestsOwnedProducts();
     void outcomesAreRecordedOnTheInteraction();
     void coolDownAfterADecline();
     void learningSurvivesARestart();
     void badOutcomesChangeNothing();
+    void outcomesOfOffersThatCannotBeMadeAreRefused();
     void reports();
+    void reportsKeepCurrenciesApart();
 
 private:
     void openFresh();
@@ -302,6 +305,59 @@ void TestOfferStore::catalogueEditsReachTheEngine()
     auto unknown = advisor.setOfferActive(u"nope"_s, true, T0);
     QVERIFY(unknown);
     QCOMPARE(unknown->code, StoreErrorCode::NotFound.toString());
+}
+
+void TestOfferStore::newOffersAreInserted()
+{
+    OfferAdvisor advisor(*m_database);
+    VERIFY_OK(advisor.load());
+    VERIFY_RESULT(advisor.importCatalogue(catalogue(), T0));
+    const qint64 offersBefore = countRows(u"offers"_s);
+    const qint64 corporate = addCustomer(Segment::Corporate, ValueTier::Gold, true);
+    const qint64 consumer = addCustomer(Segment::Consumer, ValueTier::Gold, true);
+
+    // An offer the store has never seen, as the catalogue editor creates it.
+    Offer premium = offer(u"upsell-iptv-premium"_s, u"iptv-premium"_s, 5'000'000);
+    premium.category = OfferCategory::UpSell;
+    premium.rules.segments = {Segment::Corporate};
+    premium.priorAcceptance = 0.5;
+    QCOMPARE(advisor.engine().offer(premium.id), nullptr);
+    VERIFY_OK(advisor.saveOffer(premium, T0));
+    QCOMPARE(countRows(u"offers"_s), offersBefore + 1);
+    OfferRepository repository(*m_database);
+    auto stored = repository.findOffer(premium.id);
+    VERIFY_RESULT(stored);
+    QCOMPARE(stored.value(), premium);
+    QVERIFY(advisor.engine().offer(premium.id));
+    QCOMPARE(*advisor.engine().offer(premium.id), premium);
+
+    const auto suggests = [&](qint64 customer) {
+        auto suggestions = advisor.suggest(customer, Channel::Voice, u"sales"_s, T0, 10);
+        return suggestions.ok()
+               && std::any_of(suggestions->begin(), suggestions->end(),
+                              [&](const OfferSuggestion &s) { return s.offer.id == premium.id; });
+    };
+    QVERIFY(suggests(corporate));
+    QVERIFY(!suggests(consumer)); // its segment rule holds
+
+    // Saving it again updates it in place: no second row, and the new rule applies.
+    premium.rules.segments = {Segment::Consumer};
+    VERIFY_OK(advisor.saveOffer(premium, T0 + 1));
+    QCOMPARE(countRows(u"offers"_s), offersBefore + 1);
+    QVERIFY(!suggests(corporate));
+    QVERIFY(suggests(consumer));
+
+    // A new offer is validated like any other, and needs a stored product.
+    Offer negative = offer(u"brand-new"_s, u"home-cctv"_s, -1);
+    auto refused = advisor.saveOffer(negative, T0);
+    QVERIFY(refused);
+    QCOMPARE(refused->code, OfferErrorCode::InvalidOffer.toString());
+    Offer orphan = offer(u"brand-new"_s, u"drone"_s, 1000);
+    refused = advisor.saveOffer(orphan, T0);
+    QVERIFY(refused);
+    QCOMPARE(refused->code, OfferErrorCode::UnknownProduct.toString());
+    QCOMPARE(countRows(u"offers"_s), offersBefore + 1);
+    QCOMPARE(advisor.engine().offer(u"brand-new"_s), nullptr);
 }
 
 void TestOfferStore::neverSuggestsOwnedProducts()
@@ -565,6 +621,61 @@ void TestOfferStore::badOutcomesChangeNothing()
              (OfferCounts{1, 1}));
 }
 
+void TestOfferStore::outcomesOfOffersThatCannotBeMadeAreRefused()
+{
+    OfferCatalogue withTerms = catalogue();
+    Offer later = offer(u"cross-later"_s, u"iptv-premium"_s, 50'000);
+    later.validFromMs = T0 + 10 * Day;
+    later.validUntilMs = 0;
+    withTerms.offers.append(later);
+    OfferAdvisor advisor(*m_database);
+    VERIFY_OK(advisor.load());
+    VERIFY_RESULT(advisor.importCatalogue(withTerms, T0));
+    VERIFY_OK(advisor.setOfferActive(u"cross-cctv"_s, false, T0));
+    const qint64 customer = addCustomer(Segment::Consumer, ValueTier::Bronze, true);
+    const qint64 interaction = addInteraction(customer, Channel::Voice, u"sales"_s);
+    const qint64 outcomesBefore = countRows(u"offer_outcomes"_s);
+    const qint64 modelsBefore = countRows(u"offer_model"_s);
+
+    struct Refused
+    {
+        QString offer;
+        qint64 atMs;
+        QString code;
+    };
+    // catalogue(): every offer valid from T0 - 30 days until (exclusive) T0 + 30 days.
+    const QList<Refused> refused = {
+        {u"cross-iptv"_s, T0 + 30 * Day, OfferErrorCode::Expired.toString()}, // the first instant after
+        {u"cross-iptv"_s, T0 + 90 * Day, OfferErrorCode::Expired.toString()},
+        {u"cross-cctv"_s, T0, OfferErrorCode::Inactive.toString()},
+        {u"cross-later"_s, T0, OfferErrorCode::NotYetValid.toString()},
+    };
+    for (const Refused &attempt : refused) {
+        for (OfferOutcomeKind kind :
+             {OfferOutcomeKind::Accepted, OfferOutcomeKind::Declined, OfferOutcomeKind::NotNow}) {
+            auto outcome =
+                advisor.recordOutcome(interaction, attempt.offer, kind, std::nullopt, attempt.atMs);
+            QVERIFY2(!outcome.ok(), qPrintable(attempt.offer));
+            QCOMPARE(outcome.error().code, attempt.code);
+        }
+    }
+    QCOMPARE(countRows(u"offer_outcomes"_s), outcomesBefore);
+    QCOMPARE(countRows(u"offer_model"_s), modelsBefore);
+    QCOMPARE(advisor.engine().model(u"cross-iptv"_s)->observations(), 0);
+    QCOMPARE(CustomerProducts(*m_database).owned(customer).value(), QStringList());
+
+    // The last instant of its validity still counts, and so does the first of a later offer.
+    VERIFY_RESULT(advisor.recordOutcome(interaction, u"cross-iptv"_s, OfferOutcomeKind::Declined,
+                                        std::nullopt, T0 + 30 * Day - 1));
+    VERIFY_RESULT(advisor.recordOutcome(interaction, u"cross-later"_s, OfferOutcomeKind::NotNow, std::nullopt,
+                                        T0 + 10 * Day));
+    // A paused offer that is active again may be answered again.
+    VERIFY_OK(advisor.setOfferActive(u"cross-cctv"_s, true, T0));
+    VERIFY_RESULT(
+        advisor.recordOutcome(interaction, u"cross-cctv"_s, OfferOutcomeKind::Accepted, std::nullopt, T0));
+    QCOMPARE(countRows(u"offer_outcomes"_s), outcomesBefore + 3);
+}
+
 void TestOfferStore::reports()
 {
     OfferAdvisor advisor(*m_database);
@@ -637,6 +748,57 @@ void TestOfferStore::reports()
     auto empty = reports.byOffer(T0 + 200 * Day, T0 + 300 * Day);
     VERIFY_RESULT(empty);
     QVERIFY(empty->isEmpty());
+}
+
+void TestOfferStore::reportsKeepCurrenciesApart()
+{
+    OfferCatalogue mixed = catalogue();
+    Offer dollars = offer(u"cross-premium-usd"_s, u"iptv-premium"_s, 4'500);
+    dollars.currency = u"USD"_s;
+    mixed.offers.append(dollars);
+    OfferAdvisor advisor(*m_database);
+    VERIFY_OK(advisor.load());
+    VERIFY_RESULT(advisor.importCatalogue(mixed, T0));
+    const qint64 jisoo = addAgent(u"jisoo"_s, u"Park Jisoo"_s);
+    const qint64 customer = addCustomer(Segment::Consumer, ValueTier::Gold, true);
+
+    const auto record = [&](const QString &offerId, OfferOutcomeKind kind, std::optional<qint64> revenue) {
+        const qint64 interaction = addInteraction(customer, Channel::Voice, u"sales"_s, jisoo);
+        return advisor.recordOutcome(interaction, offerId, kind, revenue, T0).ok();
+    };
+    QVERIFY(record(u"cross-cctv"_s, OfferOutcomeKind::Accepted, 100'000)); // KRW
+    QVERIFY(record(u"cross-iptv"_s, OfferOutcomeKind::Declined, std::nullopt));
+    QVERIFY(record(u"cross-premium-usd"_s, OfferOutcomeKind::Accepted, 4'500)); // 45.00 USD
+    QVERIFY(record(u"cross-premium-usd"_s, OfferOutcomeKind::NotNow, std::nullopt));
+
+    OfferReports reports(*m_database);
+    // One agent, two currencies: two rows, never 104,500 of anything.
+    auto byAgent = reports.byAgent(T0, T0 + Day);
+    VERIFY_RESULT(byAgent);
+    QCOMPARE(byAgent->size(), 2);
+    OfferReportRow won{QString::number(jisoo), u"Park Jisoo"_s, u"Park Jisoo"_s, 2, 1, 1, 0, 100'000};
+    OfferReportRow dollar{QString::number(jisoo), u"Park Jisoo"_s, u"Park Jisoo"_s, 2, 1, 0, 1, 4'500};
+    dollar.currency = u"USD"_s;
+    QCOMPARE(byAgent->at(0), won);
+    QCOMPARE(byAgent->at(1), dollar);
+
+    auto bySegment = reports.bySegment(T0, T0 + Day);
+    VERIFY_RESULT(bySegment);
+    QCOMPARE(bySegment->size(), 2);
+    QCOMPARE(bySegment->at(0).currency, u"KRW"_s);
+    QCOMPARE(bySegment->at(0).revenueMinor, 100'000);
+    QCOMPARE(bySegment->at(1).currency, u"USD"_s);
+    QCOMPARE(bySegment->at(1).revenueMinor, 4'500);
+
+    auto byOffer = reports.byOffer(T0, T0 + Day);
+    VERIFY_RESULT(byOffer);
+    QCOMPARE(byOffer->size(), 3);
+    QCOMPARE(byOffer->at(0).key, u"cross-cctv"_s);
+    QCOMPARE(byOffer->at(1).key, u"cross-iptv"_s);
+    QCOMPARE(byOffer->at(1).currency, u"KRW"_s);
+    QCOMPARE(byOffer->at(2).key, u"cross-premium-usd"_s);
+    QCOMPARE(byOffer->at(2).currency, u"USD"_s);
+    QCOMPARE(byOffer->at(2).offered, 2);
 }
 
 QTEST_GUILESS_MAIN(TestOfferStore)
