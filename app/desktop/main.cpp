@@ -10,6 +10,7 @@
 #include "screenshotcapture.h"
 #include "store/connectionsettings.h"
 #include "store/database.h"
+#include "wallboard/wallboardview.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -59,9 +60,8 @@ int main(int argc, char *argv[])
                            .arg(ConnectionSettings::defaultSqlitePath()),
                        QStringLiteral("connection"));
     const QCommandLineOption languageOption(QStringLiteral("language"), QStringLiteral("The UI language for this run: ko or en."), QStringLiteral("code"));
-    const QCommandLineOption viewOption(
-        QStringLiteral("view"), QStringLiteral("The view to open: agent (the default) or customers."),
-                                               QStringLiteral("name"), QStringLiteral("agent"));
+    const QCommandLineOption viewOption(QStringLiteral("view"), QStringLiteral("The view to open: agent (the default), customers or wallboard."),
+                                QStringLiteral("name"), QStringLiteral("agent"));
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
         QStringLiteral("Save a picture of the window to FILE.png once the view is complete, then quit."),
                        QStringLiteral("file"));
@@ -84,7 +84,8 @@ int main(int argc, char *argv[])
         return 2;
     }
     const QString view = parser.value(viewOption);
-    const QStringList views = {QStringLiteral("agent"), QStringLiteral("customers")};
+    const QStringList views = {QStringLiteral("agent"), QStringLiteral("customers"),
+                                                                       QStringLiteral("wallboard")};
     if (!views.contains(view)) {
         std::fprintf(stderr, "contactdesk: unknown view '%s'; the views are: %s\n", qUtf8Printable(view),
                      qUtf8Printable(views.join(QStringLiteral(", "))));
@@ -156,6 +157,18 @@ int main(int argc, char *argv[])
         QObject::connect(capture.get(), &ScreenshotCapture::finished, &app, &QCoreApplication::exit);
         if (afterSeconds >= 0) {
             capture->captureAfter(afterSeconds * 1000);
+        } else if (view == u"wallboard" && window.wallboard()) {
+            // The tiles, the tables, the charts and the trend have all answered.
+            WallboardView *wallboard = window.wallboard();
+            auto captureWhenSettled = [&capture, wallboard] {
+                if (wallboard->isSettled() && wallboard->hasIntraday() && wallboard->hasTrend())
+                    capture->capture();
+            };
+            for (auto signal : {&WallboardView::snapshotUpdated, &WallboardView::intradayUpdated,
+                                &WallboardView::trendUpdated, &WallboardView::layoutLoaded})
+                QObject::connect(wallboard, signal, capture.get(), captureWhenSettled, Qt::QueuedConnection);
+            QTimer::singleShot(0, capture.get(), captureWhenSettled);
+            capture->captureAfter(ScreenshotTimeoutMs);
         } else if (view == u"customers") {
             CustomerDirectory *directory = window.directory();
             auto captureWhenSettled = [&capture, directory] {

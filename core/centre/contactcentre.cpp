@@ -269,6 +269,13 @@ std::optional<DomainError> ContactCentre::start()
         agent.restoreState(routed->state, routed->reasonCode, routed->stateSinceMs);
         if (auto error = m_store->agents.updateState(agent))
             return error;
+        // The KPI engine starts empty: it hears who is already logged in and busy, so the
+        // wallboard counts them from now on.
+        if (routed->state != AgentState::LoggedOut
+            && m_kpi->agent(agentId, m_startedAtMs).state != routed->state) {
+            m_kpi->agentStateChanged(agentId, routed->state, routed->reasonCode, m_startedAtMs);
+            m_kpi->agentWorkloadChanged(agentId, int(m_engine->agentContacts(agentId).size()), m_startedAtMs);
+        }
     }
     m_started = true;
     return std::nullopt;

@@ -37,14 +37,22 @@ private Q_SLOTS:
         QCOMPARE(second.exitCode, 0);
         QVERIFY2(!second.errors.contains(QStringLiteral("demo")), qPrintable(second.errors));
         QCOMPARE(customerCount(database), 300);
+
+        // The supervisor's wallboard, once its figures, charts and trend have answered.
+        const QString wallboard = dir.filePath(QStringLiteral("wallboard.png"));
+        const Run third = run({QStringLiteral("--db"), database,
+            QStringLiteral("--view"), QStringLiteral("wallboard"), QStringLiteral("--screenshot"),
+                                                                                  wallboard});
+        QCOMPARE(third.exitCode, 0);
+        QCOMPARE(QImage(wallboard).size(), QSize(1366, 768));
     }
 
     void refusesBadOptions_data()
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("message");
-        QTest::newRow("view") << QStringList{QStringLiteral("--view"), QStringLiteral("wallboard")}
-                                                            << QStringLiteral("unknown view 'wallboard'");
+        QTest::newRow("view") << QStringList{QStringLiteral("--view"), QStringLiteral("coaching")}
+                                                            << QStringLiteral("unknown view 'coaching'");
         QTest::newRow("language") << QStringList{QStringLiteral("--language"), QStringLiteral("fr")}
                                                                 << QStringLiteral("unknown language 'fr'");
         QTest::newRow("seconds") << QStringList{QStringLiteral("--screenshot"),

@@ -7,6 +7,7 @@
 #include "common/settingsdialog.h"
 #include "common/shortcutoverlay.h"
 #include "uitestmain.h"
+#include "wallboard/wallboardview.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -80,7 +81,13 @@ private Q_SLOTS:
         QVERIFY(menus.at(0)->menu()->actions().contains(m_window->quitAction()));
         QVERIFY(menus.at(0)->menu()->actions().contains(m_window->agentWorkspace()->signInAction()));
         QCOMPARE(menus.at(2)->text(), QStringLiteral("&View"));
-        QCOMPARE(menus.at(2)->menu()->actions().size(), m_window->viewIds().size());
+        const QList<QAction *> viewMenu = menus.at(2)->menu()->actions();
+        for (const QString &id : m_window->viewIds())
+            QVERIFY2(viewMenu.contains(m_window->viewAction(id)), qPrintable(id));
+        // A supervisor (the embedded centre's user is one) also finds the wallboard's commands there.
+        QVERIFY(m_window->wallboard());
+        for (QAction *action : m_window->wallboard()->viewActions())
+            QVERIFY2(viewMenu.contains(action), qPrintable(action->objectName()));
         QCOMPARE(menus.at(3)->text(), QStringLiteral("&Help"));
         QVERIFY(menus.at(3)->menu()->actions().contains(m_window->shortcutsAction()));
         QVERIFY(menus.at(3)->menu()->actions().contains(m_window->aboutAction()));
@@ -88,7 +95,9 @@ private Q_SLOTS:
 
     void opensOnTheAgentWorkspaceAndSwitchesViews()
     {
-        QCOMPARE(m_window->viewIds(), (QStringList{QStringLiteral("agent"), QStringLiteral("customers")}));
+        QCOMPARE(
+            m_window->viewIds(),
+            (QStringList{QStringLiteral("agent"), QStringLiteral("customers"), QStringLiteral("wallboard")}));
         QCOMPARE(m_window->currentView(), QStringLiteral("agent"));
         QVERIFY(m_window->agentWorkspace()->isVisible());
         QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
@@ -98,7 +107,12 @@ private Q_SLOTS:
         QVERIFY(m_window->viewAction(QStringLiteral("customers"))->isChecked());
         QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
         QTRY_COMPARE(m_window->currentView(), QStringLiteral("agent"));
-        QVERIFY(!m_window->showView(QStringLiteral("wallboard")));
+        QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
+        QTRY_COMPARE(m_window->currentView(), QStringLiteral("wallboard"));
+        QVERIFY(m_window->wallboard()->isVisible());
+        QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
+        QTRY_COMPARE(m_window->currentView(), QStringLiteral("agent"));
+        QVERIFY(!m_window->showView(QStringLiteral("coaching")));
         QCOMPARE(m_window->currentView(), QStringLiteral("agent"));
     }
 

@@ -6,6 +6,7 @@
 #include "languagemanager.h"
 #include "settingsdialog.h"
 #include "shortcutoverlay.h"
+#include "wallboard/wallboardview.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -52,6 +53,10 @@ MainWindow::MainWindow(DeskBackend &backend, LanguageManager &languages, QWidget
     m_directory = new CustomerDirectory(this);
     addView(QStringLiteral("agent"), m_agent, QStringLiteral("view-agent"));
     addView(QStringLiteral("customers"), m_directory, QStringLiteral("view-customers"));
+    if (m_backend.canSupervise()) {
+        m_wallboard = new WallboardView(this);
+        addView(QStringLiteral("wallboard"), m_wallboard, QStringLiteral("view-wallboard"));
+    }
 
     m_settingsAction = new QAction(QIcon(QStringLiteral(":/icons/settings.svg")), QString(), this);
     m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
@@ -99,6 +104,11 @@ MainWindow::MainWindow(DeskBackend &backend, LanguageManager &languages, QWidget
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
     for (const View &view : std::as_const(m_viewList))
         m_viewMenu->addAction(view.action);
+    if (m_wallboard) {
+        m_viewMenu->addSeparator();
+        for (QAction *action : m_wallboard->viewActions())
+            m_viewMenu->addAction(action);
+    }
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
     m_helpMenu->addAction(m_shortcutsAction);
@@ -125,6 +135,19 @@ MainWindow::MainWindow(DeskBackend &backend, LanguageManager &languages, QWidget
     m_agent->setPhoneRegion(region);
     m_directory->setBackend(&m_backend);
     m_agent->setBackend(&m_backend);
+    if (m_wallboard) {
+        connect(m_wallboard, &WallboardView::errorOccurred, this, &MainWindow::showError);
+        connect(m_wallboard, &WallboardView::customerRequested, this,
+                [this](qint64 customerId, const QString &name) {
+                    showView(QStringLiteral("customers"));
+                    connect(
+                        m_directory, &CustomerDirectory::searchFinished, this,
+                        [this, customerId] { m_directory->selectCustomer(customerId); },
+                        Qt::SingleShotConnection);
+                    m_directory->search(name);
+                });
+        m_wallboard->setBackend(&m_backend);
+    }
     showView(QStringLiteral("agent"));
     retranslate();
 }
@@ -189,6 +212,8 @@ QString MainWindow::viewTitle(const QString &id) const
         return tr("Agent");
     if (id == u"customers")
         return tr("Customers");
+    if (id == u"wallboard")
+        return tr("Wallboard");
     return id;
 }
 
@@ -221,6 +246,15 @@ void MainWindow::showShortcuts()
                       << ShortcutEntry{tr("Enter"), tr("Search at once without waiting")}
                       << ShortcutEntry{tr("Space"), tr("Switch the focused channel filter on or off")};
     groups << customers;
+    if (m_wallboard) {
+        ShortcutGroup wallboard{tr("Wallboard view"), {}};
+        wallboard.entries << ShortcutEntry::fromAction(m_wallboard->tvAction())
+                          << ShortcutEntry::fromAction(m_wallboard->refreshAction())
+                          << ShortcutEntry{tr("Enter"),
+                                           tr("On a figure of the queue table: the contacts behind it")}
+                          << ShortcutEntry{tr("Esc"), tr("Close the TV window")};
+        groups << wallboard;
+    }
     m_overlay->setGroups(groups);
     m_overlay->open();
 }

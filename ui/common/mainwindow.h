@@ -17,8 +17,10 @@ class CustomerDirectory;
 class DeskBackend;
 class LanguageManager;
 class ShortcutOverlay;
+class WallboardView;
 
-// The desktop's main window: views (the agent workspace, the customer directory) behind a rail
+// The desktop's main window: views (the agent workspace, the customer directory, the supervisor's
+// wallboard) behind a rail
 // on the left and the View menu, the menus, and the backend it is connected to in the status
 // bar. A view is a widget registered with addView(); it gets a rail button, a View-menu entry
 // with Ctrl+<n>, and a place in the F1 shortcut overlay. Every text follows the UI language live.
@@ -30,7 +32,7 @@ class MainWindow final : public QMainWindow
 public:
     MainWindow(DeskBackend &backend, LanguageManager &languages, QWidget *parent = nullptr);
 
-    // The views in the order of the rail: "agent", "customers".
+    // The views in the order of the rail: "agent", "customers", and for supervisors "wallboard".
     QStringList viewIds() const;
     // Shows the view; false for an id that is not one.
     bool showView(const QString &id);
@@ -39,6 +41,8 @@ public:
 
     AgentWorkspace *agentWorkspace() const { return m_agent; }
     CustomerDirectory *directory() const { return m_directory; }
+    // Null unless the backend lets this person supervise.
+    WallboardView *wallboard() const { return m_wallboard; }
     ShortcutOverlay *shortcutOverlay() const { return m_overlay; }
     QAction *settingsAction() const { return m_settingsAction; }
     QAction *quitAction() const { return m_quitAction; }
@@ -83,6 +87,7 @@ private:
     QToolBar *m_viewRail = nullptr;
     AgentWorkspace *m_agent = nullptr;
     CustomerDirectory *m_directory = nullptr;
+    WallboardView *m_wallboard = nullptr;
     ShortcutOverlay *m_overlay = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
