@@ -1,7 +1,9 @@
 // The supervisor's wallboard at scale: 5,000 agents and 100 queues on a live centre (SQLite, a
 // virtual clock), about 20,000 contacts an hour, and the wallboard refreshed once a simulated
 // second. Measures the time to build the snapshot the wallboard asks for every second (on the
-// UI thread in the embedded desktop) and, when the view is built, its update.
+// UI thread in the embedded desktop), the real WallboardView's whole update on the offscreen
+// platform (snapshot, models, tiles, painting), and the time from a routing event (an agent's
+// state change) to the changed row of the agent grid.
 //
 //   bench_wallboard [--agents N] [--queues Q] [--seconds S]
 
@@ -14,7 +16,10 @@
 #include "store/database.h"
 #include "store/queuerepository.h"
 #include "store/skillrepository.h"
+#include "wallboard/agentgridmodel.h"
+#include "wallboard/wallboardview.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -78,7 +83,9 @@ std::optional<DomainError> populate(Database &database, int agents, int queues)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addOption(
@@ -190,8 +197,26 @@ int main(int argc, char *argv[])
     for (int s = 0; s < 600; ++s)
         step();
 
+    WallboardView view;
+    view.resize(1600, 1000);
+    view.setBackend(&backend);
+    view.show();
+    const auto settle = [&](const std::function<bool()> &done) {
+        QElapsedTimer waited;
+        waited.start();
+        while (!done() && waited.elapsed() < 10'000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 1);
+        return done();
+    };
+    if (!settle([&] { return view.isSettled(); })) {
+        std::fprintf(stderr, "bench_wallboard: the view did not settle\n");
+        return 1;
+    }
+
     QList<qint64> snapshotNs;
     QList<qint64> tileNs;
+    QList<qint64> viewNs;
+    QList<qint64> latencyNs;
     const WallboardLayout layout = WallboardLayout::defaults();
     QElapsedTimer timer;
     for (int s = 0; s < seconds; ++s) {
@@ -210,6 +235,30 @@ int main(int argc, char *argv[])
         tileNs.append(timer.nsecsElapsed());
         if (snapshot.agents.size() != agents || sink < 0)
             ++errors;
+
+        // The view's whole update on the UI thread: request, models, tiles, and the repaint.
+        timer.start();
+        view.refresh();
+        view.repaint();
+        viewNs.append(timer.nsecsElapsed());
+
+        // A routing event, then the agent's row in the grid shows it.
+        const qint64 agentId = all.at(qsizetype(random.bounded(int(all.size())))).id;
+        const bool toBreak = centre.agentStatus(agentId).state != AgentState::NotReady;
+        const AgentState target = toBreak ? AgentState::NotReady : AgentState::Ready;
+        timer.start();
+        if (centre.setAgentState(agentId, target, toBreak ? QStringLiteral("break") : QString())) {
+            ++errors;
+            continue;
+        }
+        const bool shown = settle([&] {
+            const int row = view.agentModel()->rowOfAgent(agentId);
+            const WallboardAgent *shownAgent = row >= 0 ? view.agentModel()->agentAt(row) : nullptr;
+            return shownAgent && shownAgent->state == target;
+        });
+        latencyNs.append(timer.nsecsElapsed());
+        if (!shown)
+            ++errors;
     }
     timer.start();
     qint64 intradayMs = 0;
@@ -224,5 +273,9 @@ int main(int argc, char *argv[])
     std::printf("  11 tiles from the snapshot       p50 %.3f ms  p99 %.3f ms\n", percentileMs(tileNs, 0.5),
                 percentileMs(tileNs, 0.99));
     std::printf("  intraday series with staffing   %lld ms\n", static_cast<long long>(intradayMs));
+    std::printf("  view update (UI thread, painted) p50 %.2f ms  p99 %.2f ms  max %.2f ms\n",
+                percentileMs(viewNs, 0.5), percentileMs(viewNs, 0.99), percentileMs(viewNs, 1.0));
+    std::printf("  routing event -> grid row        p50 %.1f ms  p99 %.1f ms  max %.1f ms\n",
+                percentileMs(latencyNs, 0.5), percentileMs(latencyNs, 0.99), percentileMs(latencyNs, 1.0));
     return errors == 0 ? 0 : 1;
 }
