@@ -13,6 +13,11 @@ namespace ContactDesk {
 // rows into the fewest model changes: rows that went are removed, new ones inserted, and of the
 // rest only the cells whose text, colour or sort value changed are announced with dataChanged,
 // so selections, sorting and scroll positions stay where they are.
+//
+// Cost: every cell of every row is read before and after (cellsOf), which at 5,000 agent rows is
+// most of the wallboard's 70 ms update (bench_wallboard). Comparing the row values first and
+// reading cells only of rows that differ (the time-in-state column changes every second) is the
+// known next step.
 class LiveTableModel : public QAbstractTableModel
 {
 public:
