@@ -2177,26 +2177,6 @@ Offers and the contacts you handle appear in the inbox on the left.</translation
         <translation>The offer was not saved: %1</translation>
     </message>
     <message>
-        <source>Up-sell</source>
-        <translation>Up-sell</translation>
-    </message>
-    <message>
-        <source>Cross-sell</source>
-        <translation>Cross-sell</translation>
-    </message>
-    <message>
-        <source>Renewal</source>
-        <translation>Renewal</translation>
-    </message>
-    <message>
-        <source>Retention</source>
-        <translation>Retention</translation>
-    </message>
-    <message>
-        <source>Partner promotion</source>
-        <translation>Partner promotion</translation>
-    </message>
-    <message>
         <source>Edit offer %1</source>
         <translation>Edit offer %1</translation>
     </message>

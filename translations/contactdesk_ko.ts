@@ -2163,26 +2163,6 @@ Offers and the contacts you handle appear in the inbox on the left.</source>
         <translation>오퍼를 저장하지 못했습니다: %1</translation>
     </message>
     <message>
-        <source>Up-sell</source>
-        <translation>업셀</translation>
-    </message>
-    <message>
-        <source>Cross-sell</source>
-        <translation>크로스셀</translation>
-    </message>
-    <message>
-        <source>Renewal</source>
-        <translation>재계약</translation>
-    </message>
-    <message>
-        <source>Retention</source>
-        <translation>유지</translation>
-    </message>
-    <message>
-        <source>Partner promotion</source>
-        <translation>제휴 프로모션</translation>
-    </message>
-    <message>
         <source>Edit offer %1</source>
         <translation>오퍼 %1 편집</translation>
     </message>

@@ -61,6 +61,9 @@ public:
     void reload();
     void reloadReport();
 
+    // The category as people read it (also the offer editor's).
+    static QString categoryName(OfferCategory category);
+
 Q_SIGNALS:
     void saved(const QString &offerId);
     void imported(const QString &summary);
@@ -79,7 +82,6 @@ private:
     void setStatus(const QString &text, bool error = false);
     void retranslate();
     std::optional<Offer> selectedOffer() const;
-    static QString categoryName(OfferCategory category);
 
     QPointer<DeskBackend> m_backend;
     std::function<qint64()> m_now;

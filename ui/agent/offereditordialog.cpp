@@ -1,6 +1,7 @@
 #include "offereditordialog.h"
 
 #include "displaytext.h"
+#include "offercataloguedialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -509,23 +510,6 @@ void OfferEditorDialog::showError(const QString &message)
     Q_EMIT errorOccurred(message);
 }
 
-QString OfferEditorDialog::categoryName(OfferCategory category)
-{
-    switch (category) {
-    case OfferCategory::UpSell:
-        return tr("Up-sell");
-    case OfferCategory::CrossSell:
-        return tr("Cross-sell");
-    case OfferCategory::Renewal:
-        return tr("Renewal");
-    case OfferCategory::Retention:
-        return tr("Retention");
-    case OfferCategory::PartnerPromotion:
-        return tr("Partner promotion");
-    }
-    return QString();
-}
-
 void OfferEditorDialog::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -544,7 +528,7 @@ void OfferEditorDialog::retranslate()
     m_categoryLabel->setText(tr("Ca&tegory:"));
     const QList<OfferCategory> categories = allOfferCategories();
     for (int i = 0; i < categories.size(); ++i)
-        m_category->setItemText(i, categoryName(categories.at(i)));
+        m_category->setItemText(i, OfferCatalogueDialog::categoryName(categories.at(i)));
     m_productLabel->setText(tr("&Product sold:"));
     m_marginLabel->setText(tr("&Margin:"));
     m_margin->setToolTip(tr("What the company earns when the customer accepts"));

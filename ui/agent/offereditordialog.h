@@ -98,7 +98,6 @@ private:
     void fillProductList(QListWidget *list, const QStringList &checked);
     static QStringList checkedProducts(const QListWidget *list);
     static QStringList splitList(const QString &text);
-    static QString categoryName(OfferCategory category);
 
     QPointer<DeskBackend> m_backend;
     std::optional<Offer> m_existing;
