@@ -115,6 +115,8 @@ struct WallboardInterval
     double readyAgents = 0;             // handling or Ready time / interval length
     int requiredErlangC = 0;            // for the traffic (actual when past, forecast ahead) at the target
     std::optional<int> requiredErlangA; // when the group's patience is known
+
+    bool operator==(const WallboardInterval &other) const = default;
 };
 
 struct WallboardIntraday

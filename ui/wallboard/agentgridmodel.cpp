@@ -15,12 +15,45 @@ AgentGridModel::AgentGridModel(QObject *parent)
 void AgentGridModel::setSnapshot(const QList<WallboardAgent> &agents, qint64 nowMs,
                                  const QHash<QString, QString> &queueNames)
 {
+    SyncOptions options;
+    options.everything = queueNames != m_queueNames;
+    options.clockColumns = column(TimeInStateColumn);
+    options.apply = [&] {
+        m_nowMs = nowMs;
+        m_queueNames = queueNames;
+    };
     syncRows(
-        m_agents, agents, [](const WallboardAgent &agent) { return agent.agentId; },
-        [&] {
-            m_nowMs = nowMs;
-            m_queueNames = queueNames;
-        });
+        m_agents, agents, [](const WallboardAgent &agent) { return agent.agentId; }, &AgentGridModel::diff,
+        options);
+}
+
+LiveTableModel::Columns AgentGridModel::diff(const WallboardAgent &before, const WallboardAgent &after)
+{
+    Columns changed = 0;
+    if (before.name != after.name)
+        changed |= column(NameColumn);
+    if (before.team != after.team)
+        changed |= column(TeamColumn);
+    if (before.state != after.state || before.activity != after.activity
+        || before.reasonCode != after.reasonCode)
+        changed |= column(StateColumn);
+    if (before.stateSinceMs != after.stateSinceMs || before.activity != after.activity)
+        changed |= column(TimeInStateColumn);
+    if (before.contactId != after.contactId || before.contactChannel != after.contactChannel
+        || before.contactQueueId != after.contactQueueId || before.activeContacts != after.activeContacts)
+        changed |= column(ContactColumn);
+    if (before.supervision != after.supervision)
+        changed |= column(SupervisionColumn);
+    if (before.handledToday != after.handledToday)
+        changed |= column(HandledColumn);
+    if (before.ahtSeconds != after.ahtSeconds)
+        changed |= column(AhtColumn);
+    if (before.occupancy != after.occupancy)
+        changed |= column(OccupancyColumn);
+    // Skills and queues show in no column, but the skill filter reads them.
+    if (changed == 0 && (before.skills != after.skills || before.queueIds != after.queueIds))
+        changed |= column(NameColumn);
+    return changed;
 }
 
 const WallboardAgent *AgentGridModel::agentAt(int row) const

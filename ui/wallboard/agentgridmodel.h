@@ -62,6 +62,9 @@ public:
 
     void retranslate();
 
+    // The columns that show a difference between two values of an agent's row.
+    static Columns diff(const WallboardAgent &before, const WallboardAgent &after);
+
 private:
     QString contactText(const WallboardAgent &agent) const;
 

@@ -1,50 +1,48 @@
 #include "livetablemodel.h"
 
+#include <bit>
+
 namespace ContactDesk {
 
-namespace {
-
-// Icons are left out: QIcon has no equality, and a row's icon follows its text here.
-constexpr int ComparedRoles[] = {Qt::DisplayRole, Qt::BackgroundRole, Qt::ForegroundRole,
-                                 Qt::ToolTipRole, Qt::FontRole,       LiveTableModel::SortRole};
-
-} // namespace
-
-QList<QVariant> LiveTableModel::cellsOf(int row) const
+void LiveTableModel::announce(const QList<Columns> &changed, const SyncOptions &options)
 {
-    QList<QVariant> cells;
+    const int rows = rowCount();
     const int columns = columnCount();
-    cells.reserve(columns * int(std::size(ComparedRoles)));
-    for (int column = 0; column < columns; ++column) {
-        const QModelIndex cell = index(row, column);
-        for (int role : ComparedRoles)
-            cells.append(data(cell, role));
+    if (rows == 0 || columns == 0)
+        return;
+    const Columns all = allColumns(columns);
+    if (options.everything) {
+        Q_EMIT dataChanged(index(0, 0), index(rows - 1, columns - 1));
+        return;
     }
-    return cells;
-}
-
-void LiveTableModel::announceChanges(const QList<QList<QVariant>> &before, const QList<int> &newRows)
-{
-    const int roleCount = int(std::size(ComparedRoles));
-    for (int i = 0; i < before.size() && i < newRows.size(); ++i) {
-        const int row = newRows.at(i);
-        const QList<QVariant> after = cellsOf(row);
-        int first = -1;
-        int last = -1;
-        for (int column = 0; column * roleCount < after.size(); ++column) {
-            bool changed = false;
-            for (int r = 0; r < roleCount && !changed; ++r) {
-                const int at = column * roleCount + r;
-                changed = at >= before.at(i).size() || before.at(i).at(at) != after.at(at);
-            }
-            if (!changed)
-                continue;
+    // Consecutive changed rows go out as one range over the columns any of them changed; the
+    // clock's columns are left to one range of their own below.
+    const auto emitRange = [&](int first, int last, Columns set) {
+        set &= all;
+        if (set == 0)
+            return;
+        const int left = std::countr_zero(set);
+        const int right = 63 - std::countl_zero(set);
+        Q_EMIT dataChanged(index(first, left), index(last, right));
+    };
+    int first = -1;
+    Columns set = 0;
+    for (int row = 0; row <= rows; ++row) {
+        const Columns here = row < rows && row < changed.size() ? changed.at(row) & ~options.clockColumns : 0;
+        if (here != 0) {
             if (first < 0)
-                first = column;
-            last = column;
+                first = row;
+            set |= here;
+            continue;
         }
         if (first >= 0)
-            Q_EMIT dataChanged(index(row, first), index(row, last));
+            emitRange(first, row - 1, set);
+        first = -1;
+        set = 0;
+    }
+    for (int column = 0; column < columns; ++column) {
+        if (options.clockColumns & LiveTableModel::column(column))
+            Q_EMIT dataChanged(index(0, column), index(rows - 1, column));
     }
 }
 

@@ -44,7 +44,11 @@ QueueTableModel::QueueTableModel(QObject *parent)
 
 void QueueTableModel::setQueues(const QList<WallboardQueue> &queues)
 {
-    syncRows(m_queues, queues, [](const WallboardQueue &queue) { return queue.queueId; });
+    syncRows(
+        m_queues, queues, [](const WallboardQueue &queue) { return queue.queueId; },
+        [this](const WallboardQueue &before, const WallboardQueue &after) {
+            return wholeRowDiff(before, after);
+        });
 }
 
 int QueueTableModel::rowOfQueue(const QString &queueId) const

@@ -31,7 +31,11 @@ StaffingModel::StaffingModel(QObject *parent)
 
 void StaffingModel::setIntervals(const QList<WallboardInterval> &intervals)
 {
-    syncRows(m_intervals, intervals, [](const WallboardInterval &interval) { return interval.startMs; });
+    syncRows(
+        m_intervals, intervals, [](const WallboardInterval &interval) { return interval.startMs; },
+        [this](const WallboardInterval &before, const WallboardInterval &after) {
+            return wholeRowDiff(before, after);
+        });
 }
 
 int StaffingModel::currentRow() const

@@ -187,9 +187,14 @@ WallboardView::WallboardView(QWidget *parent)
     m_queueView->setSortingEnabled(true);
     m_queueView->sortByColumn(QueueTableModel::NameColumn, Qt::AscendingOrder);
     m_queueView->setSelectionBehavior(QAbstractItemView::SelectItems);
-    m_queueView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Fitted to the contents when queues come or go and when the language changes, not on every
+    // second's figures: measuring every cell each second is what made the view slow.
+    m_queueView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_queueView->horizontalHeader()->setSectionResizeMode(QueueTableModel::ChannelsColumn,
                                                           QHeaderView::Stretch);
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_queueModel, signal, this, &WallboardView::fitQueueColumns);
+    connect(m_queueModel, &QAbstractItemModel::modelReset, this, &WallboardView::fitQueueColumns);
     m_queueView->setTextElideMode(Qt::ElideRight);
     m_queueView->horizontalHeader()->setStretchLastSection(false);
     connect(m_queueView, &QTableView::activated, this, &WallboardView::onQueueActivated);
@@ -770,11 +775,15 @@ void WallboardView::loadSkillCatalogue()
 
 void WallboardView::updateTeamFilter()
 {
-    QStringList teams;
+    QSet<QString> seen;
+    const QString *last = nullptr; // agents of a team often come together: skip the hash then
     for (const WallboardAgent &agent : std::as_const(m_snapshot.agents)) {
-        if (!agent.team.isEmpty() && !teams.contains(agent.team))
-            teams.append(agent.team);
+        if (agent.team.isEmpty() || (last && *last == agent.team))
+            continue;
+        last = &agent.team;
+        seen.insert(agent.team);
     }
+    QStringList teams(seen.cbegin(), seen.cend());
     teams.sort(Qt::CaseInsensitive);
     QStringList present;
     for (int i = 1; i < m_teamFilter->count(); ++i)
@@ -1113,6 +1122,19 @@ void WallboardView::fitAgentColumns()
     }
 }
 
+void WallboardView::fitQueueColumns()
+{
+    // The contents now, and room for a figure to grow by a digit or two.
+    QHeaderView *header = m_queueView->horizontalHeader();
+    const int slack = 2 * header->fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    for (int column = 0; column < QueueTableModel::ColumnCount; ++column) {
+        if (column == QueueTableModel::ChannelsColumn)
+            continue;
+        m_queueView->resizeColumnToContents(column);
+        header->resizeSection(column, header->sectionSize(column) + slack);
+    }
+}
+
 void WallboardView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -1165,6 +1187,7 @@ void WallboardView::retranslate()
         m_stateFilter->setItemText(
             i, WallboardText::activityName(WallboardActivity(m_stateFilter->itemData(i).toInt())));
     m_queueModel->retranslate();
+    fitQueueColumns();
     m_agentModel->retranslate();
     fitAgentColumns();
     m_staffingModel->retranslate();

@@ -165,6 +165,7 @@ private:
 
     void retranslate();
     void fitAgentColumns();
+    void fitQueueColumns();
     void loadLayout();
     void applyLayout(const WallboardLayout &layout);
     void rebuildTiles();
