@@ -20,10 +20,12 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QListWidget>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -31,6 +33,7 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -474,6 +477,110 @@ private Q_SLOTS:
         QTRY_VERIFY(!tv->isVisible());
     }
 
+    // Issue #5 (c): a message from the grid reaches the agent's help chat, from the supervisor
+    // signed in as their own agent; without a sign-in it is refused and the wallboard says why.
+    void messageFromTheGridReachesTheAgent()
+    {
+        const QList<Agent> agents = centre().agents();
+        QVERIFY(agents.size() >= 2);
+        const Agent supervisor = agents.at(0);
+        const Agent agent = agents.at(1);
+        QVERIFY(!centre().setAgentState(agent.id, AgentState::Ready));
+        view()->tabs()->setCurrentIndex(WallboardView::AgentsTab);
+        QTRY_VERIFY(view()->selectAgent(agent.id));
+        QVERIFY(view()->messageAction()->isEnabled());
+        QSignalSpy sent(&centre(), &ContactCentre::internalMessageAdded);
+
+        // Nobody signed in: a message has no sender.
+        QInputDialog *dialog = sendMessageThroughDialog(QStringLiteral("Please take the next chat"));
+        QVERIFY(dialog == nullptr);
+        QTRY_VERIFY(view()->statusLabel()->text().contains(QStringLiteral("could not be sent")));
+        QCOMPARE(sent.count(), 0);
+
+        bool signedIn = false;
+        m_backend->signIn(supervisor.login, QString(), [&](const BackendResult<AgentSession> &result) {
+            QVERIFY2(result.ok(), result.ok() ? "" : qPrintable(result.error().message));
+            signedIn = true;
+        });
+        QTRY_VERIFY(signedIn);
+        QTRY_VERIFY(view()->selectAgent(agent.id));
+        sendMessageThroughDialog(QStringLiteral("  Please take the next chat \n"));
+        QTRY_COMPARE(sent.count(), 1);
+        const auto message = sent.first().first().value<InternalMessage>();
+        QCOMPARE(message.fromAgentId, supervisor.id);
+        QCOMPARE(message.toAgentId, agent.id);
+        QCOMPARE(message.body, QStringLiteral("Please take the next chat"));
+        QTRY_COMPARE(view()->statusLabel()->text(),
+                     QStringLiteral("Message sent to %1.").arg(agent.displayName));
+    }
+
+    // Issue #5 (c): monitor, whisper and barge go to the telephony connector as commands; the
+    // grid shows them once the switch confirms (the test plays the switch), and Leave ends it.
+    void monitorWhisperAndBargeGoThroughTheSwitch()
+    {
+        QString voiceQueue;
+        for (const Queue &queue : centre().queues()) {
+            if (queue.channels.contains(Channel::Voice) && agentServing(queue.id)) {
+                voiceQueue = queue.id;
+                break;
+            }
+        }
+        QVERIFY2(!voiceQueue.isEmpty(), "the demo data needs a voice queue with an agent");
+        const qint64 agentId = agentServing(voiceQueue);
+        QVERIFY(!centre().setAgentState(agentId, AgentState::Ready));
+        view()->tabs()->setCurrentIndex(WallboardView::AgentsTab);
+        QTRY_VERIFY(view()->selectAgent(agentId));
+        // Not on a call: nothing to listen to.
+        QVERIFY(!view()->monitorAction()->isEnabled());
+
+        QSignalSpy commands(&centre(), &ContactCentre::telephonyCommand);
+        QList<TelephonyCommand> switched;
+        connect(&centre(), &ContactCentre::telephonyCommand, this, [&](const TelephonyCommand &command) {
+            switched.append(command);
+            QTimer::singleShot(50, &centre(), [this, command] {
+                QVERIFY(!centre().supervisionApplied(command.interactionId, command.mode));
+            });
+        });
+        InboundContact call;
+        call.channel = Channel::Voice;
+        call.queueId = voiceQueue;
+        call.from = QStringLiteral("010-2345-6789");
+        const ArrivalResult arrived = centre().contactArrived(call);
+        QVERIFY(!arrived.error);
+        QTRY_COMPARE(centre().contact(arrived.interactionId)->state, InteractionState::Offered);
+        QCOMPARE(centre().contact(arrived.interactionId)->agentId, agentId);
+        QVERIFY(!centre().acceptOffer(agentId, arrived.interactionId));
+        const auto row = [&] { return view()->agentModel()->rowOfAgent(agentId); };
+        QTRY_COMPARE(view()->agentModel()->agent(agentId)->contactId, arrived.interactionId);
+        QTRY_VERIFY(view()->monitorAction()->isEnabled());
+        QVERIFY(!view()->leaveAction()->isEnabled());
+
+        const struct
+        {
+            QAction *action;
+            SupervisionMode mode;
+        } steps[] = {{view()->monitorAction(), SupervisionMode::Monitor},
+                     {view()->whisperAction(), SupervisionMode::Whisper},
+                     {view()->bargeAction(), SupervisionMode::Barge},
+                     {view()->leaveAction(), SupervisionMode::None}};
+        for (const auto &step : steps) {
+            QVERIFY(step.action->isEnabled());
+            step.action->trigger();
+            QTRY_COMPARE(switched.size(), commands.size());
+            QTRY_VERIFY(!switched.isEmpty() && switched.last().mode == step.mode);
+            QCOMPARE(switched.last().interactionId, arrived.interactionId);
+            QCOMPARE(switched.last().agentId, agentId);
+            QTRY_COMPARE(centre().contact(arrived.interactionId)->supervision, step.mode);
+            QTRY_COMPARE(view()->agentModel()->agent(agentId)->supervision, step.mode);
+            QCOMPARE(view()->agentModel()->index(row(), AgentGridModel::SupervisionColumn).data().toString(),
+                     WallboardText::supervisionName(step.mode));
+            // The mode in force is not offered again; Leave only while listening.
+            QTRY_VERIFY(!step.action->isEnabled() || step.mode == SupervisionMode::None);
+            QCOMPARE(view()->leaveAction()->isEnabled(), step.mode != SupervisionMode::None);
+        }
+        QCOMPARE(switched.size(), 4);
+    }
+
     void languageSwitchRetranslatesLive()
     {
         QCOMPARE(view()->tabs()->tabText(WallboardView::QueuesTab), QStringLiteral("Queues"));
@@ -512,6 +619,25 @@ private:
                 return agent.id;
         }
         return 0;
+    }
+
+    // Opens Message… for the selected agent, types the text and sends it. Returns the dialog if it
+    // is still open afterwards (it closes on Send).
+    QInputDialog *sendMessageThroughDialog(const QString &text)
+    {
+        view()->messageAction()->trigger();
+        QPointer<QInputDialog> dialog =
+            view()->findChild<QInputDialog *>(QStringLiteral("agentMessageDialog"));
+        if (!dialog || !dialog->isVisible())
+            return dialog;
+        dialog->setTextValue(text);
+        auto *box = dialog->findChild<QDialogButtonBox *>();
+        if (box && box->button(QDialogButtonBox::Ok))
+            box->button(QDialogButtonBox::Ok)->click();
+        else
+            dialog->accept();
+        QTest::qWait(0);
+        return dialog && dialog->isVisible() ? dialog.data() : nullptr;
     }
 
     DrillDownDialog *latestDrillDown(WallboardFigure figure) const
