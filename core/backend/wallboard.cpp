@@ -38,6 +38,8 @@ QString wallboardFigureKey(WallboardFigure figure)
         return QStringLiteral("callbacks");
     case WallboardFigure::Completed:
         return QStringLiteral("completed");
+    case WallboardFigure::CallbacksWaiting:
+        return QStringLiteral("callbacks-waiting");
     }
     Q_UNREACHABLE();
 }
@@ -47,7 +49,7 @@ std::optional<WallboardFigure> wallboardFigureFromKey(QStringView key)
     for (WallboardFigure figure :
          {WallboardFigure::Waiting, WallboardFigure::Offered, WallboardFigure::Answered,
           WallboardFigure::AnsweredLate, WallboardFigure::Abandoned, WallboardFigure::Blocked,
-          WallboardFigure::Callbacks, WallboardFigure::Completed}) {
+          WallboardFigure::Callbacks, WallboardFigure::Completed, WallboardFigure::CallbacksWaiting}) {
         if (key == wallboardFigureKey(figure))
             return figure;
     }

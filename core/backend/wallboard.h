@@ -146,8 +146,9 @@ enum class WallboardFigure
     AnsweredLate, // answered after the service-level threshold
     Abandoned,
     Blocked,
-    Callbacks,
+    Callbacks, // asked for a callback today
     Completed,
+    CallbacksWaiting, // callbacks asked for and not yet connected, now
 };
 
 QString wallboardFigureKey(WallboardFigure figure); // "waiting", "offered", ...

@@ -82,6 +82,19 @@ bool readStrings(const QJsonValue &value, QStringList &out)
     return true;
 }
 
+// The agent-state thresholds as the layout JSON names them, in seconds.
+struct ThresholdKey
+{
+    const char16_t *key;
+    qint64 AgentStateThresholds::*member;
+};
+
+constexpr ThresholdKey ThresholdKeys[] = {
+    {u"notReadySeconds", &AgentStateThresholds::notReadyMs},
+    {u"afterCallWorkSeconds", &AgentStateThresholds::afterCallWorkMs},
+    {u"busySeconds", &AgentStateThresholds::busyMs},
+};
+
 template <typename T>
 std::optional<T> fail(QString *error, const QString &message)
 {
@@ -225,6 +238,28 @@ TileStatus WallboardTile::status(std::optional<double> value) const
     return *value > alarm ? TileStatus::Alarm : TileStatus::Warning;
 }
 
+int AgentStateThresholds::level(WallboardActivity activity, qint64 inStateMs) const
+{
+    qint64 threshold = 0;
+    switch (activity) {
+    case WallboardActivity::NotReady:
+        threshold = notReadyMs;
+        break;
+    case WallboardActivity::AfterCallWork:
+        threshold = afterCallWorkMs;
+        break;
+    case WallboardActivity::Busy:
+        threshold = busyMs;
+        break;
+    case WallboardActivity::Ready:
+    case WallboardActivity::LoggedOut:
+        return 0;
+    }
+    if (threshold <= 0 || inStateMs <= threshold)
+        return 0;
+    return inStateMs > 2 * threshold ? 2 : 1;
+}
+
 WallboardTile WallboardLayout::defaultTile(WallboardKpi kpi)
 {
     WallboardTile tile;
@@ -291,12 +326,16 @@ QByteArray WallboardLayout::toJson() const
         {u"queuePage"_s, tv.showQueuePage}, {u"agentPage"_s, tv.showAgentPage},
         {u"pageSeconds"_s, tv.pageSeconds},
     };
-    const QJsonObject root{
+    QJsonObject root{
         {u"version"_s, 1},
         {u"tiles"_s, tileArray},
         {u"tv"_s, tvObject},
         {u"chartQueues"_s, toArray(chartQueueIds)},
     };
+    QJsonObject thresholdObject;
+    for (const ThresholdKey &each : ThresholdKeys)
+        thresholdObject.insert(QString::fromUtf16(each.key), double(agentThresholds.*each.member) / 1000.0);
+    root.insert(u"agentThresholds"_s, thresholdObject);
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
 
@@ -352,6 +391,32 @@ std::optional<WallboardLayout> WallboardLayout::fromJson(const QByteArray &json,
         return fail<WallboardLayout>(error, u"A TV page shows for 3 to 600 seconds"_s);
     if (!readStrings(root.value(u"chartQueues"_s), layout.chartQueueIds))
         return fail<WallboardLayout>(error, u"chartQueues must be a list of queue ids"_s);
+
+    // Layouts saved before the thresholds were editable have none: they keep the defaults.
+    const QJsonValue thresholdValue = root.value(u"agentThresholds"_s);
+    if (!thresholdValue.isUndefined()) {
+        if (!thresholdValue.isObject())
+            return fail<WallboardLayout>(error, u"agentThresholds must be an object of seconds per state"_s);
+        const QJsonObject thresholdObject = thresholdValue.toObject();
+        for (const ThresholdKey &each : ThresholdKeys) {
+            const QString key = QString::fromUtf16(each.key);
+            const QJsonValue value = thresholdObject.value(key);
+            if (value.isUndefined())
+                continue;
+            // Checked in seconds first: a huge number must not overflow the milliseconds.
+            const double seconds = value.isDouble() ? value.toDouble() : 0.0;
+            const qint64 ms = seconds > 0 && seconds * 1000.0 <= double(AgentStateThresholds::MaxMs)
+                                  ? qint64(std::llround(seconds * 1000.0))
+                                  : 0;
+            if (ms <= 0) {
+                return fail<WallboardLayout>(
+                    error,
+                    u"agentThresholds: %1 must be a number of seconds above 0 and at most 86400 (24 hours)"_s
+                        .arg(key));
+            }
+            layout.agentThresholds.*each.member = ms;
+        }
+    }
     return layout;
 }
 

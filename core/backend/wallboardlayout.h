@@ -85,13 +85,31 @@ struct TvLayout
     bool operator==(const TvLayout &other) const = default;
 };
 
-// A supervisor's wallboard: the tiles in order, the TV layout and the queue group the charts and
-// staffing show. Saved per supervisor through DeskBackend::saveWallboardLayout.
+// How long an agent may stay in a state before the agent grid and the TV colour the time: amber
+// past the threshold, red past twice it. Ready has none (an agent waiting for work is no concern).
+struct AgentStateThresholds
+{
+    // What a saved layout may hold; longer than a day would never colour anything.
+    static constexpr qint64 MaxMs = 24 * 60 * 60 * 1000;
+
+    qint64 notReadyMs = 10 * 60 * 1000;
+    qint64 afterCallWorkMs = 2 * 60 * 1000;
+    qint64 busyMs = 15 * 60 * 1000;
+
+    // 0: fine, 1: over the threshold, 2: over twice the threshold.
+    int level(WallboardActivity activity, qint64 inStateMs) const;
+    bool operator==(const AgentStateThresholds &other) const = default;
+};
+
+// A supervisor's wallboard: the tiles in order, the TV layout, the queue group the charts and
+// staffing show, and the agent-state thresholds. Saved per supervisor through
+// DeskBackend::saveWallboardLayout.
 struct WallboardLayout
 {
     QList<WallboardTile> tiles;
     TvLayout tv;
     QStringList chartQueueIds; // empty: every customer queue
+    AgentStateThresholds agentThresholds;
 
     // The standard tiles with the usual targets (service level from the queues' own target).
     static WallboardLayout defaults();

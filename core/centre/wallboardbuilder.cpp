@@ -66,6 +66,7 @@ std::optional<KpiContactFigure> ledgerFigure(WallboardFigure figure)
 {
     switch (figure) {
     case WallboardFigure::Waiting:
+    case WallboardFigure::CallbacksWaiting:
         return std::nullopt;
     case WallboardFigure::Offered:
         return KpiContactFigure::Offered;
@@ -412,10 +413,18 @@ StoreResult<QList<WallboardContact>> WallboardBuilder::drillDown(const Wallboard
     const qint64 now = m_centre.clock().nowMs();
     QList<qint64> ids;
     for (const QString &queueId : groupOf(request.queueIds)) {
-        if (const auto figure = ledgerFigure(request.figure))
+        if (const auto figure = ledgerFigure(request.figure)) {
             ids += kpi.contactsBehind(queueId, *figure, request.fromMs, request.toMs);
-        else
+        } else if (request.figure == WallboardFigure::CallbacksWaiting) {
+            // The snapshot's count: the queue's waiting contacts that are callbacks.
+            for (qint64 id : m_centre.engine().waitingContacts(queueId)) {
+                const RoutedContact *contact = m_centre.engine().contact(id);
+                if (contact && contact->callback)
+                    ids.append(id);
+            }
+        } else {
             ids += kpi.waitingContacts(queueId);
+        }
     }
 
     InteractionRepository interactions(m_centre.database());

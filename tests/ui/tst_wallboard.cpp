@@ -9,6 +9,7 @@
 #include "wallboard/drilldowndialog.h"
 #include "wallboard/queuetablemodel.h"
 #include "wallboard/staffingmodel.h"
+#include "wallboard/thresholdsdialog.h"
 #include "wallboard/tileeditordialog.h"
 #include "wallboard/tvlayoutdialog.h"
 #include "wallboard/tvwallboard.h"
@@ -33,6 +34,7 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimeEdit>
 #include <QTimer>
 
 #include <algorithm>
@@ -591,6 +593,57 @@ private Q_SLOTS:
         QCOMPARE(view()->tiles().size(), WallboardLayout::defaults().tiles.size());
         QVERIFY(m_languages->setSessionLanguage(QStringLiteral("en")));
         QTRY_COMPARE(view()->tabs()->tabText(WallboardView::QueuesTab), QStringLiteral("Queues"));
+    }
+
+    // The supervisor shortens the Not Ready threshold: the time turns amber sooner, and the next
+    // wallboard the supervisor opens has the same thresholds.
+    void thresholdsAreEditedAndSaved()
+    {
+        QCOMPARE(view()->thresholds(), AgentStateThresholds());
+        QVERIFY(view()->viewActions().contains(view()->thresholdsAction()));
+        AgentThresholdsDialog *dialog = view()->openThresholdsDialog();
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(dialog->notReadyEdit()->time(), QTime(0, 10));
+        QCOMPARE(dialog->afterCallWorkEdit()->time(), QTime(0, 2));
+        QCOMPARE(dialog->busyEdit()->time(), QTime(0, 15));
+        // The editors cannot go below ten seconds or above four hours.
+        dialog->busyEdit()->setTime(QTime(5, 0));
+        QCOMPARE(dialog->busyEdit()->time(), QTime(4, 0));
+        dialog->restoreDefaultsButton()->click();
+        QCOMPARE(dialog->thresholds(), AgentStateThresholds());
+        dialog->notReadyEdit()->setTime(QTime(0, 1));
+        QSignalSpy saved(view(), &WallboardView::layoutSaved);
+        dialog->accept();
+        QTRY_COMPARE(saved.count(), 1);
+
+        AgentStateThresholds edited;
+        edited.notReadyMs = 60 * 1000;
+        QCOMPARE(view()->thresholds(), edited);
+        QCOMPARE(view()->agentModel()->thresholds(), edited);
+        const std::optional<WallboardLayout> stored = storedLayout();
+        QVERIFY(stored);
+        QCOMPARE(stored->agentThresholds, edited);
+
+        // A minute and a half Not Ready is over the new threshold (the standard one is ten minutes).
+        const qint64 agentId = centre().agents().first().id;
+        QVERIFY(!centre().setAgentState(agentId, AgentState::NotReady, QStringLiteral("break")));
+        QTRY_COMPARE(view()->agentModel()->agent(agentId)->activity, WallboardActivity::NotReady);
+        const int row = view()->agentModel()->rowOfAgent(agentId);
+        const QModelIndex time = view()->agentModel()->index(row, AgentGridModel::TimeInStateColumn);
+        QCOMPARE(time.data(AgentGridModel::ThresholdLevelRole).toInt(), 0);
+        m_clock->advanceBy(90 * 1000);
+        QTRY_COMPARE(time.data().toString(), QStringLiteral("1:30"));
+        QCOMPARE(time.data(AgentGridModel::ThresholdLevelRole).toInt(), 1);
+        m_clock->advanceBy(40 * 1000);
+        QTRY_COMPARE(time.data(AgentGridModel::ThresholdLevelRole).toInt(), 2);
+
+        // Saved per supervisor: another wallboard on the same backend loads the edited ones.
+        WallboardView another;
+        another.setBackend(m_backend.get());
+        QTRY_VERIFY(another.isLayoutLoaded());
+        QCOMPARE(another.thresholds(), edited);
+        QCOMPARE(another.agentModel()->thresholds(), edited);
     }
 
 private:

@@ -81,7 +81,7 @@ std::optional<WallboardFigure> QueueTableModel::figureOf(int column)
     case ServiceLevelColumn:
         return WallboardFigure::AnsweredLate;
     case CallbacksColumn:
-        return WallboardFigure::Callbacks;
+        return WallboardFigure::CallbacksWaiting;
     default:
         return std::nullopt;
     }
@@ -106,6 +106,8 @@ qint64 QueueTableModel::figureValue(const WallboardQueue &queue, WallboardFigure
         return queue.today.callbacks;
     case WallboardFigure::Completed:
         return queue.today.completed;
+    case WallboardFigure::CallbacksWaiting:
+        return queue.callbacksWaiting;
     }
     return 0;
 }
@@ -239,7 +241,7 @@ QVariant QueueTableModel::data(const QModelIndex &index, int role) const
                 .arg(queue->serviceLevelPercent)
                 .arg(queue->serviceLevelSeconds);
         case CallbacksColumn:
-            return tr("Callbacks waiting now. Double-click for the %Ln contact(s) that asked for one today.",
+            return tr("Callbacks waiting now; double-click for them. %Ln contact(s) asked for one today.",
                       nullptr, int(today.callbacks));
         case LongestWaitColumn:
             return tr("Longest wait today: %1").arg(WallboardText::duration(today.maxWaitMs));

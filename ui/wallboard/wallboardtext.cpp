@@ -8,28 +8,6 @@
 
 namespace ContactDesk {
 
-int AgentStateThresholds::level(WallboardActivity activity, qint64 inStateMs) const
-{
-    qint64 threshold = 0;
-    switch (activity) {
-    case WallboardActivity::NotReady:
-        threshold = notReadyMs;
-        break;
-    case WallboardActivity::AfterCallWork:
-        threshold = afterCallWorkMs;
-        break;
-    case WallboardActivity::Busy:
-        threshold = busyMs;
-        break;
-    case WallboardActivity::Ready:
-    case WallboardActivity::LoggedOut:
-        return 0;
-    }
-    if (threshold <= 0 || inStateMs <= threshold)
-        return 0;
-    return inStateMs > 2 * threshold ? 2 : 1;
-}
-
 QString WallboardText::kpiName(WallboardKpi kpi)
 {
     switch (kpi) {
@@ -194,6 +172,8 @@ QString WallboardText::figureName(WallboardFigure figure)
         return tr("Callbacks");
     case WallboardFigure::Completed:
         return tr("Completed");
+    case WallboardFigure::CallbacksWaiting:
+        return tr("Callbacks waiting");
     }
     Q_UNREACHABLE();
 }
@@ -217,6 +197,8 @@ QString WallboardText::figureDescription(WallboardFigure figure)
         return tr("The contacts that asked for a callback today");
     case WallboardFigure::Completed:
         return tr("The contacts completed today");
+    case WallboardFigure::CallbacksWaiting:
+        return tr("The callbacks waiting now to be connected");
     }
     Q_UNREACHABLE();
 }

@@ -13,19 +13,6 @@ class QPalette;
 
 namespace ContactDesk {
 
-// How long an agent may stay in a state before the agent grid colours the time: amber past the
-// threshold, red past twice it. Ready has none (an agent waiting for work is no concern).
-struct AgentStateThresholds
-{
-    qint64 notReadyMs = 10 * 60 * 1000;
-    qint64 afterCallWorkMs = 2 * 60 * 1000;
-    qint64 busyMs = 15 * 60 * 1000;
-
-    // 0: fine, 1: over the threshold, 2: over twice the threshold.
-    int level(WallboardActivity activity, qint64 inStateMs) const;
-    bool operator==(const AgentStateThresholds &other) const = default;
-};
-
 // The words, formats and colours of the supervisor's wallboard. Everything is looked up at call
 // time, so what re-renders on QEvent::LanguageChange shows the new language.
 class WallboardText final

@@ -6,6 +6,7 @@
 #include "drilldowndialog.h"
 #include "queuetablemodel.h"
 #include "staffingmodel.h"
+#include "thresholdsdialog.h"
 #include "tileeditordialog.h"
 #include "tvlayoutdialog.h"
 #include "tvwallboard.h"
@@ -93,6 +94,8 @@ WallboardView::WallboardView(QWidget *parent)
     connect(m_customizeAction, &QAction::triggered, this, [this] { openTileEditor(); });
     m_tvLayoutAction = makeAction(QStringLiteral("wallboardTvLayout"));
     connect(m_tvLayoutAction, &QAction::triggered, this, [this] { openTvLayoutDialog(); });
+    m_thresholdsAction = makeAction(QStringLiteral("wallboardThresholds"));
+    connect(m_thresholdsAction, &QAction::triggered, this, [this] { openThresholdsDialog(); });
     m_tvAction = makeAction(QStringLiteral("wallboardTvMode"), QStringLiteral("view-wallboard"));
     m_tvAction->setShortcuts({QKeySequence(Qt::Key_F11), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T)});
     connect(m_tvAction, &QAction::triggered, this, [this] { showTv(true); });
@@ -154,6 +157,7 @@ WallboardView::WallboardView(QWidget *parent)
     m_toolBar->setIconSize(QSize(18, 18));
     m_toolBar->addAction(m_customizeAction);
     m_toolBar->addAction(m_tvLayoutAction);
+    m_toolBar->addAction(m_thresholdsAction);
     m_toolBar->addAction(m_tvAction);
     m_toolBar->addAction(m_refreshAction);
     m_status = new QLabel(this);
@@ -614,9 +618,15 @@ void WallboardView::applyLayout(const WallboardLayout &layout)
 {
     const bool chartGroupChanged = layout.chartQueueIds != m_layout.chartQueueIds;
     const bool tilesChanged = layout.tiles != m_layout.tiles;
+    const bool thresholdsChanged = layout.agentThresholds != m_layout.agentThresholds;
     m_layout = layout;
     if (tilesChanged || m_tiles.size() != m_layout.tiles.size())
         rebuildTiles();
+    if (thresholdsChanged) {
+        m_agentModel->setThresholds(m_layout.agentThresholds);
+        if (m_tv)
+            m_tv->setThresholds(m_layout.agentThresholds);
+    }
     if (m_tv)
         m_tv->setWallboardLayout(m_layout);
     if (chartGroupChanged) {
@@ -1004,10 +1014,9 @@ QInputDialog *WallboardView::openMessageDialog(qint64 agentId)
 
 void WallboardView::setThresholds(const AgentStateThresholds &thresholds)
 {
-    m_thresholds = thresholds;
-    m_agentModel->setThresholds(thresholds);
-    if (m_tv)
-        m_tv->setThresholds(thresholds);
+    WallboardLayout layout = m_layout;
+    layout.agentThresholds = thresholds;
+    saveLayout(layout);
 }
 
 // --- editors and the TV ---------------------------------------------------------------------------
@@ -1032,12 +1041,21 @@ TvLayoutDialog *WallboardView::openTvLayoutDialog()
     return dialog;
 }
 
+AgentThresholdsDialog *WallboardView::openThresholdsDialog()
+{
+    auto *dialog = new AgentThresholdsDialog(m_layout.agentThresholds, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { setThresholds(dialog->thresholds()); });
+    dialog->open();
+    return dialog;
+}
+
 TvWallboard *WallboardView::showTv(bool fullScreen)
 {
     if (!m_tv) {
         // A window of its own (parented for its lifetime only), so it can go to the TV's screen.
         m_tv = new TvWallboard(this);
-        m_tv->setThresholds(m_thresholds);
+        m_tv->setThresholds(m_layout.agentThresholds);
         m_tv->setWallboardLayout(m_layout);
         connect(m_tv, &TvWallboard::closed, this, [this] {
             if (!isVisible())
@@ -1064,7 +1082,7 @@ TvWallboard *WallboardView::tv() const
 
 QList<QAction *> WallboardView::viewActions() const
 {
-    return {m_customizeAction, m_tvLayoutAction, m_tvAction, m_refreshAction};
+    return {m_customizeAction, m_tvLayoutAction, m_thresholdsAction, m_tvAction, m_refreshAction};
 }
 
 // --- status, events -------------------------------------------------------------------------------
@@ -1148,6 +1166,9 @@ void WallboardView::retranslate()
     m_customizeAction->setToolTip(tr("Choose the tiles, their targets and the queues of the charts"));
     m_tvLayoutAction->setText(tr("TV &Layout…"));
     m_tvLayoutAction->setToolTip(tr("Choose what the TV on the wall shows"));
+    m_thresholdsAction->setText(tr("Agent State T&hresholds…"));
+    m_thresholdsAction->setToolTip(tr(
+        "Choose how long agents may stay Not Ready, in after-call work or busy before the time turns amber"));
     m_tvAction->setText(tr("&TV Mode"));
     m_tvAction->setToolTip(tr("The wallboard full screen for a TV (%1); Esc closes it")
                                .arg(m_tvAction->shortcut().toString(QKeySequence::NativeText)));

@@ -25,6 +25,7 @@ namespace ContactDesk {
 class AgentFilterModel;
 class AgentGridModel;
 class AgentSkillsDialog;
+class AgentThresholdsDialog;
 class DrillDownDialog;
 class QueueTableModel;
 class StaffingModel;
@@ -106,6 +107,7 @@ public:
     QAction *customizeAction() const { return m_customizeAction; }
     QAction *tvAction() const { return m_tvAction; }
     QAction *tvLayoutAction() const { return m_tvLayoutAction; }
+    QAction *thresholdsAction() const { return m_thresholdsAction; }
     QAction *refreshAction() const { return m_refreshAction; }
     QAction *skillsAction() const { return m_skillsAction; }
     QAction *messageAction() const { return m_messageAction; }
@@ -118,8 +120,10 @@ public:
     QAction *stateAction(AgentState state, const QString &reasonCode = QString()) const;
     QList<QAction *> viewActions() const;
 
+    // Colours the time in state in the grid and on the TV, and saves the thresholds with the
+    // supervisor's layout.
     void setThresholds(const AgentStateThresholds &thresholds);
-    const AgentStateThresholds &thresholds() const { return m_thresholds; }
+    const AgentStateThresholds &thresholds() const { return m_layout.agentThresholds; }
 
     // The agent the supervisor acts on: the current row of the agent grid.
     qint64 selectedAgentId() const;
@@ -131,6 +135,7 @@ public:
     QInputDialog *openMessageDialog(qint64 agentId);
     TileEditorDialog *openTileEditor(const QString &tileId = QString());
     TvLayoutDialog *openTvLayoutDialog();
+    AgentThresholdsDialog *openThresholdsDialog();
     // The TV window: full screen for the wall, or a normal window (tests, a second monitor).
     TvWallboard *showTv(bool fullScreen = true);
 
@@ -206,7 +211,6 @@ private:
     Request m_intradayRequest;
     Request m_trendRequest;
     int m_layoutRequests = 0;
-    AgentStateThresholds m_thresholds;
     QList<Skill> m_skills;
 
     QTimer *m_coalesce = nullptr;
@@ -251,6 +255,7 @@ private:
     QAction *m_customizeAction = nullptr;
     QAction *m_tvAction = nullptr;
     QAction *m_tvLayoutAction = nullptr;
+    QAction *m_thresholdsAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QMenu *m_stateMenu = nullptr;
     QMenu *m_notReadyMenu = nullptr;

@@ -145,6 +145,8 @@ private Q_SLOTS:
     void tileStatusFollowsTargetAndAlarm();
     void kpiValuesOverAQueueGroup();
     void layoutJsonRoundTripAndRefusals();
+    void agentThresholdsColourPastOnceAndTwice();
+    void agentThresholdsInTheLayoutJson();
     void snapshotShowsQueuesAndAgents();
     void drillDownListsExactlyTheContactsBehindAFigure();
     void skillChangeReachesRoutingAtOnce();
@@ -170,8 +172,8 @@ void TestWallboard::kpiKeysRoundTrip()
     QCOMPARE(wallboardKpiUnit(WallboardKpi::ServiceLevel), QStringLiteral("percent"));
     QCOMPARE(wallboardKpiUnit(WallboardKpi::Asa), QStringLiteral("seconds"));
     QCOMPARE(wallboardKpiUnit(WallboardKpi::Waiting), QStringLiteral("count"));
-    for (WallboardFigure figure :
-         {WallboardFigure::Waiting, WallboardFigure::AnsweredLate, WallboardFigure::Completed})
+    for (WallboardFigure figure : {WallboardFigure::Waiting, WallboardFigure::AnsweredLate,
+                                   WallboardFigure::Completed, WallboardFigure::CallbacksWaiting})
         QCOMPARE(wallboardFigureFromKey(wallboardFigureKey(figure)), std::optional<WallboardFigure>(figure));
 }
 
@@ -245,6 +247,76 @@ void TestWallboard::layoutJsonRoundTripAndRefusals()
     QVERIFY(!WallboardLayout::fromJson(
         R"({"version":1,"tiles":[{"id":"a","kpi":"asa","target":"x","alarm":2}]})", &error));
     QVERIFY(!WallboardLayout::fromJson(R"({"version":1,"tiles":[],"tv":{"pageSeconds":1}})", &error));
+}
+
+void TestWallboard::agentThresholdsColourPastOnceAndTwice()
+{
+    const AgentStateThresholds standard; // Not Ready 10 min, ACW 2 min, Busy 15 min
+    constexpr qint64 Minute = 60 * 1000;
+    QCOMPARE(standard.level(WallboardActivity::NotReady, 10 * Minute), 0);
+    QCOMPARE(standard.level(WallboardActivity::NotReady, 10 * Minute + 1), 1);
+    QCOMPARE(standard.level(WallboardActivity::NotReady, 20 * Minute), 1);
+    QCOMPARE(standard.level(WallboardActivity::NotReady, 20 * Minute + 1), 2);
+    QCOMPARE(standard.level(WallboardActivity::AfterCallWork, 2 * Minute), 0);
+    QCOMPARE(standard.level(WallboardActivity::AfterCallWork, 4 * Minute), 1);
+    QCOMPARE(standard.level(WallboardActivity::AfterCallWork, 4 * Minute + 1), 2);
+    QCOMPARE(standard.level(WallboardActivity::Busy, 15 * Minute), 0);
+    QCOMPARE(standard.level(WallboardActivity::Busy, 30 * Minute), 1);
+    QCOMPARE(standard.level(WallboardActivity::Busy, 30 * Minute + 1), 2);
+    // Ready and signed out agents are never a concern.
+    QCOMPARE(standard.level(WallboardActivity::Ready, 24 * 60 * Minute), 0);
+    QCOMPARE(standard.level(WallboardActivity::LoggedOut, 24 * 60 * Minute), 0);
+}
+
+void TestWallboard::agentThresholdsInTheLayoutJson()
+{
+    WallboardLayout layout = WallboardLayout::defaults();
+    QCOMPARE(layout.agentThresholds, AgentStateThresholds());
+    layout.agentThresholds.notReadyMs = 60 * 1000;
+    layout.agentThresholds.afterCallWorkMs = 45 * 1000;
+    layout.agentThresholds.busyMs = 4 * 60 * 60 * 1000;
+    QString error;
+    const auto back = WallboardLayout::fromJson(layout.toJson(), &error);
+    QVERIFY2(back, qPrintable(error));
+    QCOMPARE(back->agentThresholds, layout.agentThresholds);
+    QCOMPARE(*back, layout);
+    QVERIFY(layout.toJson().contains(R"("agentThresholds":{)"));
+    QVERIFY(layout.toJson().contains(R"("notReadySeconds":60)"));
+
+    // A layout saved before the thresholds were editable keeps the defaults.
+    const auto old = WallboardLayout::fromJson(
+        R"({"version":1,"tiles":[{"id":"a","kpi":"asa","target":1,"alarm":2}],"tv":{},"chartQueues":[]})",
+        &error);
+    QVERIFY2(old, qPrintable(error));
+    QCOMPARE(old->agentThresholds, AgentStateThresholds());
+
+    const auto partial = WallboardLayout::fromJson(
+        R"({"version":1,"tiles":[],"agentThresholds":{"busySeconds":1200}})", &error);
+    QVERIFY2(partial, qPrintable(error));
+    QCOMPARE(partial->agentThresholds.busyMs, qint64(1200) * 1000);
+    QCOMPARE(partial->agentThresholds.notReadyMs, AgentStateThresholds().notReadyMs);
+
+    const auto exactlyADay = WallboardLayout::fromJson(
+        R"({"version":1,"tiles":[],"agentThresholds":{"notReadySeconds":86400}})", &error);
+    QVERIFY2(exactlyADay, qPrintable(error));
+
+    const QByteArray refused[] = {
+        R"({"version":1,"tiles":[],"agentThresholds":[600,120,900]})",
+        R"({"version":1,"tiles":[],"agentThresholds":"600"})",
+        R"({"version":1,"tiles":[],"agentThresholds":{"notReadySeconds":"600"}})",
+        R"({"version":1,"tiles":[],"agentThresholds":{"afterCallWorkSeconds":0}})",
+        R"({"version":1,"tiles":[],"agentThresholds":{"busySeconds":-5}})",
+        R"({"version":1,"tiles":[],"agentThresholds":{"notReadySeconds":86401}})",
+        R"({"version":1,"tiles":[],"agentThresholds":{"busySeconds":1e300}})",
+    };
+    for (const QByteArray &json : refused) {
+        error.clear();
+        QVERIFY2(!WallboardLayout::fromJson(json, &error), json.constData());
+        QVERIFY2(error.contains(QStringLiteral("agentThresholds")), qPrintable(error));
+    }
+    QVERIFY(!WallboardLayout::fromJson(R"({"version":1,"tiles":[],"agentThresholds":{"busySeconds":0}})",
+                                       &error));
+    QVERIFY2(error.contains(QStringLiteral("busySeconds")), qPrintable(error));
 }
 
 void TestWallboard::snapshotShowsQueuesAndAgents()
@@ -353,6 +425,17 @@ void TestWallboard::drillDownListsExactlyTheContactsBehindAFigure()
     QVERIFY(!rows->isEmpty());
     QCOMPARE(rows->first().customerName, QStringLiteral("박서연"));
     QVERIFY(rows->first().waitMs > 0);
+
+    // Callbacks waiting: the queue table's cell and its drill-down count the same contacts.
+    QVERIFY(f.behind(WallboardFigure::CallbacksWaiting, QStringLiteral("sales")).isEmpty());
+    QCOMPARE(f.queue(f.wallboard->snapshot(), QStringLiteral("sales"))->callbacksWaiting, 0);
+    QVERIFY(!waiting.isEmpty());
+    QVERIFY(!f.centre->requestCallback(waiting.last()));
+    const WallboardSnapshot later = f.wallboard->snapshot();
+    QCOMPARE(f.queue(later, QStringLiteral("sales"))->callbacksWaiting, 1);
+    QCOMPARE(f.behind(WallboardFigure::CallbacksWaiting, QStringLiteral("sales")),
+                      QList<qint64>{waiting.last()});
+    QCOMPARE(f.behind(WallboardFigure::Callbacks, QStringLiteral("sales")), QList<qint64>{waiting.last()});
 }
 
 void TestWallboard::skillChangeReachesRoutingAtOnce()
