@@ -35,6 +35,10 @@ const QList<Command> &commands()
                         "--outcome O | report --by offer|agent|segment | evaluate [--rounds N] [--seed S] [--json]"
                         "   next-best offers"),
          runOffersCommand},
+        {QStringLiteral("user"),
+         QStringLiteral("user add LOGIN --name NAME --role ROLE [--agent AGENT_LOGIN] | passwd LOGIN | disable LOGIN | "
+                        "enable LOGIN | list [--json]   [--db DB]   accounts (passwords from standard input)"),
+         runUserCommand},
     };
     // clang-format on
     return list;

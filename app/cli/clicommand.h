@@ -44,5 +44,6 @@ int runDemoDataCommand(CommandContext &context);
 int runSimulateCommand(CommandContext &context);
 int runBenchCommand(CommandContext &context);
 int runOffersCommand(CommandContext &context);
+int runUserCommand(CommandContext &context);
 
 } // namespace ContactDesk::Cli

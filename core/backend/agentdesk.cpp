@@ -4,26 +4,18 @@ namespace ContactDesk {
 
 QString userRoleKey(UserRole role)
 {
-    switch (role) {
-    case UserRole::Agent:
-        return QStringLiteral("agent");
-    case UserRole::TeamLead:
-        return QStringLiteral("team-lead");
-    case UserRole::Supervisor:
-        return QStringLiteral("supervisor");
-    case UserRole::Admin:
-        return QStringLiteral("admin");
-    }
-    Q_UNREACHABLE();
+    return roleKey(role);
 }
 
 std::optional<UserRole> userRoleFromKey(QStringView key)
 {
-    for (UserRole role : {UserRole::Agent, UserRole::TeamLead, UserRole::Supervisor, UserRole::Admin}) {
-        if (key == userRoleKey(role))
-            return role;
-    }
-    return std::nullopt;
+    return roleFromKey(key);
+}
+
+bool isWithAgent(InteractionState state)
+{
+    return state == InteractionState::Offered || state == InteractionState::Connected
+           || state == InteractionState::Held || state == InteractionState::WrapUp;
 }
 
 QString consultStageKey(ConsultStage stage)

@@ -6,6 +6,7 @@
 #include "domain/interaction.h"
 #include "domain/message.h"
 #include "domain/workitem.h"
+#include "security/role.h"
 
 #include <QList>
 #include <QString>
@@ -18,15 +19,10 @@ namespace ContactDesk {
 // offered and handling, and what they send. Plain data, so the remote backend can put them on
 // the wire (docs/PROTOCOL.md) exactly as the embedded one hands them over.
 
-enum class UserRole
-{
-    Agent,
-    TeamLead,
-    Supervisor,
-    Admin,
-};
+// The role of core/security (Permissions decides what it may do).
+using UserRole = Role;
 
-QString userRoleKey(UserRole role); // "agent", "team-lead", "supervisor", "admin"
+QString userRoleKey(UserRole role); // roleKey(): "agent", "team-lead", "supervisor", "admin"
 std::optional<UserRole> userRoleFromKey(QStringView key);
 
 struct AgentSession
@@ -59,6 +55,9 @@ enum class ConsultStage
 };
 
 QString consultStageKey(ConsultStage stage); // "none", "ringing", "talking", "conference"
+
+// Offered, connected, held or in wrap-up: the contact is on an agent's desk.
+bool isWithAgent(InteractionState state);
 std::optional<ConsultStage> consultStageFromKey(QStringView key);
 
 // How a supervisor joins an agent's call (sent to the telephony connector).

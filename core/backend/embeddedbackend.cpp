@@ -54,12 +54,6 @@ void answer(const DeskBackend::Reply<T> &reply, StoreResult<T> result)
     reply(std::move(result).value());
 }
 
-bool isWithAgent(InteractionState state)
-{
-    return state == InteractionState::Offered || state == InteractionState::Connected
-           || state == InteractionState::Held || state == InteractionState::WrapUp;
-}
-
 TimelineQuery toQuery(const TimelineFilter &filter, const TimelineCursor &cursor, int limit)
 {
     TimelineQuery query;

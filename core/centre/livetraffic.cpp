@@ -34,12 +34,6 @@ bool isConversation(Channel channel)
            || channel == Channel::Social;
 }
 
-bool isWithAgent(InteractionState state)
-{
-    return state == InteractionState::Offered || state == InteractionState::Connected
-           || state == InteractionState::Held || state == InteractionState::WrapUp;
-}
-
 bool containsHangul(const QString &text)
 {
     return std::any_of(text.cbegin(), text.cend(), [](QChar c) {

@@ -340,10 +340,46 @@ static Migration liveCentreSchema()
     return migration;
 }
 
+// Accounts (core/security, docs/ARCHITECTURE.md "Accounts and roles"): the people who sign in,
+// with their role, the agent record they take contacts as, and an Argon2id password hash; and
+// their sessions, keyed by a BLAKE2b hash of the session token (the token itself is never
+// stored). Logins are stored normalized to lower case, so UNIQUE makes them unique whatever the
+// case. One agent record belongs to at most one user; both back ends let NULLs repeat.
+static Migration accountsSchema()
+{
+    Migration migration;
+    migration.version = 5;
+    migration.description = u"accounts and sessions"_s;
+    migration.statements = {
+        u"CREATE TABLE users ("
+        " id {{autoid}},"
+        " login TEXT NOT NULL UNIQUE,"
+        " display_name TEXT NOT NULL,"
+        " role TEXT NOT NULL CHECK (role IN ('agent', 'team-lead', 'supervisor', 'admin')),"
+        " agent_id BIGINT NULL REFERENCES agents (id),"
+        " password_hash TEXT NOT NULL,"
+        " disabled INTEGER NOT NULL,"
+        " created_ms BIGINT NOT NULL,"
+        " password_changed_ms BIGINT NOT NULL)"_s,
+        u"CREATE UNIQUE INDEX users_agent ON users (agent_id)"_s,
+        u"CREATE TABLE sessions ("
+        " token_hash TEXT PRIMARY KEY,"
+        " user_id BIGINT NOT NULL REFERENCES users (id) ON DELETE CASCADE,"
+        " created_ms BIGINT NOT NULL,"
+        " expires_ms BIGINT NOT NULL,"
+        " last_seen_ms BIGINT NOT NULL,"
+        " revoked INTEGER NOT NULL)"_s,
+        u"CREATE INDEX sessions_user ON sessions (user_id)"_s,
+        // Sign-in deletes the sessions that expired.
+        u"CREATE INDEX sessions_expires ON sessions (expires_ms)"_s,
+    };
+    return migration;
+}
+
 const QList<Migration> &Migrations::standard()
 {
     static const QList<Migration> list = {initialSchema(), routingJournal(), offersSchema(),
-                                          liveCentreSchema()};
+                                          liveCentreSchema(), accountsSchema()};
     return list;
 }
 

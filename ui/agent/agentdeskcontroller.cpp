@@ -9,12 +9,6 @@ namespace ContactDesk {
 
 namespace {
 
-bool isWithAgent(InteractionState state)
-{
-    return state == InteractionState::Offered || state == InteractionState::Connected
-           || state == InteractionState::Held || state == InteractionState::WrapUp;
-}
-
 // Why a contact the backend reported in `state` is no longer ours, in offerWithdrawn's words.
 QString departureReason(InteractionState state)
 {

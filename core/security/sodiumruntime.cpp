@@ -1,0 +1,14 @@
+#include "sodiumruntime.h"
+
+#include <sodium.h>
+
+namespace ContactDesk {
+
+bool SodiumRuntime::ready()
+{
+    // 0: initialised now, 1: already initialised, -1: unusable.
+    static const bool ready = sodium_init() >= 0;
+    return ready;
+}
+
+} // namespace ContactDesk

@@ -1,0 +1,14 @@
+#pragma once
+
+namespace ContactDesk {
+
+// libsodium wants sodium_init() before any other call. Internal to core/security.
+class SodiumRuntime final
+{
+public:
+    // Runs sodium_init() the first time (a function-local static: exactly once, also when
+    // several threads arrive together); false when libsodium cannot be used on this machine.
+    static bool ready();
+};
+
+} // namespace ContactDesk
