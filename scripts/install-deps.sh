@@ -17,7 +17,7 @@ packages=(
 if [[ "${1:-}" == "--tests" ]]; then
     packages+=(
         postgresql xvfb xauth libsecret-tools desktop-file-utils appstream dpkg-dev file
-        clang-format python3
+        clang-format clang python3 nodejs npm sqlite3
     )
 fi
 
