@@ -1,13 +1,53 @@
+#include "centre/contactcentre.h"
+#include "centre/livetraffic.h"
+#include "net/protocolserver.h"
+#include "routing/sqlroutingjournal.h"
+#include "routing/wallclock.h"
+#include "security/authenticator.h"
 #include "store/connectionsettings.h"
 #include "store/database.h"
+#include "store/storeresult.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QTextStream>
 
 #include <cstdio>
 
 using namespace ContactDesk;
+
+namespace {
+
+StoreResult<QSslConfiguration> loadTls(const QString &certPath, const QString &keyPath)
+{
+    const QList<QSslCertificate> chain = QSslCertificate::fromPath(certPath, QSsl::Pem);
+    if (chain.isEmpty())
+        return DomainError{QStringLiteral("tls"), QStringLiteral("No PEM certificate in %1").arg(certPath)};
+    QFile keyFile(keyPath);
+    if (!keyFile.open(QIODevice::ReadOnly))
+        return DomainError{
+            QStringLiteral("tls"), QStringLiteral("Cannot read %1: %2").arg(keyPath, keyFile.errorString())};
+    const QByteArray pem = keyFile.readAll();
+    QSslKey key;
+    for (QSsl::KeyAlgorithm algorithm : {QSsl::Rsa, QSsl::Ec, QSsl::Dsa}) {
+        key = QSslKey(pem, algorithm, QSsl::Pem);
+        if (!key.isNull())
+            break;
+    }
+    if (key.isNull())
+        return DomainError{QStringLiteral("tls"), QStringLiteral("No PEM private key in %1").arg(keyPath)};
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setLocalCertificateChain(chain);
+    configuration.setPrivateKey(key);
+    configuration.setPeerVerifyMode(QSslSocket::VerifyNone); // clients authenticate with a password
+    return configuration;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -20,19 +60,33 @@ int main(int argc, char *argv[])
     QTextStream err(stderr);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("ContactDesk server: the routing core, headless, for a whole team."));
+    parser.setApplicationDescription(QStringLiteral("ContactDesk server: the routing core, headless, for a whole team (docs/PROTOCOL.md)."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(
-        QStringLiteral("db"), QStringLiteral("SQLite file path or postgresql:// URL (default: the user's "
-                                                     "data directory)."),
-                                             QStringLiteral("CONNECTION"));
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("SQLite file path or postgresql:// URL (default: the user's data directory)."),
+                              QStringLiteral("CONNECTION"));
     const QCommandLineOption checkOption(
         QStringLiteral("check"), QStringLiteral("Open the database, apply pending migrations, print the "
                                                         "schema version and exit."));
-    parser.addOption(dbOption);
-    parser.addOption(checkOption);
+    const QCommandLineOption listenOption(QStringLiteral("listen"), QStringLiteral("Address and port to serve protocol v1 on (default "
+                                                         "127.0.0.1:8765; port 0 picks a free one)."),
+                                  QStringLiteral("ADDR:PORT"), QStringLiteral("127.0.0.1:8765"));
+    const QCommandLineOption certOption(QStringLiteral("tls-cert"), QStringLiteral("PEM certificate (chain) for wss://."), QStringLiteral("FILE"));
+    const QCommandLineOption keyOption(
+        QStringLiteral("tls-key"), QStringLiteral("PEM private key for wss://."), QStringLiteral("FILE"));
+    const QCommandLineOption insecureOption(QStringLiteral("insecure"),
+        QStringLiteral("Allow plain ws:// on a non-loopback address (passwords and tokens travel unencrypted)."));
+    const QCommandLineOption originOption(
+        QStringLiteral("allow-origin"), QStringLiteral("A browser origin allowed to connect (repeatable)."),
+                                                       QStringLiteral("ORIGIN"));
+    const QCommandLineOption simulateOption(QStringLiteral("simulate"),
+        QStringLiteral("Simulated customers: this many new contacts an hour (demos, tests, load)."),
+                       QStringLiteral("PER_HOUR"));
+    const QCommandLineOption colleaguesOption(
+        QStringLiteral("simulate-colleagues"),
+                       QStringLiteral("With --simulate: agents nobody signed in as are played by bots."));
+    parser.addOptions({dbOption, checkOption, listenOption, certOption, keyOption, insecureOption,
+                       originOption, simulateOption, colleaguesOption});
     parser.process(app);
 
     Database database;
@@ -50,9 +104,78 @@ int main(int argc, char *argv[])
     if (parser.isSet(checkOption))
         return 0;
 
-    // The WebSocket protocol that lets desktops connect is built separately (docs/PROTOCOL.md);
-    // until this build has it, refuse to pretend to serve.
-    err << "contactdesk-server: this build has no network listener yet; use --check to prepare a database"
-        << Qt::endl;
-    return 2;
+    // --listen ADDR:PORT, with [v6]:PORT for IPv6.
+    const QString listen = parser.value(listenOption);
+    const qsizetype colon = listen.lastIndexOf(QLatin1Char(':'));
+    bool portOk = false;
+    const uint port = colon > 0 ? listen.mid(colon + 1).toUInt(&portOk) : 0;
+    QString host = colon > 0 ? listen.left(colon) : QString();
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+    const QHostAddress address(host);
+    if (!portOk || port > 65535 || address.isNull()) {
+        err << "contactdesk-server: --listen takes ADDR:PORT with a numeric address, e.g. 127.0.0.1:8765 or "
+               "[::1]:8765; got '"
+            << listen << "'" << Qt::endl;
+        return 2;
+    }
+    const bool tls = parser.isSet(certOption) || parser.isSet(keyOption);
+    if (tls && !(parser.isSet(certOption) && parser.isSet(keyOption))) {
+        err << "contactdesk-server: --tls-cert and --tls-key go together" << Qt::endl;
+        return 2;
+    }
+    if (!tls && !address.isLoopback() && !parser.isSet(insecureOption)) {
+        err << "contactdesk-server: refusing to serve " << address.toString()
+            << " without TLS: give --tls-cert and --tls-key, or --insecure if the network is trusted"
+            << Qt::endl;
+        return 2;
+    }
+    std::optional<QSslConfiguration> sslConfiguration;
+    if (tls) {
+        auto loaded = loadTls(parser.value(certOption), parser.value(keyOption));
+        if (!loaded) {
+            err << "contactdesk-server: " << loaded.error().message << Qt::endl;
+            return 1;
+        }
+        sslConfiguration = *loaded;
+    }
+
+    WallClock clock;
+    ContactCentre centre(database, clock, std::make_unique<SqlRoutingJournal>(database));
+    if (auto error = centre.start()) {
+        err << "contactdesk-server: " << error->message << Qt::endl;
+        return 1;
+    }
+    QObject::connect(&centre, &ContactCentre::failed, &app, [&err](const QString &reason) {
+        err << "contactdesk-server: the routing core stopped: " << reason << Qt::endl;
+        QCoreApplication::exit(1);
+    });
+    std::unique_ptr<LiveTraffic> traffic;
+    if (parser.isSet(simulateOption)) {
+        bool ok = false;
+        LiveTrafficOptions trafficOptions;
+        trafficOptions.arrivalsPerHour = parser.value(simulateOption).toDouble(&ok);
+        trafficOptions.colleagues = parser.isSet(colleaguesOption);
+        trafficOptions.seed = quint64(QDateTime::currentMSecsSinceEpoch());
+        if (!ok || trafficOptions.arrivalsPerHour <= 0) {
+            err << "contactdesk-server: --simulate takes a positive number of contacts an hour" << Qt::endl;
+            return 2;
+        }
+        traffic = std::make_unique<LiveTraffic>(centre, trafficOptions);
+        if (auto error = traffic->start()) {
+            err << "contactdesk-server: " << error->message << Qt::endl;
+            return 1;
+        }
+    }
+    Authenticator authenticator(database);
+    ProtocolServerOptions options;
+    options.allowedOrigins = parser.values(originOption);
+    ProtocolServer server(centre, authenticator, options);
+    if (auto error = server.listen(address, quint16(port), sslConfiguration)) {
+        err << "contactdesk-server: " << error->message << Qt::endl;
+        return 1;
+    }
+    // Scripts and tests read the port from this line (with --listen ...:0).
+    out << "contactdesk-server: listening on " << server.url() << Qt::endl;
+    return app.exec();
 }

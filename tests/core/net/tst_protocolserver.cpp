@@ -1,0 +1,425 @@
+#include "../centre/centretestsupport.h"
+#include "centre/contactcentre.h"
+#include "net/protocolserver.h"
+#include "routing/virtualclock.h"
+#include "security/authenticator.h"
+#include "security/passwordhasher.h"
+#include "security/userrepository.h"
+#include "store/database.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkRequest>
+#include <QSignalSpy>
+#include <QTest>
+#include <QWebSocket>
+
+using namespace ContactDesk;
+using namespace ContactDesk::CentreTest;
+
+namespace {
+
+const QString Password = QStringLiteral("a throwaway password");
+
+// A client on a real QWebSocket: sends requests, collects every frame the server sends.
+class Client final
+{
+public:
+    explicit Client(const QString &url, const QString &origin = QString())
+    {
+        QObject::connect(&socket, &QWebSocket::textMessageReceived, [this](const QString &text) {
+            frames.append(QJsonDocument::fromJson(text.toUtf8()).object());
+        });
+        QNetworkRequest request{QUrl(url)};
+        if (!origin.isEmpty())
+            request.setRawHeader("Origin", origin.toUtf8());
+        socket.open(request);
+    }
+
+    bool waitConnected()
+    {
+        return QTest::qWaitFor([this] { return socket.state() == QAbstractSocket::ConnectedState; }, 5000);
+    }
+
+    QJsonObject request(const QString &type, const QJsonObject &payload = {})
+    {
+        const qint64 id = ++m_lastId;
+        socket.sendTextMessage(
+            QString::fromUtf8(QJsonDocument(QJsonObject{{QLatin1String("type"), type},
+                                                        {QLatin1String("id"), id},
+                                                        {QLatin1String("payload"), payload}})
+                                  .toJson(QJsonDocument::Compact)));
+        return answerTo(id);
+    }
+
+    QJsonObject answerTo(qint64 id)
+    {
+        QJsonObject found;
+        QTest::qWaitFor(
+            [&] {
+                for (const QJsonObject &frame : std::as_const(frames)) {
+                    if (frame.value(QLatin1String("type")).toString() != QLatin1String("event")
+                        && frame.value(QLatin1String("id")).toInteger(-1) == id) {
+                        found = frame;
+                        return true;
+                    }
+                }
+                return false;
+            },
+            5000);
+        return found;
+    }
+
+    QJsonObject event(const QString &name, const std::function<bool(const QJsonObject &)> &match)
+    {
+        QJsonObject found;
+        QTest::qWaitFor(
+            [&] {
+                for (const QJsonObject &frame : std::as_const(frames)) {
+                    if (frame.value(QLatin1String("event")).toString() == name
+                        && match(frame.value(QLatin1String("payload")).toObject())) {
+                        found = frame.value(QLatin1String("payload")).toObject();
+                        return true;
+                    }
+                }
+                return false;
+            },
+            5000);
+        return found;
+    }
+
+    bool signIn(const QString &login)
+    {
+        const QJsonObject hello = request(QStringLiteral("hello"), {{QLatin1String("protocol"), 1}});
+        const QJsonObject answer =
+            request(QStringLiteral("sign-in"),
+                                   {{QLatin1String("login"), login}, {QLatin1String("password"), Password}});
+        token = answer.value(QLatin1String("payload")).toObject().value(QLatin1String("token")).toString();
+        return hello.value(QLatin1String("type")) == QLatin1String("result")
+               && answer.value(QLatin1String("type")) == QLatin1String("result");
+    }
+
+    static QString errorCode(const QJsonObject &frame)
+    {
+        return frame.value(QLatin1String("error")).toObject().value(QLatin1String("code")).toString();
+    }
+
+    QWebSocket socket;
+    QList<QJsonObject> frames;
+    QString token; // of the last sign-in
+
+private:
+    qint64 m_lastId = 0;
+};
+
+// A live centre on a real SQLite file with two agent accounts and a supervisor, served on a
+// loopback port.
+struct Fixture
+{
+    Store store;
+    std::unique_ptr<Database> database;
+    VirtualClock clock{StartMs};
+    std::unique_ptr<ContactCentre> centre;
+    std::unique_ptr<Authenticator> authenticator;
+    std::unique_ptr<ProtocolServer> server;
+    qint64 wallNowMs = StartMs;
+
+    bool setUp(ProtocolServerOptions options = {})
+    {
+        if (auto error = store.create()) {
+            qWarning("%s", qPrintable(error->message));
+            return false;
+        }
+        database = store.open();
+        if (!database)
+            return false;
+        centre = std::make_unique<ContactCentre>(*database, clock);
+        if (auto error = centre->start()) {
+            qWarning("%s", qPrintable(error->message));
+            return false;
+        }
+        UserRepository users(*database);
+        const PasswordHasher hasher;
+        const auto hash = hasher.hash(Password);
+        if (!hash)
+            return false;
+        for (auto [login, role, agentId] :
+             {std::tuple{QStringLiteral("kim"), Role::Agent, store.humanId},
+                         std::tuple{QStringLiteral("lee"), Role::Agent, store.colleagueId},
+                                    std::tuple{QStringLiteral("boss"), Role::Supervisor, qint64(0)}}) {
+            User user;
+            user.login = login;
+            user.displayName = login;
+            user.role = role;
+            user.agentId = agentId;
+            user.passwordHash = *hash;
+            if (auto error = users.add(user)) {
+                qWarning("%s", qPrintable(error->message));
+                return false;
+            }
+        }
+        authenticator = std::make_unique<Authenticator>(*database);
+        server = std::make_unique<ProtocolServer>(*centre, *authenticator, options);
+        server->setNow([this] { return wallNowMs; });
+        return !server->listen(QHostAddress::LocalHost, 0);
+    }
+
+    qint64 arriveChat()
+    {
+        InboundContact contact;
+        contact.channel = Channel::Chat;
+        contact.queueId = QStringLiteral("sales");
+        contact.from = store.koreanEmail;
+        const ArrivalResult result = centre->contactArrived(contact);
+        return result.error ? 0 : result.interactionId;
+    }
+};
+
+} // namespace
+
+// The server's own rules, with Qt's WebSocket as the client (the independent client is
+// tests/integration/protocol/ws_client.mjs).
+class TestProtocolServer : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void anAgentCannotAnswerAnotherAgentsOffer()
+    {
+        Fixture f;
+        QVERIFY(f.setUp());
+        Client kim(f.server->url());
+        Client lee(f.server->url());
+        QVERIFY(kim.waitConnected() && lee.waitConnected());
+        QVERIFY(kim.signIn(QStringLiteral("kim")));
+        QVERIFY(lee.signIn(QStringLiteral("lee")));
+        QCOMPARE(lee.request(QStringLiteral("set-state"), {{QLatin1String("state"), QLatin1String("ready")}})
+                                 .value(QLatin1String("type")),
+                             QLatin1String("result"));
+        const qint64 contact = f.arriveChat();
+        QVERIFY(contact > 0);
+        const QJsonObject offer =
+            lee.event(QStringLiteral("contact-changed"), [&](const QJsonObject &payload) {
+                return payload.value(QLatin1String("interactionId")).toInteger() == contact
+                       && payload.value(QLatin1String("state")) == QLatin1String("offered");
+            });
+        QVERIFY(!offer.isEmpty());
+        QCOMPARE(offer.value(QLatin1String("agentId")).toInteger(), f.store.colleagueId);
+        // Kim is told nothing of it, and may not take it.
+        for (const QJsonObject &frame : std::as_const(kim.frames))
+            QVERIFY(frame.value(QLatin1String("event")) != QLatin1String("contact-changed"));
+        const QJsonObject stolen =
+            kim.request(QStringLiteral("accept-offer"), {{QLatin1String("interactionId"), contact}});
+        QCOMPARE(Client::errorCode(stolen), QStringLiteral("forbidden"));
+        QCOMPARE(f.centre->contact(contact)->state, InteractionState::Offered);
+        const QJsonObject accepted =
+            lee.request(QStringLiteral("accept-offer"), {{QLatin1String("interactionId"), contact}});
+        QCOMPARE(accepted.value(QLatin1String("type")), QLatin1String("result"));
+        QCOMPARE(f.centre->contact(contact)->state, InteractionState::Connected);
+        // The wallboard is a supervisor's.
+        QCOMPARE(Client::errorCode(kim.request(QStringLiteral("wallboard"))), QStringLiteral("forbidden"));
+        Client boss(f.server->url());
+        QVERIFY(boss.waitConnected());
+        QVERIFY(boss.signIn(QStringLiteral("boss")));
+        const QJsonObject wallboard = boss.request(QStringLiteral("wallboard"));
+        QCOMPARE(wallboard.value(QLatin1String("type")), QLatin1String("result"));
+        bool leeOnIt = false;
+        for (const QJsonValue &agent :
+             wallboard.value(QLatin1String("payload")).toObject().value(QLatin1String("agents")).toArray())
+            leeOnIt = leeOnIt || agent.toObject().value(QLatin1String("contactId")).toInteger() == contact;
+        QVERIFY(leeOnIt);
+    }
+
+    void requestsBeforeSignInAndAfterExpiryAreRefused()
+    {
+        Fixture f;
+        QVERIFY(f.setUp());
+        Client kim(f.server->url());
+        QVERIFY(kim.waitConnected());
+        QCOMPARE(Client::errorCode(kim.request(QStringLiteral("my-contacts"))),
+                                   QStringLiteral("handshake-required"));
+        QCOMPARE(kim.request(
+            QStringLiteral("hello"), {{QLatin1String("protocol"), 1}}).value(QLatin1String("type")),
+            QLatin1String("result"));
+        QCOMPARE(Client::errorCode(kim.request(QStringLiteral("my-contacts"))),
+                                   QStringLiteral("not-signed-in"));
+        const QJsonObject signIn =
+            kim.request(QStringLiteral("sign-in"), {{QLatin1String("login"), QLatin1String("KIM")},
+                                                    {QLatin1String("password"), Password}});
+        QCOMPARE(signIn.value(QLatin1String("type")), QLatin1String("result"));
+        const QString token =
+            signIn.value(QLatin1String("payload")).toObject().value(QLatin1String("token")).toString();
+        QCOMPARE(kim.request(QStringLiteral("my-contacts")).value(QLatin1String("type")),
+                             QLatin1String("result"));
+
+        // Twelve hours later the session is over; the token no longer resumes.
+        f.wallNowMs += Authenticator::DefaultSessionLifetimeMs;
+        QCOMPARE(Client::errorCode(kim.request(QStringLiteral("my-contacts"))),
+                                   QStringLiteral("session-expired"));
+        QCOMPARE(Client::errorCode(kim.request(QStringLiteral("resume"), {{QLatin1String("token"), token}})),
+                                   QStringLiteral("session-expired"));
+    }
+
+    // A disabled account loses its open connection's session at the next request.
+    void aDisabledUserIsStoppedAtOnce()
+    {
+        Fixture f;
+        QVERIFY(f.setUp());
+        Client kim(f.server->url());
+        QVERIFY(kim.waitConnected());
+        QVERIFY(kim.signIn(QStringLiteral("kim")));
+        QCOMPARE(kim.request(QStringLiteral("my-contacts")).value(QLatin1String("type")),
+                             QLatin1String("result"));
+        UserRepository users(*f.database);
+        const auto kimUser = users.findByLogin(QStringLiteral("kim"));
+        QVERIFY(kimUser);
+        QVERIFY(!users.setDisabled(kimUser->id, true));
+        QCOMPARE(Client::errorCode(kim.request(QStringLiteral("my-contacts"))),
+                                   QStringLiteral("session-invalid"));
+        QCOMPARE(Client::errorCode(kim.request(QStringLiteral("my-contacts"))),
+                                   QStringLiteral("not-signed-in"));
+    }
+
+    void resumeKeepsTheAgentsContacts()
+    {
+        Fixture f;
+        QVERIFY(f.setUp());
+        QString token;
+        qint64 contact = 0;
+        {
+            Client lee(f.server->url());
+            QVERIFY(lee.waitConnected());
+            QVERIFY(lee.signIn(QStringLiteral("lee")));
+            token = lee.token;
+            lee.request(QStringLiteral("set-state"), {{QLatin1String("state"), QLatin1String("ready")}});
+            contact = f.arriveChat();
+            QVERIFY(!lee.event(
+                QStringLiteral("contact-changed"), [](const QJsonObject &) { return true; }).isEmpty());
+            QCOMPARE(lee.request(QStringLiteral("accept-offer"), {{QLatin1String("interactionId"), contact}})
+                                     .value(QLatin1String("type")),
+                                 QLatin1String("result"));
+            lee.socket.abort(); // the network drops
+        }
+        QTRY_COMPARE(f.server->connectionCount(), 0);
+        QCOMPARE(f.centre->contact(contact)->state, InteractionState::Connected);
+        Client again(f.server->url());
+        QVERIFY(again.waitConnected());
+        again.request(QStringLiteral("hello"), {{QLatin1String("protocol"), 1}});
+        const QJsonObject resumed =
+            again.request(QStringLiteral("resume"), {{QLatin1String("token"), token}});
+        QCOMPARE(resumed.value(QLatin1String("type")), QLatin1String("result"));
+        const QJsonArray contacts = again.request(QStringLiteral("my-contacts"))
+                                                      .value(QLatin1String("payload"))
+                                                      .toObject()
+                                                      .value(QLatin1String("contacts"))
+                                                      .toArray();
+        QCOMPARE(contacts.size(), 1);
+        QCOMPARE(contacts.first().toObject().value(QLatin1String("interactionId")).toInteger(), contact);
+        QCOMPARE(contacts.first().toObject().value(QLatin1String("state")), QLatin1String("connected"));
+    }
+
+    // An agent gone longer than the grace period is logged out, and the contact offered to them
+    // goes back to the queue in its place (ahead of the one that came after it). Back in time,
+    // nothing changes.
+    void anAgentGoneLongerThanTheGraceIsLoggedOut()
+    {
+        Fixture f;
+        ProtocolServerOptions options;
+        options.reconnectGraceSeconds = 5;
+        QVERIFY(f.setUp(options));
+        const qint64 first = f.arriveChat();
+        f.clock.advanceBy(2 * SecondMs);
+        const qint64 second = f.arriveChat();
+        QVERIFY(first > 0 && second > 0);
+        QCOMPARE(f.centre->engine().waitingContacts(QStringLiteral("sales")), (QList<qint64>{first, second}));
+
+        auto lee = std::make_unique<Client>(f.server->url());
+        QVERIFY(lee->waitConnected());
+        QVERIFY(lee->signIn(QStringLiteral("lee")));
+        lee->request(QStringLiteral("set-state"), {{QLatin1String("state"), QLatin1String("ready")}});
+        QTRY_COMPARE(f.centre->contact(first)->state, InteractionState::Offered);
+        QCOMPARE(f.centre->contact(first)->agentId, f.store.colleagueId);
+
+        // Dropped, and back within the grace: still Ready, the offer still theirs.
+        lee->socket.abort();
+        QTRY_COMPARE(f.server->agentsInGrace(), QList<qint64>{f.store.colleagueId});
+        f.clock.advanceBy(3 * SecondMs);
+        Client back(f.server->url());
+        QVERIFY(back.waitConnected());
+        back.request(QStringLiteral("hello"), {{QLatin1String("protocol"), 1}});
+        QCOMPARE(back.request(
+            QStringLiteral("resume"), {{QLatin1String("token"), lee->token}}).value(QLatin1String("type")),
+            QLatin1String("result"));
+        QVERIFY(f.server->agentsInGrace().isEmpty());
+        f.clock.advanceBy(3 * SecondMs);
+        QCOMPARE(f.centre->agentStatus(f.store.colleagueId).state, AgentState::Ready);
+        QCOMPARE(f.centre->contact(first)->state, InteractionState::Offered);
+
+        // Gone for good: after the grace the agent is logged out and the offer is back in its place.
+        back.socket.abort();
+        QTRY_COMPARE(f.server->agentsInGrace(), QList<qint64>{f.store.colleagueId});
+        f.clock.advanceBy(4 * SecondMs);
+        QCOMPARE(f.centre->agentStatus(f.store.colleagueId).state, AgentState::Ready);
+        f.clock.advanceBy(1 * SecondMs);
+        QCOMPARE(f.centre->agentStatus(f.store.colleagueId).state, AgentState::LoggedOut);
+        QCOMPARE(f.centre->contact(first)->state, InteractionState::Queued);
+        QCOMPARE(f.centre->engine().waitingContacts(QStringLiteral("sales")), (QList<qint64>{first, second}));
+        QVERIFY(f.server->agentsInGrace().isEmpty());
+    }
+
+    void aBurstOverTheRateIsRefusedNotCarriedOut()
+    {
+        Fixture f;
+        ProtocolServerOptions options;
+        options.requestsPerSecond = 1;
+        options.rateBurst = 3;
+        QVERIFY(f.setUp(options));
+        Client client(f.server->url());
+        QVERIFY(client.waitConnected());
+        QCOMPARE(client.request(
+            QStringLiteral("hello"), {{QLatin1String("protocol"), 1}}).value(QLatin1String("type")),
+            QLatin1String("result")); // one of the three
+        const QByteArray ping = R"({"type":"ping","id":%1})";
+        for (int id = 101; id <= 106; ++id)
+            client.socket.sendTextMessage(QString::fromLatin1(ping).arg(id));
+        QTRY_COMPARE(client.frames.size(), 7);
+        int limited = 0;
+        for (const QJsonObject &frame : std::as_const(client.frames)) {
+            const qint64 id = frame.value(QLatin1String("id")).toInteger();
+            if (Client::errorCode(frame) == QLatin1String("rate-limited")) {
+                ++limited;
+                QVERIFY(id > 102); // the rest of the burst went through
+            } else {
+                QCOMPARE(frame.value(QLatin1String("type")), QLatin1String("result"));
+            }
+        }
+        QCOMPARE(limited, 4);
+        // Not a protocol error: the connection stays, and serves again once the bucket refills.
+        QTest::qWait(1100);
+        QCOMPARE(client.request(QStringLiteral("ping")).value(QLatin1String("type")),
+                                QLatin1String("result"));
+        QCOMPARE(client.socket.state(), QAbstractSocket::ConnectedState);
+    }
+
+    void browsersOnlyFromAllowedOrigins()
+    {
+        Fixture f;
+        ProtocolServerOptions options;
+        options.allowedOrigins = {QStringLiteral("https://desk.example.com")};
+        QVERIFY(f.setUp(options));
+        Client evil(f.server->url(), QStringLiteral("https://evil.example.net"));
+        QSignalSpy closed(&evil.socket, &QWebSocket::disconnected);
+        QVERIFY(QTest::qWaitFor(
+            [&] { return !closed.isEmpty() || evil.socket.state() == QAbstractSocket::ConnectedState; },
+            5000));
+        QVERIFY(evil.socket.state() != QAbstractSocket::ConnectedState);
+        Client desk(f.server->url(), QStringLiteral("https://desk.example.com"));
+        QVERIFY(desk.waitConnected());
+        Client noOrigin(f.server->url());
+        QVERIFY(noOrigin.waitConnected());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProtocolServer)
+#include "tst_protocolserver.moc"

@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Drives a real contactdesk-server with an independent client (npm's ws, ws_client.mjs): a fresh
+# SQLite centre with the demo data, an agent and a supervisor account made with contactdesk-cli,
+# simulated customers so that offers arrive. Installs ws from npm (package-lock.json) into the
+# build tree the first time.
+#   run_ws_client.sh SOURCE_DIR BUILD_DIR CLI SERVER
+set -euo pipefail
+source_dir=$1
+build_dir=$2
+cli=$3
+server=$4
+here="$source_dir/tests/integration/protocol"
+
+node_dir="$build_dir/node-ws"
+if [[ ! -f "$node_dir/node_modules/ws/package.json" ]] || ! cmp -s "$here/package-lock.json" "$node_dir/package-lock.json"; then
+    mkdir -p "$node_dir"
+    cp "$here/package.json" "$here/package-lock.json" "$node_dir/"
+    (cd "$node_dir" && npm ci --no-audit --no-fund --loglevel=error)
+fi
+cp "$here/ws_client.mjs" "$node_dir/"
+
+work=$(mktemp -d)
+server_pid=
+cleanup() {
+    if [[ -n "$server_pid" ]]; then
+        kill "$server_pid" 2>/dev/null || true
+        wait "$server_pid" 2>/dev/null || true
+    fi
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+db="$work/centre.sqlite"
+"$cli" demo-data --db "$db" --customers 60 --interactions 120 >/dev/null
+agent_login=$(sqlite3 "$db" "SELECT login FROM agents ORDER BY id LIMIT 1" 2>/dev/null || true)
+if [[ -z "$agent_login" ]]; then
+    echo "run_ws_client: the demo data has no agents (or sqlite3 is missing)" >&2
+    exit 1
+fi
+password='a throwaway password 1'
+printf '%s\n' "$password" | "$cli" user add ana --name "Ana Agent" --role agent --agent "$agent_login" --db "$db"
+printf '%s\n' "$password" | "$cli" user add boss --name "Boss Supervisor" --role supervisor --db "$db"
+
+"$server" --db "$db" --listen 127.0.0.1:0 --simulate 3600 >"$work/server.log" 2>&1 &
+server_pid=$!
+url=
+for _ in $(seq 1 100); do
+    url=$(grep -o 'ws://127.0.0.1:[0-9]*' "$work/server.log" | head -n 1 || true)
+    [[ -n "$url" ]] && break
+    if ! kill -0 "$server_pid" 2>/dev/null; then
+        cat "$work/server.log" >&2
+        exit 1
+    fi
+    sleep 0.1
+done
+if [[ -z "$url" ]]; then
+    echo "run_ws_client: the server did not say where it listens" >&2
+    cat "$work/server.log" >&2
+    exit 1
+fi
+
+status=0
+(cd "$node_dir" && node ws_client.mjs "$url" ana boss "$password") || status=$?
+if ! kill -0 "$server_pid" 2>/dev/null; then
+    echo "run_ws_client: the server died during the test" >&2
+    cat "$work/server.log" >&2
+    exit 1
+fi
+exit "$status"
