@@ -17,7 +17,7 @@ if [[ ! -f "$node_dir/node_modules/ws/package.json" ]] || ! cmp -s "$here/packag
     cp "$here/package.json" "$here/package-lock.json" "$node_dir/"
     (cd "$node_dir" && npm ci --no-audit --no-fund --loglevel=error)
 fi
-cp "$here/ws_client.mjs" "$node_dir/"
+cp "$here/ws_client.mjs" "$here/ws_restart.mjs" "$node_dir/"
 
 work=$(mktemp -d)
 server_pid=
@@ -33,37 +33,47 @@ trap cleanup EXIT
 db="$work/centre.sqlite"
 "$cli" demo-data --db "$db" --customers 60 --interactions 120 >/dev/null
 agent_login=$(sqlite3 "$db" "SELECT login FROM agents ORDER BY id LIMIT 1" 2>/dev/null || true)
-if [[ -z "$agent_login" ]]; then
+second_login=$(sqlite3 "$db" "SELECT login FROM agents ORDER BY id LIMIT 1 OFFSET 1" 2>/dev/null || true)
+if [[ -z "$agent_login" || -z "$second_login" ]]; then
     echo "run_ws_client: the demo data has no agents (or sqlite3 is missing)" >&2
     exit 1
 fi
 password='a throwaway password 1'
 printf '%s\n' "$password" | "$cli" user add ana --name "Ana Agent" --role agent --agent "$agent_login" --db "$db"
+printf '%s\n' "$password" | "$cli" user add cho --name "Cho Agent" --role agent --agent "$second_login" --db "$db"
 printf '%s\n' "$password" | "$cli" user add boss --name "Boss Supervisor" --role supervisor --db "$db"
 
-"$server" --db "$db" --listen 127.0.0.1:0 --simulate 3600 >"$work/server.log" 2>&1 &
-server_pid=$!
-url=
-for _ in $(seq 1 100); do
-    url=$(grep -o 'ws://127.0.0.1:[0-9]*' "$work/server.log" | head -n 1 || true)
-    [[ -n "$url" ]] && break
-    if ! kill -0 "$server_pid" 2>/dev/null; then
-        cat "$work/server.log" >&2
-        exit 1
-    fi
-    sleep 0.1
-done
-if [[ -z "$url" ]]; then
+start_server() {
+    : >"$work/server.log"
+    "$server" --db "$db" --listen 127.0.0.1:0 --simulate 3600 >"$work/server.log" 2>&1 &
+    server_pid=$!
+    url=
+    for _ in $(seq 1 100); do
+        url=$(grep -o 'ws://127.0.0.1:[0-9]*' "$work/server.log" | head -n 1 || true)
+        [[ -n "$url" ]] && return 0
+        if ! kill -0 "$server_pid" 2>/dev/null; then
+            cat "$work/server.log" >&2
+            exit 1
+        fi
+        sleep 0.1
+    done
     echo "run_ws_client: the server did not say where it listens" >&2
     cat "$work/server.log" >&2
     exit 1
-fi
+}
 
-status=0
-(cd "$node_dir" && node ws_client.mjs "$url" ana boss "$password") || status=$?
+start_server
+(cd "$node_dir" && node ws_client.mjs "$url" ana boss "$password")
 if ! kill -0 "$server_pid" 2>/dev/null; then
     echo "run_ws_client: the server died during the test" >&2
     cat "$work/server.log" >&2
     exit 1
 fi
-exit "$status"
+
+# Killed mid-shift: an accepted contact and the session survive kill -9 and a restart.
+read -r token interaction < <(cd "$node_dir" && node ws_restart.mjs accept "$url" cho "$password")
+kill -9 "$server_pid"
+wait "$server_pid" 2>/dev/null || true
+server_pid=
+start_server
+(cd "$node_dir" && node ws_restart.mjs resume "$url" "$token" "$interaction")
