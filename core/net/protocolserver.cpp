@@ -206,8 +206,10 @@ void ProtocolServer::heartbeat()
     const qint64 silentLimit = qint64(std::max(1, m_options.heartbeatSeconds)) * 3000;
     const QList<QWebSocket *> sockets = m_clients.keys();
     for (QWebSocket *socket : sockets) {
-        Client &client = m_clients[socket];
-        if (client.heardFrom.elapsed() > silentLimit) {
+        const auto it = m_clients.find(socket);
+        if (it == m_clients.end())
+            continue; // closed while this loop ran
+        if (it->heardFrom.elapsed() > silentLimit) {
             socket->close(QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("no answer to pings"));
             continue;
         }
