@@ -1,3705 +1,3705 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR" sourcelanguage="en_US">
-    <context>
-        <name>ContactDesk::AgentDeskController</name>
-        <message>
-            <source>Could not sign in</source>
-            <translation>로그인하지 못했습니다</translation>
-        </message>
-        <message>
-            <source>Could not sign out</source>
-            <translation>로그아웃하지 못했습니다</translation>
-        </message>
-        <message>
-            <source>Could not change your state</source>
-            <translation>상태를 바꾸지 못했습니다</translation>
-        </message>
-        <message>
-            <source>the contact centre refused it</source>
-            <translation>컨택센터가 요청을 거부했습니다</translation>
-        </message>
-        <message>
-            <source>Could not accept the contact</source>
-            <translation>상담을 수락하지 못했습니다</translation>
-        </message>
-        <message>
-            <source>Could not reject the contact</source>
-            <translation>상담을 거절하지 못했습니다</translation>
-        </message>
-        <message>
-            <source>Could not put the call on hold</source>
-            <translation>통화를 보류하지 못했습니다</translation>
-        </message>
-        <message>
-            <source>Could not resume the call</source>
-            <translation>통화를 재개하지 못했습니다</translation>
-        </message>
-        <message>
-            <source>Could not mute the microphone</source>
-            <translation>마이크를 끄지 못했습니다</translation>
-        </message>
-        <message>
-            <source>Could not unmute the microphone</source>
-            <translation>마이크를 켜지 못했습니다</translation>
-        </message>
-        <message>
-            <source>Could not transfer the contact</source>
-            <translation>상담을 전환하지 못했습니다</translation>
-        </message>
-        <message>
-            <source>Could not start the consultation</source>
-            <translation>협의를 시작하지 못했습니다</translation>
-        </message>
-        <message>
-            <source>Could not complete the transfer</source>
-            <translation>전환을 완료하지 못했습니다</translation>
-        </message>
-        <message>
-            <source>Could not start the conference</source>
-            <translation>3자 통화를 시작하지 못했습니다</translation>
-        </message>
-        <message>
-            <source>Could not cancel the consultation</source>
-            <translation>협의를 취소하지 못했습니다</translation>
-        </message>
-        <message>
-            <source>Could not end the contact</source>
-            <translation>상담을 종료하지 못했습니다</translation>
-        </message>
-        <message>
-            <source>Could not finish the wrap-up</source>
-            <translation>후처리를 완료하지 못했습니다</translation>
-        </message>
-        <message>
-            <source>Could not link the customer</source>
-            <translation>고객을 연결하지 못했습니다</translation>
-        </message>
-        <message>
-            <source>The message was not sent</source>
-            <translation>메시지를 보내지 못했습니다</translation>
-        </message>
-        <message>
-            <source>The message to your colleagues was not sent</source>
-            <translation>동료에게 보낼 메시지를 보내지 못했습니다</translation>
-        </message>
-        <message>
-            <source>Could not load your contacts</source>
-            <translation>상담 목록을 불러오지 못했습니다</translation>
-        </message>
-        <message>
-            <source>Could not load the disposition codes</source>
-            <translation>처리 결과 코드를 불러오지 못했습니다</translation>
-        </message>
-        <message>
-            <source>Could not load the canned responses</source>
-            <translation>상용구를 불러오지 못했습니다</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContactDesk::AgentGridModel</name>
-        <message>
-            <source>%1 · %2</source>
-            <translation>%1 · %2</translation>
-        </message>
-        <message>
-            <source>%1 (+%2)</source>
-            <translation>%1 (+%2)</translation>
-        </message>
-        <message>
-            <source>Longer in this state than the threshold</source>
-            <translation>이 상태로 기준 시간보다 오래 있습니다</translation>
-        </message>
-        <message>
-            <source>Agent</source>
-            <translation>상담원</translation>
-        </message>
-        <message>
-            <source>Team</source>
-            <translation>팀</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>상태</translation>
-        </message>
-        <message>
-            <source>Time in state</source>
-            <translation>상태 지속 시간</translation>
-        </message>
-        <message>
-            <source>Current contact</source>
-            <translation>현재 응대</translation>
-        </message>
-        <message>
-            <source>Supervisor</source>
-            <translation>수퍼바이저</translation>
-        </message>
-        <message>
-            <source>Handled</source>
-            <translation>처리</translation>
-        </message>
-        <message>
-            <source>AHT</source>
-            <translation>AHT</translation>
-        </message>
-        <message>
-            <source>Occupancy</source>
-            <translation>점유율</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContactDesk::AgentSkillsDialog</name>
-        <message>
-            <source>The skills could not be loaded: %1</source>
-            <translation>스킬을 불러오지 못했습니다: %1</translation>
-        </message>
-        <message>
-            <source>Saving…</source>
-            <translation>저장 중…</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
-            <source>Not every change was taken:
+<context>
+    <name>ContactDesk::AgentDeskController</name>
+    <message>
+        <source>Could not sign in</source>
+        <translation>로그인하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Could not sign out</source>
+        <translation>로그아웃하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Could not change your state</source>
+        <translation>상태를 바꾸지 못했습니다</translation>
+    </message>
+    <message>
+        <source>the contact centre refused it</source>
+        <translation>컨택센터가 요청을 거부했습니다</translation>
+    </message>
+    <message>
+        <source>Could not accept the contact</source>
+        <translation>상담을 수락하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Could not reject the contact</source>
+        <translation>상담을 거절하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Could not put the call on hold</source>
+        <translation>통화를 보류하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Could not resume the call</source>
+        <translation>통화를 재개하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Could not mute the microphone</source>
+        <translation>마이크를 끄지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Could not unmute the microphone</source>
+        <translation>마이크를 켜지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Could not transfer the contact</source>
+        <translation>상담을 전환하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Could not start the consultation</source>
+        <translation>협의를 시작하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Could not complete the transfer</source>
+        <translation>전환을 완료하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Could not start the conference</source>
+        <translation>3자 통화를 시작하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Could not cancel the consultation</source>
+        <translation>협의를 취소하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Could not end the contact</source>
+        <translation>상담을 종료하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Could not finish the wrap-up</source>
+        <translation>후처리를 완료하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Could not link the customer</source>
+        <translation>고객을 연결하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>The message was not sent</source>
+        <translation>메시지를 보내지 못했습니다</translation>
+    </message>
+    <message>
+        <source>The message to your colleagues was not sent</source>
+        <translation>동료에게 보낼 메시지를 보내지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Could not load your contacts</source>
+        <translation>상담 목록을 불러오지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Could not load the disposition codes</source>
+        <translation>처리 결과 코드를 불러오지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Could not load the canned responses</source>
+        <translation>상용구를 불러오지 못했습니다</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::AgentGridModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (+%2)</source>
+        <translation>%1 (+%2)</translation>
+    </message>
+    <message>
+        <source>Longer in this state than the threshold</source>
+        <translation>이 상태로 기준 시간보다 오래 있습니다</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>상담원</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>팀</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Time in state</source>
+        <translation>상태 지속 시간</translation>
+    </message>
+    <message>
+        <source>Current contact</source>
+        <translation>현재 응대</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>수퍼바이저</translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation>처리</translation>
+    </message>
+    <message>
+        <source>AHT</source>
+        <translation>AHT</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>점유율</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::AgentSkillsDialog</name>
+    <message>
+        <source>The skills could not be loaded: %1</source>
+        <translation>스킬을 불러오지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>저장 중…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not every change was taken:
 %1</source>
-            <translation>일부 변경이 반영되지 않았습니다:
+        <translation>일부 변경이 반영되지 않았습니다:
 %1</translation>
-        </message>
-        <message>
-            <source>Skills of %1</source>
-            <translation>%1의 스킬</translation>
-        </message>
-        <message>
-            <source>Levels 1 (basic) to 10 (expert); 0 removes the skill. Routing uses the new levels at once.</source>
-            <translation>레벨 1(기본)부터 10(전문가)까지이며, 0은 스킬을 없앱니다. 라우팅은 새 레벨을 즉시 사용합니다.</translation>
-        </message>
-        <message>
-            <source>Loading the skills…</source>
-            <translation>스킬을 불러오는 중…</translation>
-        </message>
-        <message>
-            <source>Skill</source>
-            <translation>스킬</translation>
-        </message>
-        <message>
-            <source>Level</source>
-            <translation>레벨</translation>
-        </message>
-        <message>
-            <source>Not held</source>
-            <translation>없음</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContactDesk::AgentStateBar</name>
-        <message>
-            <source>Signed in as %1</source>
-            <translation>%1(으)로 로그인됨</translation>
-        </message>
-        <message>
-            <source>Signing in…</source>
-            <translation>로그인 중…</translation>
-        </message>
-        <message>
-            <source>Not signed in</source>
-            <translation>로그인하지 않음</translation>
-        </message>
-        <message>
-            <source>%1 — %2</source>
-            <translation>%1 — %2</translation>
-        </message>
-        <message>
-            <source>Your state: %1</source>
-            <translation>내 상태: %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n contact(s)</source>
-            <comment>the agent's active contacts</comment>
-            <translation>
-                <numerusform>상담 %n건</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Connection lost</source>
-            <translation>연결 끊김</translation>
-        </message>
-        <message>
-            <source>Connection lost: %1</source>
-            <translation>연결 끊김: %1</translation>
-        </message>
-        <message>
-            <source>Time in state: %1</source>
-            <translation>현재 상태 유지 시간: %1</translation>
-        </message>
-        <message>
-            <source>Your state</source>
-            <translation>내 상태</translation>
-        </message>
-        <message>
-            <source>Not Ready reason</source>
-            <translation>이석 사유</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContactDesk::AgentThresholdsDialog</name>
-        <message>
-            <source>red after %1</source>
-            <translation>%1 후 빨간색</translation>
-        </message>
-        <message>
-            <source>Agent State Thresholds</source>
-            <translation>상담원 상태 시간 기준</translation>
-        </message>
-        <message>
-            <source>The agent grid and the TV colour the time an agent has been in a state: amber once it is over the threshold, red once it is over twice the threshold. Ready agents are never coloured. The thresholds are saved with your wallboard layout.</source>
-            <translation>상담원 표와 TV는 상담원이 한 상태에 머문 시간에 색을 입힙니다. 기준을 넘으면 주황색, 기준의 두 배를 넘으면 빨간색입니다. 대기 중인 상담원에게는 색을 입히지 않습니다. 기준은 내 월보드 배치와 함께 저장됩니다.</translation>
-        </message>
-        <message>
-            <source>&amp;Not Ready:</source>
-            <translation>이석(&amp;N):</translation>
-        </message>
-        <message>
-            <source>&amp;After-Call Work:</source>
-            <translation>후처리(&amp;A):</translation>
-        </message>
-        <message>
-            <source>&amp;Busy:</source>
-            <translation>응대 중(&amp;B):</translation>
-        </message>
-        <message>
-            <source>Hours:minutes:seconds, from 0:00:10 to 4:00:00.</source>
-            <translation>시:분:초, 0:00:10부터 4:00:00까지.</translation>
-        </message>
-        <message>
-            <source>Amber over this time, red over twice it</source>
-            <translation>이 시간을 넘으면 주황색, 두 배를 넘으면 빨간색</translation>
-        </message>
-        <message>
-            <source>&amp;Restore Defaults</source>
-            <translation>기본값 복원(&amp;R)</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContactDesk::AgentWorkspace</name>
-        <message>
-            <source>Connection to the contact centre restored.</source>
-            <translation>컨택센터와 다시 연결되었습니다.</translation>
-        </message>
-        <message>
-            <source>Connection to the contact centre lost: %1</source>
-            <translation>컨택센터와 연결이 끊겼습니다: %1</translation>
-        </message>
-        <message>
-            <source>Could not list the agents: %1</source>
-            <translation>상담원 목록을 불러오지 못했습니다: %1</translation>
-        </message>
-        <message>
-            <source>This contact centre has no agents to sign in as.</source>
-            <translation>이 컨택센터에는 로그인할 상담원이 없습니다.</translation>
-        </message>
-        <message>
-            <source>a customer</source>
-            <translation>고객</translation>
-        </message>
-        <message>
-            <source>VIP</source>
-            <translation>VIP</translation>
-        </message>
-        <message>
-            <source>New %1</source>
-            <translation>새 %1</translation>
-        </message>
-        <message>
-            <source>Res&amp;ume</source>
-            <translation>재개(&amp;U)</translation>
-        </message>
-        <message>
-            <source>&amp;Hold</source>
-            <translation>보류(&amp;H)</translation>
-        </message>
-        <message>
-            <source>Un&amp;mute</source>
-            <translation>마이크 켜기(&amp;M)</translation>
-        </message>
-        <message>
-            <source>&amp;Mute</source>
-            <translation>음소거(&amp;M)</translation>
-        </message>
-        <message>
-            <source>&amp;End call</source>
-            <translation>통화 종료(&amp;E)</translation>
-        </message>
-        <message>
-            <source>&amp;Done</source>
-            <translation>완료(&amp;D)</translation>
-        </message>
-        <message>
-            <source>&amp;End</source>
-            <translation>종료(&amp;E)</translation>
-        </message>
-        <message>
-            <source>Contacts</source>
-            <translation>상담</translation>
-        </message>
-        <message>
-            <source>Alt+1 … Alt+9</source>
-            <translation>Alt+1 … Alt+9</translation>
-        </message>
-        <message>
-            <source>Select a contact in the inbox</source>
-            <translation>받은 상담함에서 상담 선택</translation>
-        </message>
-        <message>
-            <source>Up / Down</source>
-            <translation>위 / 아래</translation>
-        </message>
-        <message>
-            <source>Move through the inbox</source>
-            <translation>받은 상담함에서 이동</translation>
-        </message>
-        <message>
-            <source>Calls</source>
-            <translation>통화</translation>
-        </message>
-        <message>
-            <source>Hold / resume</source>
-            <translation>보류 / 재개</translation>
-        </message>
-        <message>
-            <source>Mute / unmute</source>
-            <translation>음소거 / 해제</translation>
-        </message>
-        <message>
-            <source>Chat, SMS, social, e-mail</source>
-            <translation>채팅, 문자, 소셜, 이메일</translation>
-        </message>
-        <message>
-            <source>Enter</source>
-            <translation>Enter</translation>
-        </message>
-        <message>
-            <source>Send a chat, SMS or social reply</source>
-            <translation>채팅·문자·소셜 답장 보내기</translation>
-        </message>
-        <message>
-            <source>Shift+Enter</source>
-            <translation>Shift+Enter</translation>
-        </message>
-        <message>
-            <source>New line in a chat reply</source>
-            <translation>채팅 답장에서 줄 바꿈</translation>
-        </message>
-        <message>
-            <source>Alt+S</source>
-            <translation>Alt+S</translation>
-        </message>
-        <message>
-            <source>Send (also an e-mail)</source>
-            <translation>보내기 (이메일 포함)</translation>
-        </message>
-        <message>
-            <source>Customer and help</source>
-            <translation>고객과 도움 요청</translation>
-        </message>
-        <message>
-            <source>Your state</source>
-            <translation>내 상태</translation>
-        </message>
-        <message>
-            <source>Moving around</source>
-            <translation>이동</translation>
-        </message>
-        <message>
-            <source>Next / previous pane: inbox, contact, customer, help</source>
-            <translation>다음 / 이전 영역: 받은 상담함, 상담, 고객, 도움 요청</translation>
-        </message>
-        <message>
-            <source>Tab / Shift+Tab</source>
-            <translation>Tab / Shift+Tab</translation>
-        </message>
-        <message>
-            <source>Next / previous field</source>
-            <translation>다음 / 이전 입력란</translation>
-        </message>
-        <message>
-            <source>Agent workspace</source>
-            <translation>상담원 작업 공간</translation>
-        </message>
-        <message>
-            <source>Sign &amp;In As…</source>
-            <translation>다른 상담원으로 로그인(&amp;I)…</translation>
-        </message>
-        <message>
-            <source>Work as another agent</source>
-            <translation>다른 상담원으로 일하기</translation>
-        </message>
-        <message>
-            <source>Sign &amp;Out</source>
-            <translation>로그아웃(&amp;O)</translation>
-        </message>
-        <message>
-            <source>&amp;Accept</source>
-            <translation>수락(&amp;A)</translation>
-        </message>
-        <message>
-            <source>Accept the offered contact (Ctrl+Enter)</source>
-            <translation>배정된 상담 수락 (Ctrl+Enter)</translation>
-        </message>
-        <message>
-            <source>&amp;Reject</source>
-            <translation>거절(&amp;R)</translation>
-        </message>
-        <message>
-            <source>Reject the offer; it goes back to the queue (Ctrl+Shift+R)</source>
-            <translation>배정 거절: 상담이 대기열로 돌아갑니다 (Ctrl+Shift+R)</translation>
-        </message>
-        <message>
-            <source>&amp;Transfer…</source>
-            <translation>전환(&amp;T)…</translation>
-        </message>
-        <message>
-            <source>Transfer to a colleague or a queue (Ctrl+Shift+T)</source>
-            <translation>동료나 대기열로 전환 (Ctrl+Shift+T)</translation>
-        </message>
-        <message>
-            <source>&amp;Consult…</source>
-            <translation>협의(&amp;C)…</translation>
-        </message>
-        <message>
-            <source>Talk to a colleague first, the customer on hold (Ctrl+Shift+K)</source>
-            <translation>고객을 보류하고 먼저 동료와 협의 (Ctrl+Shift+K)</translation>
-        </message>
-        <message>
-            <source>Complete &amp;transfer</source>
-            <translation>전환 완료(&amp;T)</translation>
-        </message>
-        <message>
-            <source>Con&amp;ference</source>
-            <translation>3자 통화(&amp;F)</translation>
-        </message>
-        <message>
-            <source>Join the customer, your colleague and you (Ctrl+Shift+C)</source>
-            <translation>고객, 동료, 나를 함께 연결 (Ctrl+Shift+C)</translation>
-        </message>
-        <message>
-            <source>Cancel consult</source>
-            <translation>협의 취소</translation>
-        </message>
-        <message>
-            <source>End the consultation and go back to the customer (Ctrl+Shift+X)</source>
-            <translation>협의를 끝내고 고객에게 돌아가기 (Ctrl+Shift+X)</translation>
-        </message>
-        <message>
-            <source>&amp;Finish wrap-up</source>
-            <translation>후처리 완료(&amp;F)</translation>
-        </message>
-        <message>
-            <source>Canned &amp;responses…</source>
-            <translation>상용구(&amp;R)…</translation>
-        </message>
-        <message>
-            <source>Insert a prepared reply (Ctrl+/)</source>
-            <translation>미리 준비한 답변 넣기 (Ctrl+/)</translation>
-        </message>
-        <message>
-            <source>Write a reply</source>
-            <translation>답장 쓰기</translation>
-        </message>
-        <message>
-            <source>Find the customer to link</source>
-            <translation>연결할 고객 찾기</translation>
-        </message>
-        <message>
-            <source>New customer from this contact…</source>
-            <translation>이 상담으로 새 고객 등록…</translation>
-        </message>
-        <message>
-            <source>Ask colleagues for help</source>
-            <translation>동료에게 도움 요청</translation>
-        </message>
-        <message>
-            <source>&amp;Ready</source>
-            <translation>대기(&amp;R)</translation>
-        </message>
-        <message>
-            <source>Receive contacts (Ctrl+Alt+R)</source>
-            <translation>상담 받기 (Ctrl+Alt+R)</translation>
-        </message>
-        <message>
-            <source>&amp;Not Ready</source>
-            <translation>이석(&amp;N)</translation>
-        </message>
-        <message>
-            <source>Take a break from new contacts, with a reason (Ctrl+Alt+N)</source>
-            <translation>사유를 고르고 새 상담 받지 않기 (Ctrl+Alt+N)</translation>
-        </message>
-        <message>
-            <source>After-Call &amp;Work</source>
-            <translation>후처리(&amp;W)</translation>
-        </message>
-        <message>
-            <source>Finish your notes before the next contact (Ctrl+Alt+W)</source>
-            <translation>다음 상담 전에 메모 마무리 (Ctrl+Alt+W)</translation>
-        </message>
-        <message>
-            <source>Next pane</source>
-            <translation>다음 영역</translation>
-        </message>
-        <message>
-            <source>Previous pane</source>
-            <translation>이전 영역</translation>
-        </message>
-        <message>
-            <source>Contact %1 in the inbox</source>
-            <translation>받은 상담함의 %1번째 상담</translation>
-        </message>
-        <message>
-            <source>The customer of the selected contact appears here, with their history on every channel.</source>
-            <translation>선택한 상담의 고객과 모든 채널의 이력이 여기에 표시됩니다.</translation>
-        </message>
-        <message>
-            <source>Customer of the selected contact</source>
-            <translation>선택한 상담의 고객</translation>
-        </message>
-        <message>
-            <source>Offer outcome recorded.</source>
-            <translation>제안 결과를 기록했습니다.</translation>
-        </message>
-        <message>
-            <source>Offer &amp;Catalogue…</source>
-            <translation>제안 카탈로그(&amp;C)…</translation>
-        </message>
-        <message>
-            <source>Edit the offers agents suggest and see how they did (Ctrl+Alt+K)</source>
-            <translation>상담사가 추천하는 제안을 편집하고 성과를 확인합니다 (Ctrl+Alt+K)</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContactDesk::CannedResponsePopup</name>
-        <message>
-            <source>There are no canned responses for this channel.</source>
-            <translation>이 채널에 쓸 상용구가 없습니다.</translation>
-        </message>
-        <message>
-            <source>No canned response matches “%1”.</source>
-            <translation>“%1”에 맞는 상용구가 없습니다.</translation>
-        </message>
-        <message>
-            <source>Search canned responses</source>
-            <translation>상용구 검색</translation>
-        </message>
-        <message>
-            <source>Canned responses</source>
-            <translation>상용구</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContactDesk::ContactInboxModel</name>
-        <message>
-            <source>Unknown customer</source>
-            <translation>알 수 없는 고객</translation>
-        </message>
-        <message>
-            <source>Waited %1</source>
-            <translation>대기 %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n new message(s)</source>
-            <translation>
-                <numerusform>새 메시지 %n개</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n s</source>
-            <comment>seconds left to accept an offer</comment>
-            <translation>
-                <numerusform>%n초</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>VIP</source>
-            <translation>VIP</translation>
-        </message>
-        <message>
-            <source>offer, %1 left to accept</source>
-            <translation>배정됨, 수락까지 %1 남음</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContactDesk::ContactPane</name>
-        <message>
-            <source>%1 with %2</source>
-            <translation>%2 고객과 %1</translation>
-        </message>
-        <message>
-            <source>VIP</source>
-            <translation>VIP</translation>
-        </message>
-        <message>
-            <source>VIP customer</source>
-            <translation>VIP 고객</translation>
-        </message>
-        <message>
-            <source>Callback</source>
-            <translation>콜백</translation>
-        </message>
-        <message>
-            <source>Campaign call</source>
-            <translation>캠페인 발신</translation>
-        </message>
-        <message>
-            <source>Outbound</source>
-            <translation>발신</translation>
-        </message>
-        <message>
-            <source>%1, muted</source>
-            <translation>%1, 음소거</translation>
-        </message>
-        <message>
-            <source>Consulting</source>
-            <translation>협의 중</translation>
-        </message>
-        <message>
-            <source>Conference</source>
-            <translation>3자 통화</translation>
-        </message>
-        <message>
-            <source>Incoming %1</source>
-            <translation>새 %1 상담</translation>
-        </message>
-        <message>
-            <source>Queue: %1</source>
-            <translation>대기열: %1</translation>
-        </message>
-        <message>
-            <source>You are consulting a colleague. The customer is on hold.</source>
-            <translation>동료와 협의 중입니다. 고객은 보류 중입니다.</translation>
-        </message>
-        <message>
-            <source>You are consulting %1. The customer is on hold.</source>
-            <translation>%1 님과 협의 중입니다. 고객은 보류 중입니다.</translation>
-        </message>
-        <message>
-            <source>Back-office task</source>
-            <translation>백오피스 업무</translation>
-        </message>
-        <message>
-            <source>Work on the task, then end it to wrap up.</source>
-            <translation>업무를 처리한 뒤 종료하면 후처리로 넘어갑니다.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n s</source>
-            <comment>seconds left to accept an offer</comment>
-            <translation>
-                <numerusform>%n초</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 left to accept</source>
-            <translation>수락까지 %1 남음</translation>
-        </message>
-        <message>
-            <source>Time in this state: %1</source>
-            <translation>현재 상태 유지 시간: %1</translation>
-        </message>
-        <message>
-            <source>Talk %1 · Hold %2</source>
-            <translation>통화 %1 · 보류 %2</translation>
-        </message>
-        <message>
-            <source>Call time: talking %1, on hold %2</source>
-            <translation>통화 시간: 통화 %1, 보류 %2</translation>
-        </message>
-        <message>
-            <source>No contact selected.
+    </message>
+    <message>
+        <source>Skills of %1</source>
+        <translation>%1의 스킬</translation>
+    </message>
+    <message>
+        <source>Levels 1 (basic) to 10 (expert); 0 removes the skill. Routing uses the new levels at once.</source>
+        <translation>레벨 1(기본)부터 10(전문가)까지이며, 0은 스킬을 없앱니다. 라우팅은 새 레벨을 즉시 사용합니다.</translation>
+    </message>
+    <message>
+        <source>Loading the skills…</source>
+        <translation>스킬을 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>스킬</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>레벨</translation>
+    </message>
+    <message>
+        <source>Not held</source>
+        <translation>없음</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::AgentStateBar</name>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>%1(으)로 로그인됨</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>로그인 중…</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>로그인하지 않음</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Your state: %1</source>
+        <translation>내 상태: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <comment>the agent&apos;s active contacts</comment>
+        <translation>
+            <numerusform>상담 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connection lost</source>
+        <translation>연결 끊김</translation>
+    </message>
+    <message>
+        <source>Connection lost: %1</source>
+        <translation>연결 끊김: %1</translation>
+    </message>
+    <message>
+        <source>Time in state: %1</source>
+        <translation>현재 상태 유지 시간: %1</translation>
+    </message>
+    <message>
+        <source>Your state</source>
+        <translation>내 상태</translation>
+    </message>
+    <message>
+        <source>Not Ready reason</source>
+        <translation>이석 사유</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::AgentThresholdsDialog</name>
+    <message>
+        <source>red after %1</source>
+        <translation>%1 후 빨간색</translation>
+    </message>
+    <message>
+        <source>Agent State Thresholds</source>
+        <translation>상담원 상태 시간 기준</translation>
+    </message>
+    <message>
+        <source>The agent grid and the TV colour the time an agent has been in a state: amber once it is over the threshold, red once it is over twice the threshold. Ready agents are never coloured. The thresholds are saved with your wallboard layout.</source>
+        <translation>상담원 표와 TV는 상담원이 한 상태에 머문 시간에 색을 입힙니다. 기준을 넘으면 주황색, 기준의 두 배를 넘으면 빨간색입니다. 대기 중인 상담원에게는 색을 입히지 않습니다. 기준은 내 월보드 배치와 함께 저장됩니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Not Ready:</source>
+        <translation>이석(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;After-Call Work:</source>
+        <translation>후처리(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Busy:</source>
+        <translation>응대 중(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Hours:minutes:seconds, from 0:00:10 to 4:00:00.</source>
+        <translation>시:분:초, 0:00:10부터 4:00:00까지.</translation>
+    </message>
+    <message>
+        <source>Amber over this time, red over twice it</source>
+        <translation>이 시간을 넘으면 주황색, 두 배를 넘으면 빨간색</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Defaults</source>
+        <translation>기본값 복원(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::AgentWorkspace</name>
+    <message>
+        <source>Connection to the contact centre restored.</source>
+        <translation>컨택센터와 다시 연결되었습니다.</translation>
+    </message>
+    <message>
+        <source>Connection to the contact centre lost: %1</source>
+        <translation>컨택센터와 연결이 끊겼습니다: %1</translation>
+    </message>
+    <message>
+        <source>Could not list the agents: %1</source>
+        <translation>상담원 목록을 불러오지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>This contact centre has no agents to sign in as.</source>
+        <translation>이 컨택센터에는 로그인할 상담원이 없습니다.</translation>
+    </message>
+    <message>
+        <source>a customer</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>새 %1</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>재개(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Hold</source>
+        <translation>보류(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Un&amp;mute</source>
+        <translation>마이크 켜기(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Mute</source>
+        <translation>음소거(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;End call</source>
+        <translation>통화 종료(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>완료(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;End</source>
+        <translation>종료(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>상담</translation>
+    </message>
+    <message>
+        <source>Alt+1 … Alt+9</source>
+        <translation>Alt+1 … Alt+9</translation>
+    </message>
+    <message>
+        <source>Select a contact in the inbox</source>
+        <translation>받은 상담함에서 상담 선택</translation>
+    </message>
+    <message>
+        <source>Up / Down</source>
+        <translation>위 / 아래</translation>
+    </message>
+    <message>
+        <source>Move through the inbox</source>
+        <translation>받은 상담함에서 이동</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>통화</translation>
+    </message>
+    <message>
+        <source>Hold / resume</source>
+        <translation>보류 / 재개</translation>
+    </message>
+    <message>
+        <source>Mute / unmute</source>
+        <translation>음소거 / 해제</translation>
+    </message>
+    <message>
+        <source>Chat, SMS, social, e-mail</source>
+        <translation>채팅, 문자, 소셜, 이메일</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Send a chat, SMS or social reply</source>
+        <translation>채팅·문자·소셜 답장 보내기</translation>
+    </message>
+    <message>
+        <source>Shift+Enter</source>
+        <translation>Shift+Enter</translation>
+    </message>
+    <message>
+        <source>New line in a chat reply</source>
+        <translation>채팅 답장에서 줄 바꿈</translation>
+    </message>
+    <message>
+        <source>Alt+S</source>
+        <translation>Alt+S</translation>
+    </message>
+    <message>
+        <source>Send (also an e-mail)</source>
+        <translation>보내기 (이메일 포함)</translation>
+    </message>
+    <message>
+        <source>Customer and help</source>
+        <translation>고객과 도움 요청</translation>
+    </message>
+    <message>
+        <source>Your state</source>
+        <translation>내 상태</translation>
+    </message>
+    <message>
+        <source>Moving around</source>
+        <translation>이동</translation>
+    </message>
+    <message>
+        <source>Next / previous pane: inbox, contact, customer, help</source>
+        <translation>다음 / 이전 영역: 받은 상담함, 상담, 고객, 도움 요청</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Next / previous field</source>
+        <translation>다음 / 이전 입력란</translation>
+    </message>
+    <message>
+        <source>Agent workspace</source>
+        <translation>상담원 작업 공간</translation>
+    </message>
+    <message>
+        <source>Sign &amp;In As…</source>
+        <translation>다른 상담원으로 로그인(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Work as another agent</source>
+        <translation>다른 상담원으로 일하기</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation>로그아웃(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>수락(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Accept the offered contact (Ctrl+Enter)</source>
+        <translation>배정된 상담 수락 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>거절(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Reject the offer; it goes back to the queue (Ctrl+Shift+R)</source>
+        <translation>배정 거절: 상담이 대기열로 돌아갑니다 (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer…</source>
+        <translation>전환(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Transfer to a colleague or a queue (Ctrl+Shift+T)</source>
+        <translation>동료나 대기열로 전환 (Ctrl+Shift+T)</translation>
+    </message>
+    <message>
+        <source>&amp;Consult…</source>
+        <translation>협의(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Talk to a colleague first, the customer on hold (Ctrl+Shift+K)</source>
+        <translation>고객을 보류하고 먼저 동료와 협의 (Ctrl+Shift+K)</translation>
+    </message>
+    <message>
+        <source>Complete &amp;transfer</source>
+        <translation>전환 완료(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Con&amp;ference</source>
+        <translation>3자 통화(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Join the customer, your colleague and you (Ctrl+Shift+C)</source>
+        <translation>고객, 동료, 나를 함께 연결 (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <source>Cancel consult</source>
+        <translation>협의 취소</translation>
+    </message>
+    <message>
+        <source>End the consultation and go back to the customer (Ctrl+Shift+X)</source>
+        <translation>협의를 끝내고 고객에게 돌아가기 (Ctrl+Shift+X)</translation>
+    </message>
+    <message>
+        <source>&amp;Finish wrap-up</source>
+        <translation>후처리 완료(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Canned &amp;responses…</source>
+        <translation>상용구(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Insert a prepared reply (Ctrl+/)</source>
+        <translation>미리 준비한 답변 넣기 (Ctrl+/)</translation>
+    </message>
+    <message>
+        <source>Write a reply</source>
+        <translation>답장 쓰기</translation>
+    </message>
+    <message>
+        <source>Find the customer to link</source>
+        <translation>연결할 고객 찾기</translation>
+    </message>
+    <message>
+        <source>New customer from this contact…</source>
+        <translation>이 상담으로 새 고객 등록…</translation>
+    </message>
+    <message>
+        <source>Ask colleagues for help</source>
+        <translation>동료에게 도움 요청</translation>
+    </message>
+    <message>
+        <source>&amp;Ready</source>
+        <translation>대기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Receive contacts (Ctrl+Alt+R)</source>
+        <translation>상담 받기 (Ctrl+Alt+R)</translation>
+    </message>
+    <message>
+        <source>&amp;Not Ready</source>
+        <translation>이석(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Take a break from new contacts, with a reason (Ctrl+Alt+N)</source>
+        <translation>사유를 고르고 새 상담 받지 않기 (Ctrl+Alt+N)</translation>
+    </message>
+    <message>
+        <source>After-Call &amp;Work</source>
+        <translation>후처리(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Finish your notes before the next contact (Ctrl+Alt+W)</source>
+        <translation>다음 상담 전에 메모 마무리 (Ctrl+Alt+W)</translation>
+    </message>
+    <message>
+        <source>Next pane</source>
+        <translation>다음 영역</translation>
+    </message>
+    <message>
+        <source>Previous pane</source>
+        <translation>이전 영역</translation>
+    </message>
+    <message>
+        <source>Contact %1 in the inbox</source>
+        <translation>받은 상담함의 %1번째 상담</translation>
+    </message>
+    <message>
+        <source>The customer of the selected contact appears here, with their history on every channel.</source>
+        <translation>선택한 상담의 고객과 모든 채널의 이력이 여기에 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Customer of the selected contact</source>
+        <translation>선택한 상담의 고객</translation>
+    </message>
+    <message>
+        <source>Offer outcome recorded.</source>
+        <translation>제안 결과를 기록했습니다.</translation>
+    </message>
+    <message>
+        <source>Offer &amp;Catalogue…</source>
+        <translation>제안 카탈로그(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Edit the offers agents suggest and see how they did (Ctrl+Alt+K)</source>
+        <translation>상담사가 추천하는 제안을 편집하고 성과를 확인합니다 (Ctrl+Alt+K)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::CannedResponsePopup</name>
+    <message>
+        <source>There are no canned responses for this channel.</source>
+        <translation>이 채널에 쓸 상용구가 없습니다.</translation>
+    </message>
+    <message>
+        <source>No canned response matches “%1”.</source>
+        <translation>“%1”에 맞는 상용구가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Search canned responses</source>
+        <translation>상용구 검색</translation>
+    </message>
+    <message>
+        <source>Canned responses</source>
+        <translation>상용구</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::ContactInboxModel</name>
+    <message>
+        <source>Unknown customer</source>
+        <translation>알 수 없는 고객</translation>
+    </message>
+    <message>
+        <source>Waited %1</source>
+        <translation>대기 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s)</source>
+        <translation>
+            <numerusform>새 메시지 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <comment>seconds left to accept an offer</comment>
+        <translation>
+            <numerusform>%n초</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>offer, %1 left to accept</source>
+        <translation>배정됨, 수락까지 %1 남음</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::ContactPane</name>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%2 고객과 %1</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>VIP customer</source>
+        <translation>VIP 고객</translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation>콜백</translation>
+    </message>
+    <message>
+        <source>Campaign call</source>
+        <translation>캠페인 발신</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>발신</translation>
+    </message>
+    <message>
+        <source>%1, muted</source>
+        <translation>%1, 음소거</translation>
+    </message>
+    <message>
+        <source>Consulting</source>
+        <translation>협의 중</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>3자 통화</translation>
+    </message>
+    <message>
+        <source>Incoming %1</source>
+        <translation>새 %1 상담</translation>
+    </message>
+    <message>
+        <source>Queue: %1</source>
+        <translation>대기열: %1</translation>
+    </message>
+    <message>
+        <source>You are consulting a colleague. The customer is on hold.</source>
+        <translation>동료와 협의 중입니다. 고객은 보류 중입니다.</translation>
+    </message>
+    <message>
+        <source>You are consulting %1. The customer is on hold.</source>
+        <translation>%1 님과 협의 중입니다. 고객은 보류 중입니다.</translation>
+    </message>
+    <message>
+        <source>Back-office task</source>
+        <translation>백오피스 업무</translation>
+    </message>
+    <message>
+        <source>Work on the task, then end it to wrap up.</source>
+        <translation>업무를 처리한 뒤 종료하면 후처리로 넘어갑니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <comment>seconds left to accept an offer</comment>
+        <translation>
+            <numerusform>%n초</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 left to accept</source>
+        <translation>수락까지 %1 남음</translation>
+    </message>
+    <message>
+        <source>Time in this state: %1</source>
+        <translation>현재 상태 유지 시간: %1</translation>
+    </message>
+    <message>
+        <source>Talk %1 · Hold %2</source>
+        <translation>통화 %1 · 보류 %2</translation>
+    </message>
+    <message>
+        <source>Call time: talking %1, on hold %2</source>
+        <translation>통화 시간: 통화 %1, 보류 %2</translation>
+    </message>
+    <message>
+        <source>No contact selected.
 
 Offers and the contacts you handle appear in the inbox on the left. Go Ready (Ctrl+Alt+R) to receive them.</source>
-            <translation>선택한 상담이 없습니다.
+        <translation>선택한 상담이 없습니다.
 
 배정된 상담과 처리 중인 상담은 왼쪽 받은 상담함에 나타납니다. 상담을 받으려면 대기 상태(Ctrl+Alt+R)로 바꾸세요.</translation>
-        </message>
-        <message>
-            <source>Sign in to receive calls, chats and messages.</source>
-            <translation>전화, 채팅, 메시지를 받으려면 로그인하세요.</translation>
-        </message>
-        <message>
-            <source>Call no&amp;tes (carried into the wrap-up):</source>
-            <translation>통화 메모(&amp;T) (후처리에 이어짐):</translation>
-        </message>
-        <message>
-            <source>Call notes</source>
-            <translation>통화 메모</translation>
-        </message>
-        <message>
-            <source>Notes while you talk…</source>
-            <translation>통화하며 메모…</translation>
-        </message>
-        <message>
-            <source>Selected contact</source>
-            <translation>선택한 상담</translation>
-        </message>
-        <message>
-            <source>No contact selected.
+    </message>
+    <message>
+        <source>Sign in to receive calls, chats and messages.</source>
+        <translation>전화, 채팅, 메시지를 받으려면 로그인하세요.</translation>
+    </message>
+    <message>
+        <source>Call no&amp;tes (carried into the wrap-up):</source>
+        <translation>통화 메모(&amp;T) (후처리에 이어짐):</translation>
+    </message>
+    <message>
+        <source>Call notes</source>
+        <translation>통화 메모</translation>
+    </message>
+    <message>
+        <source>Notes while you talk…</source>
+        <translation>통화하며 메모…</translation>
+    </message>
+    <message>
+        <source>Selected contact</source>
+        <translation>선택한 상담</translation>
+    </message>
+    <message>
+        <source>No contact selected.
 
 Offers and the contacts you handle appear in the inbox on the left.</source>
-            <translation>선택한 상담이 없습니다.
+        <translation>선택한 상담이 없습니다.
 
 제안된 상담과 처리 중인 상담은 왼쪽 받은 상담함에 표시됩니다.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContactDesk::ConversationPane</name>
-        <message>
-            <source>customer</source>
-            <comment>stands in for an unknown customer's name in a canned response</comment>
-            <translation>고객</translation>
-        </message>
-        <message>
-            <source>On %1, %2 wrote:</source>
-            <translation>%1에 %2 님이 쓴 글:</translation>
-        </message>
-        <message>
-            <source>Enter: new line · Alt+S: send</source>
-            <translation>Enter: 줄 바꿈 · Alt+S: 보내기</translation>
-        </message>
-        <message>
-            <source>Enter: send · Shift+Enter: new line</source>
-            <translation>Enter: 보내기 · Shift+Enter: 줄 바꿈</translation>
-        </message>
-        <message>
-            <source>Write your e-mail reply…</source>
-            <translation>이메일 답장을 쓰세요…</translation>
-        </message>
-        <message>
-            <source>Write a reply…</source>
-            <translation>답장을 쓰세요…</translation>
-        </message>
-        <message>
-            <source>Loading the conversation…</source>
-            <translation>대화를 불러오는 중…</translation>
-        </message>
-        <message>
-            <source>The conversation could not be loaded: %1</source>
-            <translation>대화를 불러오지 못했습니다: %1</translation>
-        </message>
-        <message>
-            <source>No messages yet.</source>
-            <translation>아직 메시지가 없습니다.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n message(s)</source>
-            <translation>
-                <numerusform>메시지 %n개</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Conversation</source>
-            <translation>대화</translation>
-        </message>
-        <message>
-            <source>S&amp;ubject:</source>
-            <translation>제목(&amp;U):</translation>
-        </message>
-        <message>
-            <source>E-mail subject</source>
-            <translation>이메일 제목</translation>
-        </message>
-        <message>
-            <source>Your reply</source>
-            <translation>내 답장</translation>
-        </message>
-        <message>
-            <source>&amp;Quote the customer's last message</source>
-            <translation>고객의 마지막 메시지 인용(&amp;Q)</translation>
-        </message>
-        <message>
-            <source>&amp;Send</source>
-            <translation>보내기(&amp;S)</translation>
-        </message>
-        <message>
-            <source>Send the reply (Alt+S)</source>
-            <translation>답장 보내기 (Alt+S)</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContactDesk::CsatTrendWidget</name>
-        <message>
-            <source>No ratings yet</source>
-            <translation>아직 평가가 없습니다</translation>
-        </message>
-        <message numerus="yes">
-            <source>Average %1 over the last %Ln rating(s)</source>
-            <translation>
-                <numerusform>최근 %Ln건 평균 %1점</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Satisfaction trend</source>
-            <translation>만족도 추이</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContactDesk::CustomerDirectory</name>
-        <message>
-            <source>Searching…</source>
-            <translation>검색 중…</translation>
-        </message>
-        <message numerus="yes">
-            <source>First %Ln customer(s)</source>
-            <translation>
-                <numerusform>고객 %Ln명 (처음부터)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln customer(s) found</source>
-            <translation>
-                <numerusform>고객 %Ln명 검색됨</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The search failed: %1</source>
-            <translation>검색하지 못했습니다: %1</translation>
-        </message>
-        <message>
-            <source>There are no customers yet.</source>
-            <translation>아직 등록된 고객이 없습니다.</translation>
-        </message>
-        <message>
-            <source>No customer matches “%1”.</source>
-            <translation>“%1”에 해당하는 고객이 없습니다.</translation>
-        </message>
-        <message>
-            <source>Name, phone, e-mail or company</source>
-            <translation>이름, 전화번호, 이메일 또는 회사</translation>
-        </message>
-        <message>
-            <source>Search customers</source>
-            <translation>고객 검색</translation>
-        </message>
-        <message>
-            <source>Search customers by name, phone number (any format), e-mail or company (Ctrl+F)</source>
-            <translation>이름, 전화번호(어떤 형식이든), 이메일 또는 회사로 고객 검색 (Ctrl+F)</translation>
-        </message>
-        <message>
-            <source>Customers found</source>
-            <translation>검색된 고객</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContactDesk::CustomerLinkPanel</name>
-        <message>
-            <source>“%1” is not a phone number; the customer was not created.</source>
-            <translation>“%1”은(는) 전화번호가 아니어서 고객을 등록하지 않았습니다.</translation>
-        </message>
-        <message>
-            <source>The customer was not created: %1</source>
-            <translation>고객을 등록하지 못했습니다: %1</translation>
-        </message>
-        <message>
-            <source>Searching…</source>
-            <translation>검색 중…</translation>
-        </message>
-        <message>
-            <source>The search failed: %1</source>
-            <translation>검색하지 못했습니다: %1</translation>
-        </message>
-        <message>
-            <source>Type a phone number, an e-mail address or a name.</source>
-            <translation>전화번호, 이메일 주소 또는 이름을 입력하세요.</translation>
-        </message>
-        <message>
-            <source>Nobody matches. Create a new customer from this contact?</source>
-            <translation>일치하는 고객이 없습니다. 이 상담으로 새 고객을 등록할까요?</translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln customer(s) found</source>
-            <translation>
-                <numerusform>고객 %Ln명 찾음</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Who is %1?</source>
-            <translation>%1 님은 누구인가요?</translation>
-        </message>
-        <message>
-            <source>Unknown customer</source>
-            <translation>알 수 없는 고객</translation>
-        </message>
-        <message>
-            <source>This contact is not linked to a customer yet. Find them by phone number, e-mail or name and link them, or create a new customer.</source>
-            <translation>이 상담은 아직 고객과 연결되지 않았습니다. 전화번호, 이메일 또는 이름으로 찾아 연결하거나 새 고객을 등록하세요.</translation>
-        </message>
-        <message>
-            <source>Phone, e-mail or name</source>
-            <translation>전화번호, 이메일 또는 이름</translation>
-        </message>
-        <message>
-            <source>Search the customer to link</source>
-            <translation>연결할 고객 검색</translation>
-        </message>
-        <message>
-            <source>Customers to link</source>
-            <translation>연결할 고객</translation>
-        </message>
-        <message>
-            <source>&amp;Link to this contact</source>
-            <translation>이 상담에 연결(&amp;L)</translation>
-        </message>
-        <message>
-            <source>Create &amp;new customer…</source>
-            <translation>새 고객 등록(&amp;N)…</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContactDesk::CustomerListModel</name>
-        <message>
-            <source>%1, VIP, %2</source>
-            <translation>%1, VIP, %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContactDesk::CustomerProfileWidget</name>
-        <message>
-            <source>Customer profile</source>
-            <translation>고객 프로필</translation>
-        </message>
-        <message>
-            <source>Loading customer…</source>
-            <translation>고객 정보를 불러오는 중…</translation>
-        </message>
-        <message>
-            <source>Select a customer to see their profile.</source>
-            <translation>고객을 선택하면 프로필이 표시됩니다.</translation>
-        </message>
-        <message>
-            <source>Details</source>
-            <translation>고객 정보</translation>
-        </message>
-        <message>
-            <source>Preferred language:</source>
-            <translation>선호 언어:</translation>
-        </message>
-        <message>
-            <source>Segment:</source>
-            <translation>고객 구분:</translation>
-        </message>
-        <message>
-            <source>Value tier:</source>
-            <translation>고객 등급:</translation>
-        </message>
-        <message>
-            <source>Lifetime value:</source>
-            <translation>고객 생애 가치:</translation>
-        </message>
-        <message>
-            <source>Marketing consent:</source>
-            <translation>마케팅 수신 동의:</translation>
-        </message>
-        <message>
-            <source>Call recording consent:</source>
-            <translation>통화 녹음 동의:</translation>
-        </message>
-        <message>
-            <source>Customer since:</source>
-            <translation>가입일:</translation>
-        </message>
-        <message>
-            <source>Contact points</source>
-            <translation>연락처</translation>
-        </message>
-        <message>
-            <source>Open work items</source>
-            <translation>진행 중인 업무 항목</translation>
-        </message>
-        <message>
-            <source>Satisfaction (CSAT)</source>
-            <translation>고객 만족도 (CSAT)</translation>
-        </message>
-        <message>
-            <source>VIP customer</source>
-            <translation>VIP 고객</translation>
-        </message>
-        <message>
-            <source>Customer name</source>
-            <translation>고객 이름</translation>
-        </message>
-        <message>
-            <source>VIP</source>
-            <translation>VIP</translation>
-        </message>
-        <message>
-            <source>Given</source>
-            <translation>동의</translation>
-        </message>
-        <message>
-            <source>Not given</source>
-            <translation>미동의</translation>
-        </message>
-        <message>
-            <source>%1 (primary)</source>
-            <translation>%1 (대표)</translation>
-        </message>
-        <message>
-            <source>No contact points on file.</source>
-            <translation>등록된 연락처가 없습니다.</translation>
-        </message>
-        <message>
-            <source>No due date</source>
-            <translation>기한 없음</translation>
-        </message>
-        <message>
-            <source>Overdue since %1</source>
-            <translation>기한 초과 (%1 마감)</translation>
-        </message>
-        <message>
-            <source>Due %1</source>
-            <translation>%1 마감</translation>
-        </message>
-        <message>
-            <source>%1, overdue</source>
-            <translation>%1, 기한 초과</translation>
-        </message>
-        <message>
-            <source>No open work items.</source>
-            <translation>진행 중인 업무 항목이 없습니다.</translation>
-        </message>
-        <message>
-            <source>The customer could not be loaded: %1</source>
-            <translation>고객 정보를 불러오지 못했습니다: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContactDesk::DemoDataSeeder</name>
-        <message>
-            <source>Preparing a demo workspace with sample customers…</source>
-            <translation>샘플 고객으로 데모 작업 공간을 준비하는 중…</translation>
-        </message>
-        <message>
-            <source>ContactDesk</source>
-            <translation>ContactDesk</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContactDesk::DisplayText</name>
-        <message>
-            <source>Voice</source>
-            <translation>전화</translation>
-        </message>
-        <message>
-            <source>Chat</source>
-            <translation>채팅</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>이메일</translation>
-        </message>
-        <message>
-            <source>SMS</source>
-            <translation>문자</translation>
-        </message>
-        <message>
-            <source>Social</source>
-            <translation>소셜</translation>
-        </message>
-        <message>
-            <source>Work item</source>
-            <translation>업무 항목</translation>
-        </message>
-        <message>
-            <source>Inbound</source>
-            <translation>인바운드</translation>
-        </message>
-        <message>
-            <source>Outbound</source>
-            <translation>아웃바운드</translation>
-        </message>
-        <message>
-            <source>Internal</source>
-            <translation>내부</translation>
-        </message>
-        <message>
-            <source>New</source>
-            <translation>신규</translation>
-        </message>
-        <message>
-            <source>Waiting in queue</source>
-            <translation>대기열에서 대기 중</translation>
-        </message>
-        <message>
-            <source>Being offered</source>
-            <translation>상담원 연결 중</translation>
-        </message>
-        <message>
-            <source>In progress</source>
-            <translation>상담 중</translation>
-        </message>
-        <message>
-            <source>On hold</source>
-            <translation>보류 중</translation>
-        </message>
-        <message>
-            <source>Wrap-up</source>
-            <translation>후처리</translation>
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation>종료</translation>
-        </message>
-        <message>
-            <source>Abandoned</source>
-            <translation>포기</translation>
-        </message>
-        <message>
-            <source>Callback requested</source>
-            <translation>콜백 요청</translation>
-        </message>
-        <message>
-            <source>Transferred</source>
-            <translation>호전환</translation>
-        </message>
-        <message>
-            <source>Blocked</source>
-            <translation>접수 불가</translation>
-        </message>
-        <message>
-            <source>Consumer</source>
-            <translation>개인</translation>
-        </message>
-        <message>
-            <source>Small business</source>
-            <translation>소상공인</translation>
-        </message>
-        <message>
-            <source>Corporate</source>
-            <translation>기업</translation>
-        </message>
-        <message>
-            <source>Public sector</source>
-            <translation>공공기관</translation>
-        </message>
-        <message>
-            <source>Bronze</source>
-            <translation>브론즈</translation>
-        </message>
-        <message>
-            <source>Silver</source>
-            <translation>실버</translation>
-        </message>
-        <message>
-            <source>Gold</source>
-            <translation>골드</translation>
-        </message>
-        <message>
-            <source>Platinum</source>
-            <translation>플래티넘</translation>
-        </message>
-        <message>
-            <source>Korean</source>
-            <translation>한국어</translation>
-        </message>
-        <message>
-            <source>English</source>
-            <translation>영어</translation>
-        </message>
-        <message>
-            <source>Not known</source>
-            <translation>알 수 없음</translation>
-        </message>
-        <message>
-            <source>Resolved</source>
-            <translation>해결</translation>
-        </message>
-        <message>
-            <source>Information given</source>
-            <translation>정보 안내</translation>
-        </message>
-        <message>
-            <source>Follow-up needed</source>
-            <translation>후속 조치 필요</translation>
-        </message>
-        <message>
-            <source>Callback scheduled</source>
-            <translation>콜백 예약</translation>
-        </message>
-        <message>
-            <source>Escalated</source>
-            <translation>상위 부서 이관</translation>
-        </message>
-        <message>
-            <source>Sale made</source>
-            <translation>판매 성공</translation>
-        </message>
-        <message>
-            <source>No sale</source>
-            <translation>판매 실패</translation>
-        </message>
-        <message>
-            <source>Complaint recorded</source>
-            <translation>불만 접수</translation>
-        </message>
-        <message>
-            <source>Cancellation request</source>
-            <translation>해지 요청</translation>
-        </message>
-        <message>
-            <source>Technical issue</source>
-            <translation>기술 문제</translation>
-        </message>
-        <message>
-            <source>Wrong number</source>
-            <translation>잘못 걸린 전화</translation>
-        </message>
-        <message>
-            <source>No answer</source>
-            <translation>응답 없음</translation>
-        </message>
-        <message>
-            <source>Left voicemail</source>
-            <translation>음성 메시지 남김</translation>
-        </message>
-        <message>
-            <source>Spam or abuse</source>
-            <translation>스팸/악성</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>전화</translation>
-        </message>
-        <message>
-            <source>Web chat</source>
-            <translation>웹 채팅</translation>
-        </message>
-        <message>
-            <source>Mobile</source>
-            <translation>휴대전화</translation>
-        </message>
-        <message>
-            <source>Work</source>
-            <translation>직장</translation>
-        </message>
-        <message>
-            <source>Home</source>
-            <translation>자택</translation>
-        </message>
-        <message>
-            <source>Office</source>
-            <translation>사무실</translation>
-        </message>
-        <message>
-            <source>Personal</source>
-            <translation>개인</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>기타</translation>
-        </message>
-        <message>
-            <source>Customer</source>
-            <translation>고객</translation>
-        </message>
-        <message>
-            <source>Agent</source>
-            <translation>상담원</translation>
-        </message>
-        <message>
-            <source>System</source>
-            <translation>시스템</translation>
-        </message>
-        <message>
-            <source>Bot</source>
-            <translation>챗봇</translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation>예</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>아니요</translation>
-        </message>
-        <message>
-            <source>Outbound call</source>
-            <translation>발신 통화</translation>
-        </message>
-        <message>
-            <source>Inbound call</source>
-            <translation>수신 통화</translation>
-        </message>
-        <message>
-            <source>Chat conversation</source>
-            <translation>채팅 상담</translation>
-        </message>
-        <message>
-            <source>E-mail sent</source>
-            <translation>이메일 발신</translation>
-        </message>
-        <message>
-            <source>E-mail received</source>
-            <translation>이메일 수신</translation>
-        </message>
-        <message>
-            <source>Text message sent</source>
-            <translation>문자 발신</translation>
-        </message>
-        <message>
-            <source>Text message received</source>
-            <translation>문자 수신</translation>
-        </message>
-        <message>
-            <source>Social media message</source>
-            <translation>소셜 메시지</translation>
-        </message>
-        <message>
-            <source>Back-office task</source>
-            <translation>후선 업무</translation>
-        </message>
-        <message>
-            <source>KakaoTalk</source>
-            <translation>카카오톡</translation>
-        </message>
-        <message>
-            <source>Facebook</source>
-            <translation>페이스북</translation>
-        </message>
-        <message>
-            <source>Instagram</source>
-            <translation>인스타그램</translation>
-        </message>
-        <message>
-            <source>X</source>
-            <translation>X</translation>
-        </message>
-        <message>
-            <source>LINE</source>
-            <translation>라인</translation>
-        </message>
-        <message>
-            <source>Signed out</source>
-            <translation>로그아웃</translation>
-        </message>
-        <message>
-            <source>Ready</source>
-            <translation>대기</translation>
-        </message>
-        <message>
-            <source>Not Ready</source>
-            <translation>이석</translation>
-        </message>
-        <message>
-            <source>After-Call Work</source>
-            <translation>후처리</translation>
-        </message>
-        <message>
-            <source>Break</source>
-            <translation>휴식</translation>
-        </message>
-        <message>
-            <source>Lunch</source>
-            <translation>식사</translation>
-        </message>
-        <message>
-            <source>Meeting</source>
-            <translation>회의</translation>
-        </message>
-        <message>
-            <source>Training</source>
-            <translation>교육</translation>
-        </message>
-        <message>
-            <source>Coaching</source>
-            <translation>코칭</translation>
-        </message>
-        <message>
-            <source>Administrative work</source>
-            <translation>행정 업무</translation>
-        </message>
-        <message>
-            <source>Missed an offer</source>
-            <translation>배정 놓침</translation>
-        </message>
-        <message>
-            <source>Rejected an offer</source>
-            <translation>배정 거절</translation>
-        </message>
-        <message>
-            <source>Just signed in</source>
-            <translation>방금 로그인함</translation>
-        </message>
-        <message>
-            <source>The offer from %1 timed out and went back to the queue.</source>
-            <translation>%1 님의 배정 시간이 지나 상담이 대기열로 돌아갔습니다.</translation>
-        </message>
-        <message>
-            <source>You rejected the offer from %1; it went back to the queue.</source>
-            <translation>%1 님의 배정을 거절했습니다. 상담이 대기열로 돌아갔습니다.</translation>
-        </message>
-        <message>
-            <source>%1 hung up or left before you answered.</source>
-            <translation>응대하기 전에 %1 님이 전화를 끊거나 나갔습니다.</translation>
-        </message>
-        <message>
-            <source>The contact with %1 was transferred.</source>
-            <translation>%1 님과의 상담이 전환되었습니다.</translation>
-        </message>
-        <message>
-            <source>The contact with %1 is closed.</source>
-            <translation>%1 님과의 상담이 종료되었습니다.</translation>
-        </message>
-        <message>
-            <source>The contact with %1 went back to the queue.</source>
-            <translation>%1 님과의 상담이 대기열로 돌아갔습니다.</translation>
-        </message>
-        <message>
-            <source>The offer from %1 was withdrawn.</source>
-            <translation>%1 님의 배정이 취소되었습니다.</translation>
-        </message>
-        <message>
-            <source>Offline</source>
-            <translation>오프라인</translation>
-        </message>
-        <message>
-            <source>Available</source>
-            <translation>응대 가능</translation>
-        </message>
-        <message>
-            <source>Busy</source>
-            <translation>이석</translation>
-        </message>
-        <message>
-            <source>Wrapping up</source>
-            <translation>후처리 중</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContactDesk::DrillDownDialog</name>
-        <message>
-            <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%3</source>
-            <translation>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%3</translation>
-        </message>
-        <message>
-            <source>Loading…</source>
-            <translation>불러오는 중…</translation>
-        </message>
-        <message>
-            <source>Could not load the contacts: %1</source>
-            <translation>응대 목록을 불러오지 못했습니다: %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln contact(s)</source>
-            <translation>
-                <numerusform>응대 %Ln건</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 — %2</source>
-            <translation>%1 — %2</translation>
-        </message>
-        <message>
-            <source>&amp;Refresh</source>
-            <translation>새로 고침(&amp;R)</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContactDesk::DrillDownModel</name>
-        <message>
-            <source>Not identified</source>
-            <translation>미확인</translation>
-        </message>
-        <message>
-            <source>Contact</source>
-            <translation>응대</translation>
-        </message>
-        <message>
-            <source>Channel</source>
-            <translation>채널</translation>
-        </message>
-        <message>
-            <source>Queue</source>
-            <translation>대기열</translation>
-        </message>
-        <message>
-            <source>Customer</source>
-            <translation>고객</translation>
-        </message>
-        <message>
-            <source>Agent</source>
-            <translation>상담원</translation>
-        </message>
-        <message>
-            <source>Arrived</source>
-            <translation>도착</translation>
-        </message>
-        <message>
-            <source>Wait</source>
-            <translation>대기</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>상태</translation>
-        </message>
-        <message>
-            <source>Subject</source>
-            <translation>제목</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContactDesk::InboxWidget</name>
-        <message numerus="yes">
-            <source>%n offer(s)</source>
-            <translation>
-                <numerusform>배정 %n건</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n active</source>
-            <comment>contacts being handled</comment>
-            <translation>
-                <numerusform>진행 %n건</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Signing in…</source>
-            <translation>로그인 중…</translation>
-        </message>
-        <message>
-            <source>Sign in to receive contacts.</source>
-            <translation>상담을 받으려면 로그인하세요.</translation>
-        </message>
-        <message>
-            <source>You are Ready. New calls, chats and messages appear here.</source>
-            <translation>대기 상태입니다. 새 전화, 채팅, 메시지가 여기에 나타납니다.</translation>
-        </message>
-        <message>
-            <source>No contacts. Go Ready to receive calls, chats and messages.</source>
-            <translation>상담이 없습니다. 전화, 채팅, 메시지를 받으려면 대기 상태로 바꾸세요.</translation>
-        </message>
-        <message>
-            <source>Inbox</source>
-            <translation>받은 상담함</translation>
-        </message>
-        <message>
-            <source>Offered and active contacts</source>
-            <translation>배정된 상담과 진행 중인 상담</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContactDesk::InternalChatWidget</name>
-        <message>
-            <source>Sales experts</source>
-            <translation>영업 전문가</translation>
-        </message>
-        <message>
-            <source>Billing experts</source>
-            <translation>요금 전문가</translation>
-        </message>
-        <message>
-            <source>Technical support experts</source>
-            <translation>기술 지원 전문가</translation>
-        </message>
-        <message>
-            <source>Retention experts</source>
-            <translation>해지 방어 전문가</translation>
-        </message>
-        <message>
-            <source>Back office</source>
-            <translation>백오피스</translation>
-        </message>
-        <message>
-            <source>Korean speakers</source>
-            <translation>한국어 가능 상담원</translation>
-        </message>
-        <message>
-            <source>English speakers</source>
-            <translation>영어 가능 상담원</translation>
-        </message>
-        <message>
-            <source>Group: %1</source>
-            <translation>그룹: %1</translation>
-        </message>
-        <message>
-            <source>you</source>
-            <translation>나</translation>
-        </message>
-        <message>
-            <source>colleague</source>
-            <translation>동료</translation>
-        </message>
-        <message>
-            <source>You</source>
-            <translation>나</translation>
-        </message>
-        <message>
-            <source>Ask a colleague or an expert group; the customer does not see this.</source>
-            <translation>동료나 전문가 그룹에게 물어보세요. 고객에게는 보이지 않습니다.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Help (%n new)</source>
-            <translation>
-                <numerusform>도움 요청 (새 글 %n개)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Help</source>
-            <translation>도움 요청</translation>
-        </message>
-        <message>
-            <source>Ask whom</source>
-            <translation>질문할 대상</translation>
-        </message>
-        <message>
-            <source>A colleague or an expert group</source>
-            <translation>동료 또는 전문가 그룹</translation>
-        </message>
-        <message>
-            <source>Refresh the list of colleagues</source>
-            <translation>동료 목록 새로 고침</translation>
-        </message>
-        <message>
-            <source>Internal help messages</source>
-            <translation>내부 도움 요청 메시지</translation>
-        </message>
-        <message>
-            <source>Ask for help…</source>
-            <translation>도움을 요청하세요…</translation>
-        </message>
-        <message>
-            <source>Message to colleagues</source>
-            <translation>동료에게 보낼 메시지</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContactDesk::MainWindow</name>
-        <message>
-            <source>Error: %1</source>
-            <translation>오류: %1</translation>
-        </message>
-        <message>
-            <source>Down</source>
-            <translation>아래쪽 화살표</translation>
-        </message>
-        <message>
-            <source>From the search field to the results</source>
-            <translation>검색창에서 검색 결과로 이동</translation>
-        </message>
-        <message>
-            <source>Space</source>
-            <translation>스페이스</translation>
-        </message>
-        <message>
-            <source>Switch the focused channel filter on or off</source>
-            <translation>선택한 채널 필터 켜기/끄기</translation>
-        </message>
-        <message>
-            <source>Enter</source>
-            <translation>Enter</translation>
-        </message>
-        <message>
-            <source>Search at once without waiting</source>
-            <translation>기다리지 않고 바로 검색</translation>
-        </message>
-        <message>
-            <source>About ContactDesk</source>
-            <translation>ContactDesk 정보</translation>
-        </message>
-        <message>
-            <source>&lt;h3&gt;ContactDesk %1&lt;/h3&gt;&lt;p&gt;Calls, chats, e-mails, text and social messages in one window, with the customer's whole history beside them.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;ContactDesk %1&lt;/h3&gt;&lt;p&gt;전화, 채팅, 이메일, 문자, 소셜 메시지를 한 화면에서 처리하고, 고객의 전체 이력을 바로 옆에서 확인합니다.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>ContactDesk</source>
-            <translation>ContactDesk</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>파일(&amp;F)</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>편집(&amp;E)</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>도움말(&amp;H)</translation>
-        </message>
-        <message>
-            <source>&amp;Settings…</source>
-            <translation>설정(&amp;S)…</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>종료(&amp;Q)</translation>
-        </message>
-        <message>
-            <source>&amp;Find Customer</source>
-            <translation>고객 찾기(&amp;F)</translation>
-        </message>
-        <message>
-            <source>&amp;Keyboard Shortcuts</source>
-            <translation>단축키(&amp;K)</translation>
-        </message>
-        <message>
-            <source>&amp;About ContactDesk</source>
-            <translation>ContactDesk 정보(&amp;A)</translation>
-        </message>
-        <message>
-            <source>Local database: %1</source>
-            <translation>로컬 데이터베이스: %1</translation>
-        </message>
-        <message>
-            <source>Server: %1</source>
-            <translation>서버: %1</translation>
-        </message>
-        <message>
-            <source>Where the data comes from</source>
-            <translation>데이터 출처</translation>
-        </message>
-        <message>
-            <source>Agent</source>
-            <translation>상담</translation>
-        </message>
-        <message>
-            <source>Customers</source>
-            <translation>고객</translation>
-        </message>
-        <message>
-            <source>Window</source>
-            <translation>창</translation>
-        </message>
-        <message>
-            <source>Customers view</source>
-            <translation>고객 화면</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>보기(&amp;V)</translation>
-        </message>
-        <message>
-            <source>Views</source>
-            <translation>화면</translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
-            <source>Wallboard</source>
-            <translation>월보드</translation>
-        </message>
-        <message>
-            <source>Wallboard view</source>
-            <translation>월보드 화면</translation>
-        </message>
-        <message>
-            <source>On a figure of the queue table: the contacts behind it</source>
-            <translation>대기열 표의 수치에서: 그 수치에 해당하는 응대</translation>
-        </message>
-        <message>
-            <source>Esc</source>
-            <translation>Esc</translation>
-        </message>
-        <message>
-            <source>Close the TV window</source>
-            <translation>TV 창 닫기</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContactDesk::NewCustomerDialog</name>
-        <message>
-            <source>New customer</source>
-            <translation>새 고객</translation>
-        </message>
-        <message>
-            <source>A name or a company is enough; the rest can be added later.</source>
-            <translation>이름이나 회사명만 있으면 됩니다. 나머지는 나중에 추가할 수 있습니다.</translation>
-        </message>
-        <message>
-            <source>&amp;Family name:</source>
-            <translation>성(&amp;F):</translation>
-        </message>
-        <message>
-            <source>&amp;Given name:</source>
-            <translation>이름(&amp;G):</translation>
-        </message>
-        <message>
-            <source>&amp;Company:</source>
-            <translation>회사(&amp;C):</translation>
-        </message>
-        <message>
-            <source>&amp;Language:</source>
-            <translation>언어(&amp;L):</translation>
-        </message>
-        <message>
-            <source>&amp;VIP</source>
-            <translation>VIP(&amp;V)</translation>
-        </message>
-        <message>
-            <source>&amp;Create and link</source>
-            <translation>등록하고 연결(&amp;C)</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContactDesk::NextOfferPanel</name>
-        <message>
-            <source>Could not load the next offer: %1</source>
-            <translation>다음 제안을 불러올 수 없습니다: %1</translation>
-        </message>
-        <message>
-            <source>%1 likely to accept · earns %2</source>
-            <translation>수락 가능성 %1 · 수익 %2</translation>
-        </message>
-        <message>
-            <source>No offer fits this customer now.</source>
-            <translation>지금 이 고객에게 맞는 제안이 없습니다.</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
-            <source>Recorded — %1</source>
-            <translation>기록됨 — %1</translation>
-        </message>
-        <message>
-            <source>Could not record the offer's outcome: %1</source>
-            <translation>제안 결과를 기록할 수 없습니다: %1</translation>
-        </message>
-        <message>
-            <source>accepted</source>
-            <translation>수락</translation>
-        </message>
-        <message>
-            <source>declined</source>
-            <translation>거절</translation>
-        </message>
-        <message>
-            <source>not now</source>
-            <translation>다음에</translation>
-        </message>
-        <message>
-            <source>Next best offer</source>
-            <translation>추천 제안</translation>
-        </message>
-        <message>
-            <source>Accepted</source>
-            <translation>수락</translation>
-        </message>
-        <message>
-            <source>The customer takes the offer (Ctrl+Alt+Y)</source>
-            <translation>고객이 제안을 받아들입니다 (Ctrl+Alt+Y)</translation>
-        </message>
-        <message>
-            <source>Declined</source>
-            <translation>거절</translation>
-        </message>
-        <message>
-            <source>The customer does not want it; not offered again for a while (Ctrl+Alt+D)</source>
-            <translation>고객이 원하지 않습니다. 한동안 다시 제안하지 않습니다 (Ctrl+Alt+D)</translation>
-        </message>
-        <message>
-            <source>Not now</source>
-            <translation>다음에</translation>
-        </message>
-        <message>
-            <source>Not the right moment; it may come up again (Ctrl+Alt+L)</source>
-            <translation>지금은 때가 아닙니다. 다시 제안될 수 있습니다 (Ctrl+Alt+L)</translation>
-        </message>
-        <message>
-            <source>Offer accepted</source>
-            <translation>제안 수락</translation>
-        </message>
-        <message>
-            <source>Offer declined</source>
-            <translation>제안 거절</translation>
-        </message>
-        <message>
-            <source>Offer: not now</source>
-            <translation>제안: 다음에</translation>
-        </message>
-        <message>
-            <source>the offer has ended</source>
-            <translation>오퍼가 종료되었습니다</translation>
-        </message>
-        <message>
-            <source>the offer has been paused</source>
-            <translation>오퍼가 일시 중지되었습니다</translation>
-        </message>
-        <message>
-            <source>the offer is not valid yet</source>
-            <translation>오퍼가 아직 유효하지 않습니다</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContactDesk::OfferCatalogueDialog</name>
-        <message>
-            <source>Could not load the offer catalogue: %1</source>
-            <translation>제안 카탈로그를 불러올 수 없습니다: %1</translation>
-        </message>
-        <message>
-            <source>Active</source>
-            <translation>사용 중</translation>
-        </message>
-        <message>
-            <source>Paused</source>
-            <translation>중지됨</translation>
-        </message>
-        <message>
-            <source>No end</source>
-            <translation>종료일 없음</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n day(s)</source>
-            <translation>
-                <numerusform>%n일</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The catalogue is empty. Import one from a JSON file (see docs/OFFERS.md).</source>
-            <translation>카탈로그가 비어 있습니다. JSON 파일에서 가져오세요 (docs/OFFERS.md 참고).</translation>
-        </message>
-        <message>
-            <source>Select an offer to change its terms.</source>
-            <translation>조건을 바꿀 제안을 선택하세요.</translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
-            <source>An offer cannot end before it starts (%1).</source>
-            <translation>제안은 시작일(%1) 이전에 끝날 수 없습니다.</translation>
-        </message>
-        <message>
-            <source>Could not save the offer: %1</source>
-            <translation>제안을 저장할 수 없습니다: %1</translation>
-        </message>
-        <message>
-            <source>Saved. New suggestions use the changed terms.</source>
-            <translation>저장했습니다. 새 추천부터 바뀐 조건이 적용됩니다.</translation>
-        </message>
-        <message>
-            <source>Import an offer catalogue</source>
-            <translation>제안 카탈로그 가져오기</translation>
-        </message>
-        <message>
-            <source>Offer catalogues (*.json)</source>
-            <translation>제안 카탈로그 (*.json)</translation>
-        </message>
-        <message>
-            <source>Could not read %1: %2</source>
-            <translation>%1을(를) 읽을 수 없습니다: %2</translation>
-        </message>
-        <message>
-            <source>Nothing was imported from %1: %2</source>
-            <translation>%1에서 아무것도 가져오지 않았습니다: %2</translation>
-        </message>
-        <message>
-            <source>Imported %1 new and %2 changed offers, %3 new and %4 changed products.</source>
-            <translation>제안 %1개 추가, %2개 변경, 상품 %3개 추가, %4개 변경했습니다.</translation>
-        </message>
-        <message>
-            <source>Could not load the report: %1</source>
-            <translation>보고서를 불러올 수 없습니다: %1</translation>
-        </message>
-        <message>
-            <source>No agent recorded</source>
-            <translation>기록된 상담사 없음</translation>
-        </message>
-        <message>
-            <source>No offer outcomes were recorded in this period.</source>
-            <translation>이 기간에 기록된 제안 결과가 없습니다.</translation>
-        </message>
-        <message>
-            <source>Up-sell</source>
-            <translation>업셀</translation>
-        </message>
-        <message>
-            <source>Cross-sell</source>
-            <translation>교차 판매</translation>
-        </message>
-        <message>
-            <source>Renewal</source>
-            <translation>재약정</translation>
-        </message>
-        <message>
-            <source>Retention</source>
-            <translation>해지 방어</translation>
-        </message>
-        <message>
-            <source>Partner promotion</source>
-            <translation>제휴 프로모션</translation>
-        </message>
-        <message>
-            <source>Offer catalogue</source>
-            <translation>제안 카탈로그</translation>
-        </message>
-        <message>
-            <source>&amp;Catalogue</source>
-            <translation>카탈로그(&amp;C)</translation>
-        </message>
-        <message>
-            <source>&amp;Outcomes</source>
-            <translation>결과(&amp;O)</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>상태</translation>
-        </message>
-        <message>
-            <source>Offer</source>
-            <translation>제안</translation>
-        </message>
-        <message>
-            <source>Category</source>
-            <translation>분류</translation>
-        </message>
-        <message>
-            <source>Margin</source>
-            <translation>마진</translation>
-        </message>
-        <message>
-            <source>Valid until</source>
-            <translation>유효 기간</translation>
-        </message>
-        <message>
-            <source>Cool-down</source>
-            <translation>재제안 대기</translation>
-        </message>
-        <message>
-            <source>Offers in the catalogue</source>
-            <translation>카탈로그의 제안</translation>
-        </message>
-        <message>
-            <source>&amp;Active: suggested to eligible customers</source>
-            <translation>사용(&amp;A): 대상 고객에게 추천</translation>
-        </message>
-        <message>
-            <source>&amp;Margin:</source>
-            <translation>마진(&amp;M):</translation>
-        </message>
-        <message>
-            <source>&amp;Valid until:</source>
-            <translation>유효 기간(&amp;V):</translation>
-        </message>
-        <message>
-            <source>Cool-&amp;down after a decline:</source>
-            <translation>거절 후 재제안 대기(&amp;D):</translation>
-        </message>
-        <message>
-            <source> days</source>
-            <translation>일</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>저장(&amp;S)</translation>
-        </message>
-        <message>
-            <source>&amp;Import from JSON…</source>
-            <translation>JSON에서 가져오기(&amp;I)…</translation>
-        </message>
-        <message>
-            <source>By offer</source>
-            <translation>제안별</translation>
-        </message>
-        <message>
-            <source>By agent</source>
-            <translation>상담사별</translation>
-        </message>
-        <message>
-            <source>By customer segment</source>
-            <translation>고객 구분별</translation>
-        </message>
-        <message>
-            <source>&amp;Report:</source>
-            <translation>보고서(&amp;R):</translation>
-        </message>
-        <message>
-            <source>Today (last 24 hours)</source>
-            <translation>오늘 (최근 24시간)</translation>
-        </message>
-        <message>
-            <source>Last 7 days</source>
-            <translation>최근 7일</translation>
-        </message>
-        <message>
-            <source>Last 30 days</source>
-            <translation>최근 30일</translation>
-        </message>
-        <message>
-            <source>Last 12 months</source>
-            <translation>최근 12개월</translation>
-        </message>
-        <message>
-            <source>&amp;Period:</source>
-            <translation>기간(&amp;P):</translation>
-        </message>
-        <message>
-            <source>Who or what</source>
-            <translation>대상</translation>
-        </message>
-        <message>
-            <source>Offered</source>
-            <translation>제안</translation>
-        </message>
-        <message>
-            <source>Accepted</source>
-            <translation>수락</translation>
-        </message>
-        <message>
-            <source>Declined</source>
-            <translation>거절</translation>
-        </message>
-        <message>
-            <source>Not now</source>
-            <translation>다음에</translation>
-        </message>
-        <message>
-            <source>Acceptance</source>
-            <translation>수락률</translation>
-        </message>
-        <message>
-            <source>Revenue</source>
-            <translation>수익</translation>
-        </message>
-        <message>
-            <source>Offer outcomes</source>
-            <translation>제안 결과</translation>
-        </message>
-        <message>
-            <source>Saved %1. New suggestions use it.</source>
-            <translation>%1을(를) 저장했습니다. 새 추천에 반영됩니다.</translation>
-        </message>
-        <message>
-            <source>&amp;New offer…</source>
-            <translation>새 오퍼(&amp;N)…</translation>
-        </message>
-        <message>
-            <source>&amp;Edit all terms…</source>
-            <translation>모든 조건 편집(&amp;E)…</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContactDesk::OfferEditorDialog</name>
-        <message>
-            <source>Could not load the products: %1</source>
-            <translation>상품을 불러오지 못했습니다: %1</translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
-            <source>There is already an offer with the id %1. Choose another id.</source>
-            <translation>ID가 %1인 오퍼가 이미 있습니다. 다른 ID를 선택하세요.</translation>
-        </message>
-        <message>
-            <source>The offer was not saved: %1</source>
-            <translation>오퍼를 저장하지 못했습니다: %1</translation>
-        </message>
-        <message>
-            <source>Edit offer %1</source>
-            <translation>오퍼 %1 편집</translation>
-        </message>
-        <message>
-            <source>New offer</source>
-            <translation>새 오퍼</translation>
-        </message>
-        <message>
-            <source>Offer</source>
-            <translation>오퍼</translation>
-        </message>
-        <message>
-            <source>&amp;Id:</source>
-            <translation>ID(&amp;I):</translation>
-        </message>
-        <message>
-            <source>lower-case letters, digits, . _ -</source>
-            <translation>영문 소문자, 숫자, . _ -</translation>
-        </message>
-        <message>
-            <source>Name (&amp;Korean):</source>
-            <translation>이름(한국어)(&amp;K):</translation>
-        </message>
-        <message>
-            <source>Name (&amp;English):</source>
-            <translation>이름(영어)(&amp;E):</translation>
-        </message>
-        <message>
-            <source>Ca&amp;tegory:</source>
-            <translation>유형(&amp;T):</translation>
-        </message>
-        <message>
-            <source>&amp;Product sold:</source>
-            <translation>판매 상품(&amp;P):</translation>
-        </message>
-        <message>
-            <source>&amp;Margin:</source>
-            <translation>마진(&amp;M):</translation>
-        </message>
-        <message>
-            <source>What the company earns when the customer accepts</source>
-            <translation>고객이 수락하면 회사가 얻는 이익</translation>
-        </message>
-        <message>
-            <source>Currency (ISO 4217, such as KRW)</source>
-            <translation>통화(ISO 4217, 예: KRW)</translation>
-        </message>
-        <message>
-            <source>Currency</source>
-            <translation>통화</translation>
-        </message>
-        <message>
-            <source>Valid &amp;from (UTC):</source>
-            <translation>유효 시작일(UTC)(&amp;F):</translation>
-        </message>
-        <message>
-            <source>Always</source>
-            <translation>항상</translation>
-        </message>
-        <message>
-            <source>Valid &amp;until (UTC, inclusive):</source>
-            <translation>유효 종료일(UTC, 포함)(&amp;U):</translation>
-        </message>
-        <message>
-            <source>No end</source>
-            <translation>종료 없음</translation>
-        </message>
-        <message>
-            <source>Required c&amp;onsent:</source>
-            <translation>필요 동의(&amp;O):</translation>
-        </message>
-        <message>
-            <source>None (service offer)</source>
-            <translation>없음(서비스 오퍼)</translation>
-        </message>
-        <message>
-            <source>Marketing consent</source>
-            <translation>마케팅 수신 동의</translation>
-        </message>
-        <message>
-            <source>Cool-&amp;down after a decline:</source>
-            <translation>거절 후 대기 기간(&amp;D):</translation>
-        </message>
-        <message>
-            <source> days</source>
-            <translation>일</translation>
-        </message>
-        <message>
-            <source>None</source>
-            <translation>없음</translation>
-        </message>
-        <message>
-            <source>Assumed acce&amp;ptance:</source>
-            <translation>가정 수락률(&amp;P):</translation>
-        </message>
-        <message>
-            <source>The acceptance rate assumed before any outcome is known</source>
-            <translation>결과가 쌓이기 전에 가정하는 수락률</translation>
-        </message>
-        <message>
-            <source>&amp;Active: suggested to eligible customers</source>
-            <translation>활성(&amp;A): 대상 고객에게 추천</translation>
-        </message>
-        <message>
-            <source>Who may be offered it</source>
-            <translation>제안 대상</translation>
-        </message>
-        <message>
-            <source>Nothing ticked or entered means no restriction.</source>
-            <translation>선택하거나 입력한 것이 없으면 제한이 없습니다.</translation>
-        </message>
-        <message>
-            <source>Segments:</source>
-            <translation>세그먼트:</translation>
-        </message>
-        <message>
-            <source>Value tiers:</source>
-            <translation>가치 등급:</translation>
-        </message>
-        <message>
-            <source>Channels:</source>
-            <translation>채널:</translation>
-        </message>
-        <message>
-            <source>&amp;Languages:</source>
-            <translation>언어(&amp;L):</translation>
-        </message>
-        <message>
-            <source>e.g. ko, en</source>
-            <translation>예: ko, en</translation>
-        </message>
-        <message>
-            <source>Phone &amp;regions:</source>
-            <translation>전화번호 지역(&amp;R):</translation>
-        </message>
-        <message>
-            <source>e.g. KR, US</source>
-            <translation>예: KR, US</translation>
-        </message>
-        <message>
-            <source>Contact reasons (&amp;queues):</source>
-            <translation>문의 사유(대기열)(&amp;Q):</translation>
-        </message>
-        <message>
-            <source>e.g. retention</source>
-            <translation>예: retention</translation>
-        </message>
-        <message>
-            <source>Minimum &amp;tenure:</source>
-            <translation>최소 가입 기간(&amp;T):</translation>
-        </message>
-        <message>
-            <source>Must own one &amp;of:</source>
-            <translation>다음 중 하나 보유(&amp;O):</translation>
-        </message>
-        <message>
-            <source>Products of which the customer must own at least one</source>
-            <translation>고객이 하나 이상 보유해야 하는 상품</translation>
-        </message>
-        <message>
-            <source>Must own &amp;none of:</source>
-            <translation>다음 중 보유하지 않음(&amp;N):</translation>
-        </message>
-        <message>
-            <source>Products the customer must not own</source>
-            <translation>고객이 보유하면 안 되는 상품</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContactDesk::QueueTableModel</name>
-        <message>
-            <source>, </source>
-            <translation>, </translation>
-        </message>
-        <message>
-            <source>Unstaffed</source>
-            <translation>배치 인원 없음</translation>
-        </message>
-        <message>
-            <source>Target: %1% answered within %2 s. Double-click for the contacts answered later.</source>
-            <translation>목표: %2초 이내 %1% 응답. 두 번 클릭하면 늦게 응답한 응대를 봅니다.</translation>
-        </message>
-        <message>
-            <source>Longest wait today: %1</source>
-            <translation>오늘 최장 대기: %1</translation>
-        </message>
-        <message>
-            <source>Double-click for the contacts behind the figure</source>
-            <translation>두 번 클릭하면 이 수치에 해당하는 응대를 봅니다</translation>
-        </message>
-        <message>
-            <source>Queue</source>
-            <translation>대기열</translation>
-        </message>
-        <message>
-            <source>Channels</source>
-            <translation>채널</translation>
-        </message>
-        <message>
-            <source>Waiting</source>
-            <translation>대기</translation>
-        </message>
-        <message>
-            <source>The oldest contact waiting now</source>
-            <translation>지금 가장 오래 기다린 응대</translation>
-        </message>
-        <message>
-            <source>Longest</source>
-            <translation>최장</translation>
-        </message>
-        <message>
-            <source>Offered</source>
-            <translation>인입</translation>
-        </message>
-        <message>
-            <source>Answered</source>
-            <translation>응답</translation>
-        </message>
-        <message>
-            <source>Abandoned</source>
-            <translation>포기</translation>
-        </message>
-        <message>
-            <source>Blocked</source>
-            <translation>차단</translation>
-        </message>
-        <message>
-            <source>Service level today</source>
-            <translation>오늘 서비스 수준</translation>
-        </message>
-        <message>
-            <source>SL</source>
-            <translation>SL</translation>
-        </message>
-        <message>
-            <source>Average speed of answer</source>
-            <translation>평균 응답 속도</translation>
-        </message>
-        <message>
-            <source>ASA</source>
-            <translation>ASA</translation>
-        </message>
-        <message>
-            <source>Estimated wait of a new arrival</source>
-            <translation>새 인입의 예상 대기 시간</translation>
-        </message>
-        <message>
-            <source>EWT</source>
-            <translation>EWT</translation>
-        </message>
-        <message>
-            <source>Callbacks waiting</source>
-            <translation>대기 중인 콜백</translation>
-        </message>
-        <message>
-            <source>Callbacks</source>
-            <translation>콜백</translation>
-        </message>
-        <message>
-            <source>Agents Ready who can take the queue's contacts</source>
-            <translation>이 대기열의 응대를 받을 수 있는 대기 상담원</translation>
-        </message>
-        <message>
-            <source>Ready</source>
-            <translation>대기</translation>
-        </message>
-        <message>
-            <source>Agents busy on a contact</source>
-            <translation>응대 중인 상담원</translation>
-        </message>
-        <message>
-            <source>Busy</source>
-            <translation>응대 중</translation>
-        </message>
-        <message>
-            <source>Agents in after-call work</source>
-            <translation>후처리 중인 상담원</translation>
-        </message>
-        <message>
-            <source>ACW</source>
-            <translation>후처리</translation>
-        </message>
-        <message>
-            <source>Agents Not Ready</source>
-            <translation>이석 상담원</translation>
-        </message>
-        <message>
-            <source>Not Ready</source>
-            <translation>이석</translation>
-        </message>
-        <message numerus="yes">
-            <source>Callbacks waiting now; double-click for them. %Ln contact(s) asked for one today.</source>
-            <translation>
-                <numerusform>지금 기다리는 콜백입니다. 두 번 클릭하면 목록이 열립니다. 오늘 콜백을 요청한 고객은 %Ln명입니다.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ContactDesk::SettingsDialog</name>
-        <message>
-            <source>Settings</source>
-            <translation>설정</translation>
-        </message>
-        <message>
-            <source>&amp;Language:</source>
-            <translation>언어(&amp;L):</translation>
-        </message>
-        <message>
-            <source>&amp;Phone numbers without a country code are from:</source>
-            <translation>국가 번호 없는 전화번호의 국가(&amp;P):</translation>
-        </message>
-        <message>
-            <source>System default</source>
-            <translation>시스템 기본값</translation>
-        </message>
-        <message>
-            <source>User interface language</source>
-            <translation>화면 언어</translation>
-        </message>
-        <message>
-            <source>South Korea (+82)</source>
-            <translation>대한민국 (+82)</translation>
-        </message>
-        <message>
-            <source>United States (+1)</source>
-            <translation>미국 (+1)</translation>
-        </message>
-        <message>
-            <source>Default region for phone numbers</source>
-            <translation>전화번호 기본 국가</translation>
-        </message>
-        <message>
-            <source>Play a &amp;sound for new offers when the window is in the background</source>
-            <translation>창이 뒤에 있을 때 새 배정 알림음 재생(&amp;S)</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContactDesk::ShortcutOverlay</name>
-        <message>
-            <source>Keyboard shortcuts</source>
-            <translation>단축키</translation>
-        </message>
-        <message>
-            <source>Press Escape or F1 to close.</source>
-            <translation>닫으려면 Esc나 F1을 누르세요.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContactDesk::SignInDialog</name>
-        <message>
-            <source>Sign in</source>
-            <translation>로그인</translation>
-        </message>
-        <message>
-            <source>Sign in to the contact centre.</source>
-            <translation>컨택센터에 로그인합니다.</translation>
-        </message>
-        <message>
-            <source>Work as one of the demo agents of this desktop's contact centre.</source>
-            <translation>이 데스크톱 컨택센터의 데모 상담원 중 한 명으로 일합니다.</translation>
-        </message>
-        <message>
-            <source>Agents</source>
-            <translation>상담원</translation>
-        </message>
-        <message>
-            <source>&amp;Login:</source>
-            <translation>아이디(&amp;L):</translation>
-        </message>
-        <message>
-            <source>&amp;Password:</source>
-            <translation>비밀번호(&amp;P):</translation>
-        </message>
-        <message>
-            <source>&amp;Sign in</source>
-            <translation>로그인(&amp;S)</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContactDesk::StaffingModel</name>
-        <message>
-            <source>+%1</source>
-            <translation>+%1</translation>
-        </message>
-        <message>
-            <source>Before the live centre started: figures from the database</source>
-            <translation>라이브 센터 시작 전: 데이터베이스의 수치</translation>
-        </message>
-        <message>
-            <source>Forecast</source>
-            <translation>예측</translation>
-        </message>
-        <message>
-            <source>Interval</source>
-            <translation>구간</translation>
-        </message>
-        <message>
-            <source>Forecast offered: the same interval on the same weekday of past weeks</source>
-            <translation>예측 인입: 지난 주들의 같은 요일 같은 구간</translation>
-        </message>
-        <message>
-            <source>Offered</source>
-            <translation>인입</translation>
-        </message>
-        <message>
-            <source>Average handling time (actual, else forecast)</source>
-            <translation>평균 처리 시간(실적, 없으면 예측)</translation>
-        </message>
-        <message>
-            <source>AHT</source>
-            <translation>AHT</translation>
-        </message>
-        <message>
-            <source>Agents required by Erlang C at the service-level target</source>
-            <translation>서비스 수준 목표에 필요한 상담원(얼랑 C)</translation>
-        </message>
-        <message>
-            <source>Required (C)</source>
-            <translation>필요(C)</translation>
-        </message>
-        <message>
-            <source>Agents required by Erlang A, which counts the customers who give up</source>
-            <translation>포기 고객을 반영한 필요 상담원(얼랑 A)</translation>
-        </message>
-        <message>
-            <source>Required (A)</source>
-            <translation>필요(A)</translation>
-        </message>
-        <message>
-            <source>Agents signed in, on average over the interval</source>
-            <translation>구간 평균 로그인 상담원</translation>
-        </message>
-        <message>
-            <source>Staffed</source>
-            <translation>배치</translation>
-        </message>
-        <message>
-            <source>Agents handling or Ready, on average over the interval</source>
-            <translation>구간 평균 응대 중이거나 대기인 상담원</translation>
-        </message>
-        <message>
-            <source>Ready</source>
-            <translation>대기</translation>
-        </message>
-        <message>
-            <source>Staffed minus required (Erlang C)</source>
-            <translation>배치 인원 − 필요 인원(얼랑 C)</translation>
-        </message>
-        <message>
-            <source>Gap</source>
-            <translation>차이</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContactDesk::TileEditorDialog</name>
-        <message>
-            <source> %</source>
-            <translation> %</translation>
-        </message>
-        <message>
-            <source> s</source>
-            <translation>초</translation>
-        </message>
-        <message>
-            <source>Green at or above %1, red below %2, amber in between.</source>
-            <translation>%1 이상이면 초록, %2 미만이면 빨강, 그 사이는 주황입니다.</translation>
-        </message>
-        <message>
-            <source>Green at or below %1, red above %2, amber in between.</source>
-            <translation>%1 이하이면 초록, %2 초과이면 빨강, 그 사이는 주황입니다.</translation>
-        </message>
-        <message>
-            <source>Customize the Wallboard</source>
-            <translation>월보드 사용자 설정</translation>
-        </message>
-        <message>
-            <source>&amp;Add</source>
-            <translation>추가(&amp;A)</translation>
-        </message>
-        <message>
-            <source>&amp;Remove</source>
-            <translation>삭제(&amp;R)</translation>
-        </message>
-        <message>
-            <source>Move &amp;Up</source>
-            <translation>위로(&amp;U)</translation>
-        </message>
-        <message>
-            <source>Move &amp;Down</source>
-            <translation>아래로(&amp;D)</translation>
-        </message>
-        <message>
-            <source>Standard &amp;Tiles</source>
-            <translation>기본 타일(&amp;T)</translation>
-        </message>
-        <message>
-            <source>Tile</source>
-            <translation>타일</translation>
-        </message>
-        <message>
-            <source>&amp;Figure:</source>
-            <translation>지표(&amp;F):</translation>
-        </message>
-        <message>
-            <source>T&amp;itle:</source>
-            <translation>제목(&amp;I):</translation>
-        </message>
-        <message>
-            <source>&amp;Queues:</source>
-            <translation>대기열(&amp;Q):</translation>
-        </message>
-        <message>
-            <source>None checked: every customer queue</source>
-            <translation>선택 없음: 모든 고객 대기열</translation>
-        </message>
-        <message>
-            <source>Tar&amp;get:</source>
-            <translation>목표(&amp;G):</translation>
-        </message>
-        <message>
-            <source>A&amp;larm:</source>
-            <translation>경보(&amp;L):</translation>
-        </message>
-        <message>
-            <source>Charts and staffing</source>
-            <translation>차트와 인력 배치</translation>
-        </message>
-        <message>
-            <source>The queues the charts and the staffing table add up (none checked: all).</source>
-            <translation>차트와 인력 배치 표에 합산할 대기열(선택 없음: 전체).</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContactDesk::TimelineModel</name>
-        <message numerus="yes">
-            <source>%Ln message(s)</source>
-            <translation>
-                <numerusform>메시지 %Ln개</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ContactDesk::TimelineWidget</name>
-        <message>
-            <source>Counting…</source>
-            <translation>집계 중…</translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln interaction(s)</source>
-            <translation>
-                <numerusform>상담 %Ln건</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Select a customer to see their history.</source>
-            <translation>고객을 선택하면 상담 이력이 표시됩니다.</translation>
-        </message>
-        <message>
-            <source>The history could not be loaded: %1</source>
-            <translation>상담 이력을 불러오지 못했습니다: %1</translation>
-        </message>
-        <message>
-            <source>Loading history…</source>
-            <translation>상담 이력을 불러오는 중…</translation>
-        </message>
-        <message>
-            <source>No interactions match the filter.</source>
-            <translation>필터에 맞는 상담이 없습니다.</translation>
-        </message>
-        <message>
-            <source>This customer has not been in contact yet.</source>
-            <translation>이 고객은 아직 상담 이력이 없습니다.</translation>
-        </message>
-        <message>
-            <source>Interactions</source>
-            <translation>상담 이력</translation>
-        </message>
-        <message>
-            <source>Search subjects, notes and messages</source>
-            <translation>제목, 메모, 메시지 검색</translation>
-        </message>
-        <message>
-            <source>Search the customer's interactions</source>
-            <translation>고객 상담 이력 검색</translation>
-        </message>
-        <message>
-            <source>All</source>
-            <translation>전체</translation>
-        </message>
-        <message>
-            <source>Show every channel</source>
-            <translation>모든 채널 보기</translation>
-        </message>
-        <message>
-            <source>Show %1 interactions</source>
-            <translation>%1 상담 보기</translation>
-        </message>
-        <message>
-            <source>Interaction history, newest first</source>
-            <translation>상담 이력 (최신순)</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContactDesk::TranscriptView</name>
-        <message>
-            <source>Interaction details</source>
-            <translation>상담 상세</translation>
-        </message>
-        <message>
-            <source>Select an interaction to read its transcript or notes.</source>
-            <translation>상담을 선택하면 대화 내용이나 메모가 표시됩니다.</translation>
-        </message>
-        <message>
-            <source>Agent: %1</source>
-            <translation>상담원: %1</translation>
-        </message>
-        <message>
-            <source>Status: %1</source>
-            <translation>상태: %1</translation>
-        </message>
-        <message>
-            <source>Outcome: %1</source>
-            <translation>처리 결과: %1</translation>
-        </message>
-        <message>
-            <source>Waited: %1</source>
-            <translation>대기 시간: %1</translation>
-        </message>
-        <message>
-            <source>Talk time: %1</source>
-            <translation>통화 시간: %1</translation>
-        </message>
-        <message>
-            <source>Satisfaction: %1 of 5</source>
-            <translation>만족도: 5점 중 %1점</translation>
-        </message>
-        <message>
-            <source>Resolved on first contact</source>
-            <translation>첫 상담에서 해결</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>상담 메모</translation>
-        </message>
-        <message>
-            <source>No notes were written.</source>
-            <translation>작성된 메모가 없습니다.</translation>
-        </message>
-        <message>
-            <source>E-mails</source>
-            <translation>이메일</translation>
-        </message>
-        <message>
-            <source>Conversation</source>
-            <translation>대화 내용</translation>
-        </message>
-        <message>
-            <source>Loading messages…</source>
-            <translation>메시지를 불러오는 중…</translation>
-        </message>
-        <message>
-            <source>The messages could not be loaded: %1</source>
-            <translation>메시지를 불러오지 못했습니다: %1</translation>
-        </message>
-        <message>
-            <source>No messages.</source>
-            <translation>메시지가 없습니다.</translation>
-        </message>
-        <message>
-            <source>Subject:</source>
-            <translation>제목:</translation>
-        </message>
-        <message>
-            <source>Attachment: %1 (%2)</source>
-            <translation>첨부 파일: %1 (%2)</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContactDesk::TransferDialog</name>
-        <message>
-            <source>Loading colleagues and queues…</source>
-            <translation>동료와 대기열을 불러오는 중…</translation>
-        </message>
-        <message>
-            <source>The colleagues and queues could not be loaded: %1</source>
-            <translation>동료와 대기열을 불러오지 못했습니다: %1</translation>
-        </message>
-        <message>
-            <source>Queues</source>
-            <translation>대기열</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n waiting</source>
-            <translation>
-                <numerusform>%n건 대기</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Queue %1, %n contact(s) waiting</source>
-            <translation>
-                <numerusform>대기열 %1, 상담 %n건 대기</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Colleagues</source>
-            <translation>동료</translation>
-        </message>
-        <message>
-            <source>%1, %2</source>
-            <translation>%1, %2</translation>
-        </message>
-        <message>
-            <source>There is nobody to transfer to.</source>
-            <translation>전환할 대상이 없습니다.</translation>
-        </message>
-        <message>
-            <source>Pick a colleague or a queue. Type to filter.</source>
-            <translation>동료나 대기열을 고르세요. 입력하면 목록이 좁혀집니다.</translation>
-        </message>
-        <message>
-            <source>Consult a colleague</source>
-            <translation>동료와 협의</translation>
-        </message>
-        <message>
-            <source>Transfer the contact</source>
-            <translation>상담 전환</translation>
-        </message>
-        <message>
-            <source>Filter by name or queue</source>
-            <translation>이름이나 대기열로 찾기</translation>
-        </message>
-        <message>
-            <source>Filter colleagues and queues</source>
-            <translation>동료와 대기열 찾기</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>이름</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>상태</translation>
-        </message>
-        <message>
-            <source>Colleagues and queues</source>
-            <translation>동료와 대기열</translation>
-        </message>
-        <message>
-            <source>&amp;Transfer now</source>
-            <translation>바로 전환(&amp;T)</translation>
-        </message>
-        <message>
-            <source>Hand the contact over at once (blind transfer)</source>
-            <translation>상담을 바로 넘기기 (블라인드 전환)</translation>
-        </message>
-        <message>
-            <source>&amp;Consult first</source>
-            <translation>먼저 협의(&amp;C)</translation>
-        </message>
-        <message>
-            <source>Talk to the colleague first; the customer waits on hold</source>
-            <translation>먼저 동료와 이야기합니다. 고객은 보류 상태로 기다립니다</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContactDesk::TvLayoutDialog</name>
-        <message>
-            <source>TV Layout</source>
-            <translation>TV 레이아웃</translation>
-        </message>
-        <message>
-            <source>The TV on the wall shows the tiles first, then the pages chosen below, one after the other. Nothing checked in a list: all of them.</source>
-            <translation>벽의 TV는 먼저 타일을 보여 주고, 이어서 아래에서 고른 페이지를 차례로 보여 줍니다. 목록에서 아무것도 선택하지 않으면 전체를 보여 줍니다.</translation>
-        </message>
-        <message>
-            <source>Tiles</source>
-            <translation>타일</translation>
-        </message>
-        <message>
-            <source>Queues on the queue page</source>
-            <translation>대기열 페이지의 대기열</translation>
-        </message>
-        <message>
-            <source>Show the &amp;queue page</source>
-            <translation>대기열 페이지 표시(&amp;Q)</translation>
-        </message>
-        <message>
-            <source>Show the &amp;agent page</source>
-            <translation>상담원 페이지 표시(&amp;A)</translation>
-        </message>
-        <message>
-            <source>&amp;Each page shows for:</source>
-            <translation>페이지당 표시 시간(&amp;E):</translation>
-        </message>
-        <message>
-            <source> s</source>
-            <translation>초</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContactDesk::TvWallboard</name>
-        <message>
-            <source>%1 — %2 — %3</source>
-            <translation>%1 — %2 — %3</translation>
-        </message>
-        <message>
-            <source>Today</source>
-            <translation>오늘</translation>
-        </message>
-        <message>
-            <source>Queues</source>
-            <translation>대기열</translation>
-        </message>
-        <message>
-            <source>Agents</source>
-            <translation>상담원</translation>
-        </message>
-        <message>
-            <source>%1 (%2 of %3)</source>
-            <translation>%1 (%3 중 %2)</translation>
-        </message>
-        <message>
-            <source>ContactDesk Wallboard</source>
-            <translation>ContactDesk 월보드</translation>
-        </message>
-        <message>
-            <source>Wallboard</source>
-            <translation>월보드</translation>
-        </message>
-        <message>
-            <source>Esc closes · ← → turn the pages</source>
-            <translation>Esc 닫기 · ← → 페이지 넘기기</translation>
-        </message>
-        <message>
-            <source>Longer in their state than the thresholds</source>
-            <translation>기준 시간보다 오래 같은 상태인 상담원</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContactDesk::WallboardCharts</name>
-        <message>
-            <source>Target %1%</source>
-            <translation>목표 %1%</translation>
-        </message>
-        <message>
-            <source>Offered per 15 minutes</source>
-            <translation>15분당 인입</translation>
-        </message>
-        <message>
-            <source>Offered</source>
-            <translation>인입</translation>
-        </message>
-        <message>
-            <source>Forecast</source>
-            <translation>예측</translation>
-        </message>
-        <message>
-            <source>Service level</source>
-            <translation>서비스 수준</translation>
-        </message>
-        <message>
-            <source>Abandon rate</source>
-            <translation>포기율</translation>
-        </message>
-        <message>
-            <source>Abandoned</source>
-            <translation>포기</translation>
-        </message>
-        <message>
-            <source>Agents staffed and required</source>
-            <translation>배치 상담원과 필요 상담원</translation>
-        </message>
-        <message>
-            <source>Staffed</source>
-            <translation>배치</translation>
-        </message>
-        <message>
-            <source>Required (Erlang C)</source>
-            <translation>필요(얼랑 C)</translation>
-        </message>
-        <message>
-            <source>Required (Erlang A)</source>
-            <translation>필요(얼랑 A)</translation>
-        </message>
-        <message>
-            <source>Last days</source>
-            <translation>최근 며칠</translation>
-        </message>
-        <message>
-            <source>Offered per day</source>
-            <translation>일별 인입</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContactDesk::WallboardText</name>
-        <message>
-            <source>Service level</source>
-            <translation>서비스 수준</translation>
-        </message>
-        <message>
-            <source>Average speed of answer</source>
-            <translation>평균 응답 속도</translation>
-        </message>
-        <message>
-            <source>Waiting</source>
-            <translation>대기</translation>
-        </message>
-        <message>
-            <source>Longest wait</source>
-            <translation>최장 대기</translation>
-        </message>
-        <message>
-            <source>Abandon rate</source>
-            <translation>포기율</translation>
-        </message>
-        <message>
-            <source>Average handling time</source>
-            <translation>평균 처리 시간</translation>
-        </message>
-        <message>
-            <source>After-call work</source>
-            <translation>후처리</translation>
-        </message>
-        <message>
-            <source>Occupancy</source>
-            <translation>점유율</translation>
-        </message>
-        <message>
-            <source>First-contact resolution</source>
-            <translation>첫 통화 해결률</translation>
-        </message>
-        <message>
-            <source>Satisfied customers</source>
-            <translation>만족 고객</translation>
-        </message>
-        <message>
-            <source>Blocked</source>
-            <translation>차단</translation>
-        </message>
-        <message>
-            <source>Callbacks waiting</source>
-            <translation>대기 중인 콜백</translation>
-        </message>
-        <message>
-            <source>Offered</source>
-            <translation>인입</translation>
-        </message>
-        <message>
-            <source>Answered</source>
-            <translation>응답</translation>
-        </message>
-        <message>
-            <source>Abandoned</source>
-            <translation>포기</translation>
-        </message>
-        <message>
-            <source>Estimated wait</source>
-            <translation>예상 대기</translation>
-        </message>
-        <message>
-            <source>Agents ready</source>
-            <translation>대기 상담원</translation>
-        </message>
-        <message>
-            <source>%1%</source>
-            <translation>%1%</translation>
-        </message>
-        <message>
-            <source>No data yet</source>
-            <translation>아직 데이터 없음</translation>
-        </message>
-        <message>
-            <source>On target</source>
-            <translation>목표 달성</translation>
-        </message>
-        <message>
-            <source>Below target</source>
-            <translation>목표 미달</translation>
-        </message>
-        <message>
-            <source>Alarm</source>
-            <translation>경보</translation>
-        </message>
-        <message>
-            <source>Signed out</source>
-            <translation>로그아웃</translation>
-        </message>
-        <message>
-            <source>Ready</source>
-            <translation>대기</translation>
-        </message>
-        <message>
-            <source>Not Ready</source>
-            <translation>이석</translation>
-        </message>
-        <message>
-            <source>After-Call Work</source>
-            <translation>후처리</translation>
-        </message>
-        <message>
-            <source>Busy</source>
-            <translation>응대 중</translation>
-        </message>
-        <message>
-            <source>%1 — %2</source>
-            <translation>%1 — %2</translation>
-        </message>
-        <message>
-            <source>Monitoring</source>
-            <translation>모니터링</translation>
-        </message>
-        <message>
-            <source>Whispering</source>
-            <translation>귓속말</translation>
-        </message>
-        <message>
-            <source>Barged in</source>
-            <translation>3자 통화</translation>
-        </message>
-        <message>
-            <source>Answered late</source>
-            <translation>늦은 응답</translation>
-        </message>
-        <message>
-            <source>Callbacks</source>
-            <translation>콜백</translation>
-        </message>
-        <message>
-            <source>Completed</source>
-            <translation>완료</translation>
-        </message>
-        <message>
-            <source>The contacts waiting now</source>
-            <translation>지금 대기 중인 응대</translation>
-        </message>
-        <message>
-            <source>Every contact offered to the queue today</source>
-            <translation>오늘 이 대기열에 인입된 모든 응대</translation>
-        </message>
-        <message>
-            <source>The contacts answered today</source>
-            <translation>오늘 응답한 응대</translation>
-        </message>
-        <message>
-            <source>The contacts answered after the service-level time today</source>
-            <translation>오늘 서비스 수준 시간 이후에 응답한 응대</translation>
-        </message>
-        <message>
-            <source>The contacts abandoned today</source>
-            <translation>오늘 포기된 응대</translation>
-        </message>
-        <message>
-            <source>The contacts refused today because the queue was full</source>
-            <translation>오늘 대기열이 가득 차 거절된 응대</translation>
-        </message>
-        <message>
-            <source>The contacts that asked for a callback today</source>
-            <translation>오늘 콜백을 요청한 응대</translation>
-        </message>
-        <message>
-            <source>The contacts completed today</source>
-            <translation>오늘 완료된 응대</translation>
-        </message>
-        <message>
-            <source>All queues</source>
-            <translation>전체 대기열</translation>
-        </message>
-        <message>
-            <source>, </source>
-            <translation>, </translation>
-        </message>
-        <message>
-            <source>You are not allowed to do this as a supervisor here.</source>
-            <translation>이 센터에서는 수퍼바이저로서 이 작업을 할 수 없습니다.</translation>
-        </message>
-        <message>
-            <source>The connection to the contact centre is lost.</source>
-            <translation>컨택센터와의 연결이 끊겼습니다.</translation>
-        </message>
-        <message>
-            <source>Sign in first: the message is sent in your name.</source>
-            <translation>먼저 로그인하세요. 메시지는 본인 이름으로 보내집니다.</translation>
-        </message>
-        <message>
-            <source>The contact centre is not running: %1</source>
-            <translation>컨택센터가 실행 중이 아닙니다: %1</translation>
-        </message>
-        <message>
-            <source>The callbacks waiting now to be connected</source>
-            <translation>지금 연결을 기다리는 콜백</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContactDesk::WallboardTileWidget</name>
-        <message>
-            <source>Target %1</source>
-            <translation>목표 %1</translation>
-        </message>
-        <message>
-            <source>%1, %2, %3</source>
-            <translation>%1, %2, %3</translation>
-        </message>
-        <message>
-            <source>%1
+    </message>
+</context>
+<context>
+    <name>ContactDesk::ConversationPane</name>
+    <message>
+        <source>customer</source>
+        <comment>stands in for an unknown customer&apos;s name in a canned response</comment>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <source>On %1, %2 wrote:</source>
+        <translation>%1에 %2 님이 쓴 글:</translation>
+    </message>
+    <message>
+        <source>Enter: new line · Alt+S: send</source>
+        <translation>Enter: 줄 바꿈 · Alt+S: 보내기</translation>
+    </message>
+    <message>
+        <source>Enter: send · Shift+Enter: new line</source>
+        <translation>Enter: 보내기 · Shift+Enter: 줄 바꿈</translation>
+    </message>
+    <message>
+        <source>Write your e-mail reply…</source>
+        <translation>이메일 답장을 쓰세요…</translation>
+    </message>
+    <message>
+        <source>Write a reply…</source>
+        <translation>답장을 쓰세요…</translation>
+    </message>
+    <message>
+        <source>Loading the conversation…</source>
+        <translation>대화를 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>The conversation could not be loaded: %1</source>
+        <translation>대화를 불러오지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>No messages yet.</source>
+        <translation>아직 메시지가 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>메시지 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>대화</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>제목(&amp;U):</translation>
+    </message>
+    <message>
+        <source>E-mail subject</source>
+        <translation>이메일 제목</translation>
+    </message>
+    <message>
+        <source>Your reply</source>
+        <translation>내 답장</translation>
+    </message>
+    <message>
+        <source>&amp;Quote the customer&apos;s last message</source>
+        <translation>고객의 마지막 메시지 인용(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>보내기(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Send the reply (Alt+S)</source>
+        <translation>답장 보내기 (Alt+S)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::CsatTrendWidget</name>
+    <message>
+        <source>No ratings yet</source>
+        <translation>아직 평가가 없습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>Average %1 over the last %Ln rating(s)</source>
+        <translation>
+            <numerusform>최근 %Ln건 평균 %1점</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Satisfaction trend</source>
+        <translation>만족도 추이</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::CustomerDirectory</name>
+    <message>
+        <source>Searching…</source>
+        <translation>검색 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>First %Ln customer(s)</source>
+        <translation>
+            <numerusform>고객 %Ln명 (처음부터)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) found</source>
+        <translation>
+            <numerusform>고객 %Ln명 검색됨</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>검색하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>There are no customers yet.</source>
+        <translation>아직 등록된 고객이 없습니다.</translation>
+    </message>
+    <message>
+        <source>No customer matches “%1”.</source>
+        <translation>“%1”에 해당하는 고객이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Name, phone, e-mail or company</source>
+        <translation>이름, 전화번호, 이메일 또는 회사</translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation>고객 검색</translation>
+    </message>
+    <message>
+        <source>Search customers by name, phone number (any format), e-mail or company (Ctrl+F)</source>
+        <translation>이름, 전화번호(어떤 형식이든), 이메일 또는 회사로 고객 검색 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Customers found</source>
+        <translation>검색된 고객</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::CustomerLinkPanel</name>
+    <message>
+        <source>“%1” is not a phone number; the customer was not created.</source>
+        <translation>“%1”은(는) 전화번호가 아니어서 고객을 등록하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The customer was not created: %1</source>
+        <translation>고객을 등록하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>검색 중…</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>검색하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Type a phone number, an e-mail address or a name.</source>
+        <translation>전화번호, 이메일 주소 또는 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Nobody matches. Create a new customer from this contact?</source>
+        <translation>일치하는 고객이 없습니다. 이 상담으로 새 고객을 등록할까요?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) found</source>
+        <translation>
+            <numerusform>고객 %Ln명 찾음</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Who is %1?</source>
+        <translation>%1 님은 누구인가요?</translation>
+    </message>
+    <message>
+        <source>Unknown customer</source>
+        <translation>알 수 없는 고객</translation>
+    </message>
+    <message>
+        <source>This contact is not linked to a customer yet. Find them by phone number, e-mail or name and link them, or create a new customer.</source>
+        <translation>이 상담은 아직 고객과 연결되지 않았습니다. 전화번호, 이메일 또는 이름으로 찾아 연결하거나 새 고객을 등록하세요.</translation>
+    </message>
+    <message>
+        <source>Phone, e-mail or name</source>
+        <translation>전화번호, 이메일 또는 이름</translation>
+    </message>
+    <message>
+        <source>Search the customer to link</source>
+        <translation>연결할 고객 검색</translation>
+    </message>
+    <message>
+        <source>Customers to link</source>
+        <translation>연결할 고객</translation>
+    </message>
+    <message>
+        <source>&amp;Link to this contact</source>
+        <translation>이 상담에 연결(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Create &amp;new customer…</source>
+        <translation>새 고객 등록(&amp;N)…</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::CustomerListModel</name>
+    <message>
+        <source>%1, VIP, %2</source>
+        <translation>%1, VIP, %2</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::CustomerProfileWidget</name>
+    <message>
+        <source>Customer profile</source>
+        <translation>고객 프로필</translation>
+    </message>
+    <message>
+        <source>Loading customer…</source>
+        <translation>고객 정보를 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>Select a customer to see their profile.</source>
+        <translation>고객을 선택하면 프로필이 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>고객 정보</translation>
+    </message>
+    <message>
+        <source>Preferred language:</source>
+        <translation>선호 언어:</translation>
+    </message>
+    <message>
+        <source>Segment:</source>
+        <translation>고객 구분:</translation>
+    </message>
+    <message>
+        <source>Value tier:</source>
+        <translation>고객 등급:</translation>
+    </message>
+    <message>
+        <source>Lifetime value:</source>
+        <translation>고객 생애 가치:</translation>
+    </message>
+    <message>
+        <source>Marketing consent:</source>
+        <translation>마케팅 수신 동의:</translation>
+    </message>
+    <message>
+        <source>Call recording consent:</source>
+        <translation>통화 녹음 동의:</translation>
+    </message>
+    <message>
+        <source>Customer since:</source>
+        <translation>가입일:</translation>
+    </message>
+    <message>
+        <source>Contact points</source>
+        <translation>연락처</translation>
+    </message>
+    <message>
+        <source>Open work items</source>
+        <translation>진행 중인 업무 항목</translation>
+    </message>
+    <message>
+        <source>Satisfaction (CSAT)</source>
+        <translation>고객 만족도 (CSAT)</translation>
+    </message>
+    <message>
+        <source>VIP customer</source>
+        <translation>VIP 고객</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>고객 이름</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>동의</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>미동의</translation>
+    </message>
+    <message>
+        <source>%1 (primary)</source>
+        <translation>%1 (대표)</translation>
+    </message>
+    <message>
+        <source>No contact points on file.</source>
+        <translation>등록된 연락처가 없습니다.</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>기한 없음</translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation>기한 초과 (%1 마감)</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>%1 마감</translation>
+    </message>
+    <message>
+        <source>%1, overdue</source>
+        <translation>%1, 기한 초과</translation>
+    </message>
+    <message>
+        <source>No open work items.</source>
+        <translation>진행 중인 업무 항목이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The customer could not be loaded: %1</source>
+        <translation>고객 정보를 불러오지 못했습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::DemoDataSeeder</name>
+    <message>
+        <source>Preparing a demo workspace with sample customers…</source>
+        <translation>샘플 고객으로 데모 작업 공간을 준비하는 중…</translation>
+    </message>
+    <message>
+        <source>ContactDesk</source>
+        <translation>ContactDesk</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::DisplayText</name>
+    <message>
+        <source>Voice</source>
+        <translation>전화</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>채팅</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>문자</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>소셜</translation>
+    </message>
+    <message>
+        <source>Work item</source>
+        <translation>업무 항목</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>인바운드</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>아웃바운드</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>내부</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>신규</translation>
+    </message>
+    <message>
+        <source>Waiting in queue</source>
+        <translation>대기열에서 대기 중</translation>
+    </message>
+    <message>
+        <source>Being offered</source>
+        <translation>상담원 연결 중</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>상담 중</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>보류 중</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation>후처리</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>포기</translation>
+    </message>
+    <message>
+        <source>Callback requested</source>
+        <translation>콜백 요청</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>호전환</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>접수 불가</translation>
+    </message>
+    <message>
+        <source>Consumer</source>
+        <translation>개인</translation>
+    </message>
+    <message>
+        <source>Small business</source>
+        <translation>소상공인</translation>
+    </message>
+    <message>
+        <source>Corporate</source>
+        <translation>기업</translation>
+    </message>
+    <message>
+        <source>Public sector</source>
+        <translation>공공기관</translation>
+    </message>
+    <message>
+        <source>Bronze</source>
+        <translation>브론즈</translation>
+    </message>
+    <message>
+        <source>Silver</source>
+        <translation>실버</translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation>골드</translation>
+    </message>
+    <message>
+        <source>Platinum</source>
+        <translation>플래티넘</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>한국어</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>영어</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>해결</translation>
+    </message>
+    <message>
+        <source>Information given</source>
+        <translation>정보 안내</translation>
+    </message>
+    <message>
+        <source>Follow-up needed</source>
+        <translation>후속 조치 필요</translation>
+    </message>
+    <message>
+        <source>Callback scheduled</source>
+        <translation>콜백 예약</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>상위 부서 이관</translation>
+    </message>
+    <message>
+        <source>Sale made</source>
+        <translation>판매 성공</translation>
+    </message>
+    <message>
+        <source>No sale</source>
+        <translation>판매 실패</translation>
+    </message>
+    <message>
+        <source>Complaint recorded</source>
+        <translation>불만 접수</translation>
+    </message>
+    <message>
+        <source>Cancellation request</source>
+        <translation>해지 요청</translation>
+    </message>
+    <message>
+        <source>Technical issue</source>
+        <translation>기술 문제</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>잘못 걸린 전화</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>응답 없음</translation>
+    </message>
+    <message>
+        <source>Left voicemail</source>
+        <translation>음성 메시지 남김</translation>
+    </message>
+    <message>
+        <source>Spam or abuse</source>
+        <translation>스팸/악성</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>전화</translation>
+    </message>
+    <message>
+        <source>Web chat</source>
+        <translation>웹 채팅</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>휴대전화</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>직장</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>자택</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>사무실</translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation>개인</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>기타</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>상담원</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>시스템</translation>
+    </message>
+    <message>
+        <source>Bot</source>
+        <translation>챗봇</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>Outbound call</source>
+        <translation>발신 통화</translation>
+    </message>
+    <message>
+        <source>Inbound call</source>
+        <translation>수신 통화</translation>
+    </message>
+    <message>
+        <source>Chat conversation</source>
+        <translation>채팅 상담</translation>
+    </message>
+    <message>
+        <source>E-mail sent</source>
+        <translation>이메일 발신</translation>
+    </message>
+    <message>
+        <source>E-mail received</source>
+        <translation>이메일 수신</translation>
+    </message>
+    <message>
+        <source>Text message sent</source>
+        <translation>문자 발신</translation>
+    </message>
+    <message>
+        <source>Text message received</source>
+        <translation>문자 수신</translation>
+    </message>
+    <message>
+        <source>Social media message</source>
+        <translation>소셜 메시지</translation>
+    </message>
+    <message>
+        <source>Back-office task</source>
+        <translation>후선 업무</translation>
+    </message>
+    <message>
+        <source>KakaoTalk</source>
+        <translation>카카오톡</translation>
+    </message>
+    <message>
+        <source>Facebook</source>
+        <translation>페이스북</translation>
+    </message>
+    <message>
+        <source>Instagram</source>
+        <translation>인스타그램</translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation>X</translation>
+    </message>
+    <message>
+        <source>LINE</source>
+        <translation>라인</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>로그아웃</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>대기</translation>
+    </message>
+    <message>
+        <source>Not Ready</source>
+        <translation>이석</translation>
+    </message>
+    <message>
+        <source>After-Call Work</source>
+        <translation>후처리</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>휴식</translation>
+    </message>
+    <message>
+        <source>Lunch</source>
+        <translation>식사</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>회의</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>교육</translation>
+    </message>
+    <message>
+        <source>Coaching</source>
+        <translation>코칭</translation>
+    </message>
+    <message>
+        <source>Administrative work</source>
+        <translation>행정 업무</translation>
+    </message>
+    <message>
+        <source>Missed an offer</source>
+        <translation>배정 놓침</translation>
+    </message>
+    <message>
+        <source>Rejected an offer</source>
+        <translation>배정 거절</translation>
+    </message>
+    <message>
+        <source>Just signed in</source>
+        <translation>방금 로그인함</translation>
+    </message>
+    <message>
+        <source>The offer from %1 timed out and went back to the queue.</source>
+        <translation>%1 님의 배정 시간이 지나 상담이 대기열로 돌아갔습니다.</translation>
+    </message>
+    <message>
+        <source>You rejected the offer from %1; it went back to the queue.</source>
+        <translation>%1 님의 배정을 거절했습니다. 상담이 대기열로 돌아갔습니다.</translation>
+    </message>
+    <message>
+        <source>%1 hung up or left before you answered.</source>
+        <translation>응대하기 전에 %1 님이 전화를 끊거나 나갔습니다.</translation>
+    </message>
+    <message>
+        <source>The contact with %1 was transferred.</source>
+        <translation>%1 님과의 상담이 전환되었습니다.</translation>
+    </message>
+    <message>
+        <source>The contact with %1 is closed.</source>
+        <translation>%1 님과의 상담이 종료되었습니다.</translation>
+    </message>
+    <message>
+        <source>The contact with %1 went back to the queue.</source>
+        <translation>%1 님과의 상담이 대기열로 돌아갔습니다.</translation>
+    </message>
+    <message>
+        <source>The offer from %1 was withdrawn.</source>
+        <translation>%1 님의 배정이 취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>오프라인</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>응대 가능</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>이석</translation>
+    </message>
+    <message>
+        <source>Wrapping up</source>
+        <translation>후처리 중</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::DrillDownDialog</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%3</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>불러오는 중…</translation>
+    </message>
+    <message>
+        <source>Could not load the contacts: %1</source>
+        <translation>응대 목록을 불러오지 못했습니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>응대 %Ln건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>새로 고침(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::DrillDownModel</name>
+    <message>
+        <source>Not identified</source>
+        <translation>미확인</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>응대</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>채널</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>대기열</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>상담원</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>도착</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>대기</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>제목</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::InboxWidget</name>
+    <message numerus="yes">
+        <source>%n offer(s)</source>
+        <translation>
+            <numerusform>배정 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active</source>
+        <comment>contacts being handled</comment>
+        <translation>
+            <numerusform>진행 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>로그인 중…</translation>
+    </message>
+    <message>
+        <source>Sign in to receive contacts.</source>
+        <translation>상담을 받으려면 로그인하세요.</translation>
+    </message>
+    <message>
+        <source>You are Ready. New calls, chats and messages appear here.</source>
+        <translation>대기 상태입니다. 새 전화, 채팅, 메시지가 여기에 나타납니다.</translation>
+    </message>
+    <message>
+        <source>No contacts. Go Ready to receive calls, chats and messages.</source>
+        <translation>상담이 없습니다. 전화, 채팅, 메시지를 받으려면 대기 상태로 바꾸세요.</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>받은 상담함</translation>
+    </message>
+    <message>
+        <source>Offered and active contacts</source>
+        <translation>배정된 상담과 진행 중인 상담</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::InternalChatWidget</name>
+    <message>
+        <source>Sales experts</source>
+        <translation>영업 전문가</translation>
+    </message>
+    <message>
+        <source>Billing experts</source>
+        <translation>요금 전문가</translation>
+    </message>
+    <message>
+        <source>Technical support experts</source>
+        <translation>기술 지원 전문가</translation>
+    </message>
+    <message>
+        <source>Retention experts</source>
+        <translation>해지 방어 전문가</translation>
+    </message>
+    <message>
+        <source>Back office</source>
+        <translation>백오피스</translation>
+    </message>
+    <message>
+        <source>Korean speakers</source>
+        <translation>한국어 가능 상담원</translation>
+    </message>
+    <message>
+        <source>English speakers</source>
+        <translation>영어 가능 상담원</translation>
+    </message>
+    <message>
+        <source>Group: %1</source>
+        <translation>그룹: %1</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>나</translation>
+    </message>
+    <message>
+        <source>colleague</source>
+        <translation>동료</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>나</translation>
+    </message>
+    <message>
+        <source>Ask a colleague or an expert group; the customer does not see this.</source>
+        <translation>동료나 전문가 그룹에게 물어보세요. 고객에게는 보이지 않습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Help (%n new)</source>
+        <translation>
+            <numerusform>도움 요청 (새 글 %n개)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>도움 요청</translation>
+    </message>
+    <message>
+        <source>Ask whom</source>
+        <translation>질문할 대상</translation>
+    </message>
+    <message>
+        <source>A colleague or an expert group</source>
+        <translation>동료 또는 전문가 그룹</translation>
+    </message>
+    <message>
+        <source>Refresh the list of colleagues</source>
+        <translation>동료 목록 새로 고침</translation>
+    </message>
+    <message>
+        <source>Internal help messages</source>
+        <translation>내부 도움 요청 메시지</translation>
+    </message>
+    <message>
+        <source>Ask for help…</source>
+        <translation>도움을 요청하세요…</translation>
+    </message>
+    <message>
+        <source>Message to colleagues</source>
+        <translation>동료에게 보낼 메시지</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::MainWindow</name>
+    <message>
+        <source>Error: %1</source>
+        <translation>오류: %1</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>아래쪽 화살표</translation>
+    </message>
+    <message>
+        <source>From the search field to the results</source>
+        <translation>검색창에서 검색 결과로 이동</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>스페이스</translation>
+    </message>
+    <message>
+        <source>Switch the focused channel filter on or off</source>
+        <translation>선택한 채널 필터 켜기/끄기</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Search at once without waiting</source>
+        <translation>기다리지 않고 바로 검색</translation>
+    </message>
+    <message>
+        <source>About ContactDesk</source>
+        <translation>ContactDesk 정보</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;ContactDesk %1&lt;/h3&gt;&lt;p&gt;Calls, chats, e-mails, text and social messages in one window, with the customer&apos;s whole history beside them.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;ContactDesk %1&lt;/h3&gt;&lt;p&gt;전화, 채팅, 이메일, 문자, 소셜 메시지를 한 화면에서 처리하고, 고객의 전체 이력을 바로 옆에서 확인합니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>ContactDesk</source>
+        <translation>ContactDesk</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>설정(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>종료(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Find Customer</source>
+        <translation>고객 찾기(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>단축키(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;About ContactDesk</source>
+        <translation>ContactDesk 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Local database: %1</source>
+        <translation>로컬 데이터베이스: %1</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>서버: %1</translation>
+    </message>
+    <message>
+        <source>Where the data comes from</source>
+        <translation>데이터 출처</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>상담</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>창</translation>
+    </message>
+    <message>
+        <source>Customers view</source>
+        <translation>고객 화면</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>화면</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Wallboard</source>
+        <translation>월보드</translation>
+    </message>
+    <message>
+        <source>Wallboard view</source>
+        <translation>월보드 화면</translation>
+    </message>
+    <message>
+        <source>On a figure of the queue table: the contacts behind it</source>
+        <translation>대기열 표의 수치에서: 그 수치에 해당하는 응대</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Close the TV window</source>
+        <translation>TV 창 닫기</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::NewCustomerDialog</name>
+    <message>
+        <source>New customer</source>
+        <translation>새 고객</translation>
+    </message>
+    <message>
+        <source>A name or a company is enough; the rest can be added later.</source>
+        <translation>이름이나 회사명만 있으면 됩니다. 나머지는 나중에 추가할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>성(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation>이름(&amp;G):</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>회사(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>언어(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;VIP</source>
+        <translation>VIP(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Create and link</source>
+        <translation>등록하고 연결(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::NextOfferPanel</name>
+    <message>
+        <source>Could not load the next offer: %1</source>
+        <translation>다음 제안을 불러올 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>%1 likely to accept · earns %2</source>
+        <translation>수락 가능성 %1 · 수익 %2</translation>
+    </message>
+    <message>
+        <source>No offer fits this customer now.</source>
+        <translation>지금 이 고객에게 맞는 제안이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Recorded — %1</source>
+        <translation>기록됨 — %1</translation>
+    </message>
+    <message>
+        <source>Could not record the offer&apos;s outcome: %1</source>
+        <translation>제안 결과를 기록할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>수락</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>거절</translation>
+    </message>
+    <message>
+        <source>not now</source>
+        <translation>다음에</translation>
+    </message>
+    <message>
+        <source>Next best offer</source>
+        <translation>추천 제안</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>수락</translation>
+    </message>
+    <message>
+        <source>The customer takes the offer (Ctrl+Alt+Y)</source>
+        <translation>고객이 제안을 받아들입니다 (Ctrl+Alt+Y)</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>거절</translation>
+    </message>
+    <message>
+        <source>The customer does not want it; not offered again for a while (Ctrl+Alt+D)</source>
+        <translation>고객이 원하지 않습니다. 한동안 다시 제안하지 않습니다 (Ctrl+Alt+D)</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>다음에</translation>
+    </message>
+    <message>
+        <source>Not the right moment; it may come up again (Ctrl+Alt+L)</source>
+        <translation>지금은 때가 아닙니다. 다시 제안될 수 있습니다 (Ctrl+Alt+L)</translation>
+    </message>
+    <message>
+        <source>Offer accepted</source>
+        <translation>제안 수락</translation>
+    </message>
+    <message>
+        <source>Offer declined</source>
+        <translation>제안 거절</translation>
+    </message>
+    <message>
+        <source>Offer: not now</source>
+        <translation>제안: 다음에</translation>
+    </message>
+    <message>
+        <source>the offer has ended</source>
+        <translation>오퍼가 종료되었습니다</translation>
+    </message>
+    <message>
+        <source>the offer has been paused</source>
+        <translation>오퍼가 일시 중지되었습니다</translation>
+    </message>
+    <message>
+        <source>the offer is not valid yet</source>
+        <translation>오퍼가 아직 유효하지 않습니다</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::OfferCatalogueDialog</name>
+    <message>
+        <source>Could not load the offer catalogue: %1</source>
+        <translation>제안 카탈로그를 불러올 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>사용 중</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>중지됨</translation>
+    </message>
+    <message>
+        <source>No end</source>
+        <translation>종료일 없음</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n일</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The catalogue is empty. Import one from a JSON file (see docs/OFFERS.md).</source>
+        <translation>카탈로그가 비어 있습니다. JSON 파일에서 가져오세요 (docs/OFFERS.md 참고).</translation>
+    </message>
+    <message>
+        <source>Select an offer to change its terms.</source>
+        <translation>조건을 바꿀 제안을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>An offer cannot end before it starts (%1).</source>
+        <translation>제안은 시작일(%1) 이전에 끝날 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not save the offer: %1</source>
+        <translation>제안을 저장할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Saved. New suggestions use the changed terms.</source>
+        <translation>저장했습니다. 새 추천부터 바뀐 조건이 적용됩니다.</translation>
+    </message>
+    <message>
+        <source>Import an offer catalogue</source>
+        <translation>제안 카탈로그 가져오기</translation>
+    </message>
+    <message>
+        <source>Offer catalogues (*.json)</source>
+        <translation>제안 카탈로그 (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: %2</source>
+        <translation>%1에서 아무것도 가져오지 않았습니다: %2</translation>
+    </message>
+    <message>
+        <source>Imported %1 new and %2 changed offers, %3 new and %4 changed products.</source>
+        <translation>제안 %1개 추가, %2개 변경, 상품 %3개 추가, %4개 변경했습니다.</translation>
+    </message>
+    <message>
+        <source>Could not load the report: %1</source>
+        <translation>보고서를 불러올 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>No agent recorded</source>
+        <translation>기록된 상담사 없음</translation>
+    </message>
+    <message>
+        <source>No offer outcomes were recorded in this period.</source>
+        <translation>이 기간에 기록된 제안 결과가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Up-sell</source>
+        <translation>업셀</translation>
+    </message>
+    <message>
+        <source>Cross-sell</source>
+        <translation>교차 판매</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>재약정</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>해지 방어</translation>
+    </message>
+    <message>
+        <source>Partner promotion</source>
+        <translation>제휴 프로모션</translation>
+    </message>
+    <message>
+        <source>Offer catalogue</source>
+        <translation>제안 카탈로그</translation>
+    </message>
+    <message>
+        <source>&amp;Catalogue</source>
+        <translation>카탈로그(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Outcomes</source>
+        <translation>결과(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>제안</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>분류</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>마진</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>유효 기간</translation>
+    </message>
+    <message>
+        <source>Cool-down</source>
+        <translation>재제안 대기</translation>
+    </message>
+    <message>
+        <source>Offers in the catalogue</source>
+        <translation>카탈로그의 제안</translation>
+    </message>
+    <message>
+        <source>&amp;Active: suggested to eligible customers</source>
+        <translation>사용(&amp;A): 대상 고객에게 추천</translation>
+    </message>
+    <message>
+        <source>&amp;Margin:</source>
+        <translation>마진(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until:</source>
+        <translation>유효 기간(&amp;V):</translation>
+    </message>
+    <message>
+        <source>Cool-&amp;down after a decline:</source>
+        <translation>거절 후 재제안 대기(&amp;D):</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation>일</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Import from JSON…</source>
+        <translation>JSON에서 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>By offer</source>
+        <translation>제안별</translation>
+    </message>
+    <message>
+        <source>By agent</source>
+        <translation>상담사별</translation>
+    </message>
+    <message>
+        <source>By customer segment</source>
+        <translation>고객 구분별</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>보고서(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Today (last 24 hours)</source>
+        <translation>오늘 (최근 24시간)</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>최근 7일</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>최근 30일</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>최근 12개월</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>기간(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Who or what</source>
+        <translation>대상</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>제안</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>수락</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>거절</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>다음에</translation>
+    </message>
+    <message>
+        <source>Acceptance</source>
+        <translation>수락률</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>수익</translation>
+    </message>
+    <message>
+        <source>Offer outcomes</source>
+        <translation>제안 결과</translation>
+    </message>
+    <message>
+        <source>Saved %1. New suggestions use it.</source>
+        <translation>%1을(를) 저장했습니다. 새 추천에 반영됩니다.</translation>
+    </message>
+    <message>
+        <source>&amp;New offer…</source>
+        <translation>새 오퍼(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit all terms…</source>
+        <translation>모든 조건 편집(&amp;E)…</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::OfferEditorDialog</name>
+    <message>
+        <source>Could not load the products: %1</source>
+        <translation>상품을 불러오지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>There is already an offer with the id %1. Choose another id.</source>
+        <translation>ID가 %1인 오퍼가 이미 있습니다. 다른 ID를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>The offer was not saved: %1</source>
+        <translation>오퍼를 저장하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Edit offer %1</source>
+        <translation>오퍼 %1 편집</translation>
+    </message>
+    <message>
+        <source>New offer</source>
+        <translation>새 오퍼</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>오퍼</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>ID(&amp;I):</translation>
+    </message>
+    <message>
+        <source>lower-case letters, digits, . _ -</source>
+        <translation>영문 소문자, 숫자, . _ -</translation>
+    </message>
+    <message>
+        <source>Name (&amp;Korean):</source>
+        <translation>이름(한국어)(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Name (&amp;English):</source>
+        <translation>이름(영어)(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>유형(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Product sold:</source>
+        <translation>판매 상품(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Margin:</source>
+        <translation>마진(&amp;M):</translation>
+    </message>
+    <message>
+        <source>What the company earns when the customer accepts</source>
+        <translation>고객이 수락하면 회사가 얻는 이익</translation>
+    </message>
+    <message>
+        <source>Currency (ISO 4217, such as KRW)</source>
+        <translation>통화(ISO 4217, 예: KRW)</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>통화</translation>
+    </message>
+    <message>
+        <source>Valid &amp;from (UTC):</source>
+        <translation>유효 시작일(UTC)(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>항상</translation>
+    </message>
+    <message>
+        <source>Valid &amp;until (UTC, inclusive):</source>
+        <translation>유효 종료일(UTC, 포함)(&amp;U):</translation>
+    </message>
+    <message>
+        <source>No end</source>
+        <translation>종료 없음</translation>
+    </message>
+    <message>
+        <source>Required c&amp;onsent:</source>
+        <translation>필요 동의(&amp;O):</translation>
+    </message>
+    <message>
+        <source>None (service offer)</source>
+        <translation>없음(서비스 오퍼)</translation>
+    </message>
+    <message>
+        <source>Marketing consent</source>
+        <translation>마케팅 수신 동의</translation>
+    </message>
+    <message>
+        <source>Cool-&amp;down after a decline:</source>
+        <translation>거절 후 대기 기간(&amp;D):</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation>일</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Assumed acce&amp;ptance:</source>
+        <translation>가정 수락률(&amp;P):</translation>
+    </message>
+    <message>
+        <source>The acceptance rate assumed before any outcome is known</source>
+        <translation>결과가 쌓이기 전에 가정하는 수락률</translation>
+    </message>
+    <message>
+        <source>&amp;Active: suggested to eligible customers</source>
+        <translation>활성(&amp;A): 대상 고객에게 추천</translation>
+    </message>
+    <message>
+        <source>Who may be offered it</source>
+        <translation>제안 대상</translation>
+    </message>
+    <message>
+        <source>Nothing ticked or entered means no restriction.</source>
+        <translation>선택하거나 입력한 것이 없으면 제한이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Segments:</source>
+        <translation>세그먼트:</translation>
+    </message>
+    <message>
+        <source>Value tiers:</source>
+        <translation>가치 등급:</translation>
+    </message>
+    <message>
+        <source>Channels:</source>
+        <translation>채널:</translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation>언어(&amp;L):</translation>
+    </message>
+    <message>
+        <source>e.g. ko, en</source>
+        <translation>예: ko, en</translation>
+    </message>
+    <message>
+        <source>Phone &amp;regions:</source>
+        <translation>전화번호 지역(&amp;R):</translation>
+    </message>
+    <message>
+        <source>e.g. KR, US</source>
+        <translation>예: KR, US</translation>
+    </message>
+    <message>
+        <source>Contact reasons (&amp;queues):</source>
+        <translation>문의 사유(대기열)(&amp;Q):</translation>
+    </message>
+    <message>
+        <source>e.g. retention</source>
+        <translation>예: retention</translation>
+    </message>
+    <message>
+        <source>Minimum &amp;tenure:</source>
+        <translation>최소 가입 기간(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Must own one &amp;of:</source>
+        <translation>다음 중 하나 보유(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Products of which the customer must own at least one</source>
+        <translation>고객이 하나 이상 보유해야 하는 상품</translation>
+    </message>
+    <message>
+        <source>Must own &amp;none of:</source>
+        <translation>다음 중 보유하지 않음(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Products the customer must not own</source>
+        <translation>고객이 보유하면 안 되는 상품</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::QueueTableModel</name>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Unstaffed</source>
+        <translation>배치 인원 없음</translation>
+    </message>
+    <message>
+        <source>Target: %1% answered within %2 s. Double-click for the contacts answered later.</source>
+        <translation>목표: %2초 이내 %1% 응답. 두 번 클릭하면 늦게 응답한 응대를 봅니다.</translation>
+    </message>
+    <message>
+        <source>Longest wait today: %1</source>
+        <translation>오늘 최장 대기: %1</translation>
+    </message>
+    <message>
+        <source>Double-click for the contacts behind the figure</source>
+        <translation>두 번 클릭하면 이 수치에 해당하는 응대를 봅니다</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>대기열</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>채널</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>대기</translation>
+    </message>
+    <message>
+        <source>The oldest contact waiting now</source>
+        <translation>지금 가장 오래 기다린 응대</translation>
+    </message>
+    <message>
+        <source>Longest</source>
+        <translation>최장</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>인입</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>응답</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>포기</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>차단</translation>
+    </message>
+    <message>
+        <source>Service level today</source>
+        <translation>오늘 서비스 수준</translation>
+    </message>
+    <message>
+        <source>SL</source>
+        <translation>SL</translation>
+    </message>
+    <message>
+        <source>Average speed of answer</source>
+        <translation>평균 응답 속도</translation>
+    </message>
+    <message>
+        <source>ASA</source>
+        <translation>ASA</translation>
+    </message>
+    <message>
+        <source>Estimated wait of a new arrival</source>
+        <translation>새 인입의 예상 대기 시간</translation>
+    </message>
+    <message>
+        <source>EWT</source>
+        <translation>EWT</translation>
+    </message>
+    <message>
+        <source>Callbacks waiting</source>
+        <translation>대기 중인 콜백</translation>
+    </message>
+    <message>
+        <source>Callbacks</source>
+        <translation>콜백</translation>
+    </message>
+    <message>
+        <source>Agents Ready who can take the queue&apos;s contacts</source>
+        <translation>이 대기열의 응대를 받을 수 있는 대기 상담원</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>대기</translation>
+    </message>
+    <message>
+        <source>Agents busy on a contact</source>
+        <translation>응대 중인 상담원</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>응대 중</translation>
+    </message>
+    <message>
+        <source>Agents in after-call work</source>
+        <translation>후처리 중인 상담원</translation>
+    </message>
+    <message>
+        <source>ACW</source>
+        <translation>후처리</translation>
+    </message>
+    <message>
+        <source>Agents Not Ready</source>
+        <translation>이석 상담원</translation>
+    </message>
+    <message>
+        <source>Not Ready</source>
+        <translation>이석</translation>
+    </message>
+    <message numerus="yes">
+        <source>Callbacks waiting now; double-click for them. %Ln contact(s) asked for one today.</source>
+        <translation>
+            <numerusform>지금 기다리는 콜백입니다. 두 번 클릭하면 목록이 열립니다. 오늘 콜백을 요청한 고객은 %Ln명입니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>언어(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Phone numbers without a country code are from:</source>
+        <translation>국가 번호 없는 전화번호의 국가(&amp;P):</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>시스템 기본값</translation>
+    </message>
+    <message>
+        <source>User interface language</source>
+        <translation>화면 언어</translation>
+    </message>
+    <message>
+        <source>South Korea (+82)</source>
+        <translation>대한민국 (+82)</translation>
+    </message>
+    <message>
+        <source>United States (+1)</source>
+        <translation>미국 (+1)</translation>
+    </message>
+    <message>
+        <source>Default region for phone numbers</source>
+        <translation>전화번호 기본 국가</translation>
+    </message>
+    <message>
+        <source>Play a &amp;sound for new offers when the window is in the background</source>
+        <translation>창이 뒤에 있을 때 새 배정 알림음 재생(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::ShortcutOverlay</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>단축키</translation>
+    </message>
+    <message>
+        <source>Press Escape or F1 to close.</source>
+        <translation>닫으려면 Esc나 F1을 누르세요.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::SignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>로그인</translation>
+    </message>
+    <message>
+        <source>Sign in to the contact centre.</source>
+        <translation>컨택센터에 로그인합니다.</translation>
+    </message>
+    <message>
+        <source>Work as one of the demo agents of this desktop&apos;s contact centre.</source>
+        <translation>이 데스크톱 컨택센터의 데모 상담원 중 한 명으로 일합니다.</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>상담원</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>아이디(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>비밀번호(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>로그인(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::StaffingModel</name>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source>Before the live centre started: figures from the database</source>
+        <translation>라이브 센터 시작 전: 데이터베이스의 수치</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>예측</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>구간</translation>
+    </message>
+    <message>
+        <source>Forecast offered: the same interval on the same weekday of past weeks</source>
+        <translation>예측 인입: 지난 주들의 같은 요일 같은 구간</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>인입</translation>
+    </message>
+    <message>
+        <source>Average handling time (actual, else forecast)</source>
+        <translation>평균 처리 시간(실적, 없으면 예측)</translation>
+    </message>
+    <message>
+        <source>AHT</source>
+        <translation>AHT</translation>
+    </message>
+    <message>
+        <source>Agents required by Erlang C at the service-level target</source>
+        <translation>서비스 수준 목표에 필요한 상담원(얼랑 C)</translation>
+    </message>
+    <message>
+        <source>Required (C)</source>
+        <translation>필요(C)</translation>
+    </message>
+    <message>
+        <source>Agents required by Erlang A, which counts the customers who give up</source>
+        <translation>포기 고객을 반영한 필요 상담원(얼랑 A)</translation>
+    </message>
+    <message>
+        <source>Required (A)</source>
+        <translation>필요(A)</translation>
+    </message>
+    <message>
+        <source>Agents signed in, on average over the interval</source>
+        <translation>구간 평균 로그인 상담원</translation>
+    </message>
+    <message>
+        <source>Staffed</source>
+        <translation>배치</translation>
+    </message>
+    <message>
+        <source>Agents handling or Ready, on average over the interval</source>
+        <translation>구간 평균 응대 중이거나 대기인 상담원</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>대기</translation>
+    </message>
+    <message>
+        <source>Staffed minus required (Erlang C)</source>
+        <translation>배치 인원 − 필요 인원(얼랑 C)</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>차이</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::TileEditorDialog</name>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation>초</translation>
+    </message>
+    <message>
+        <source>Green at or above %1, red below %2, amber in between.</source>
+        <translation>%1 이상이면 초록, %2 미만이면 빨강, 그 사이는 주황입니다.</translation>
+    </message>
+    <message>
+        <source>Green at or below %1, red above %2, amber in between.</source>
+        <translation>%1 이하이면 초록, %2 초과이면 빨강, 그 사이는 주황입니다.</translation>
+    </message>
+    <message>
+        <source>Customize the Wallboard</source>
+        <translation>월보드 사용자 설정</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>삭제(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>위로(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>아래로(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Standard &amp;Tiles</source>
+        <translation>기본 타일(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Tile</source>
+        <translation>타일</translation>
+    </message>
+    <message>
+        <source>&amp;Figure:</source>
+        <translation>지표(&amp;F):</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>제목(&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Queues:</source>
+        <translation>대기열(&amp;Q):</translation>
+    </message>
+    <message>
+        <source>None checked: every customer queue</source>
+        <translation>선택 없음: 모든 고객 대기열</translation>
+    </message>
+    <message>
+        <source>Tar&amp;get:</source>
+        <translation>목표(&amp;G):</translation>
+    </message>
+    <message>
+        <source>A&amp;larm:</source>
+        <translation>경보(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Charts and staffing</source>
+        <translation>차트와 인력 배치</translation>
+    </message>
+    <message>
+        <source>The queues the charts and the staffing table add up (none checked: all).</source>
+        <translation>차트와 인력 배치 표에 합산할 대기열(선택 없음: 전체).</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::TimelineModel</name>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>메시지 %Ln개</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::TimelineWidget</name>
+    <message>
+        <source>Counting…</source>
+        <translation>집계 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln interaction(s)</source>
+        <translation>
+            <numerusform>상담 %Ln건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a customer to see their history.</source>
+        <translation>고객을 선택하면 상담 이력이 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>The history could not be loaded: %1</source>
+        <translation>상담 이력을 불러오지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Loading history…</source>
+        <translation>상담 이력을 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>No interactions match the filter.</source>
+        <translation>필터에 맞는 상담이 없습니다.</translation>
+    </message>
+    <message>
+        <source>This customer has not been in contact yet.</source>
+        <translation>이 고객은 아직 상담 이력이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>상담 이력</translation>
+    </message>
+    <message>
+        <source>Search subjects, notes and messages</source>
+        <translation>제목, 메모, 메시지 검색</translation>
+    </message>
+    <message>
+        <source>Search the customer&apos;s interactions</source>
+        <translation>고객 상담 이력 검색</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <source>Show every channel</source>
+        <translation>모든 채널 보기</translation>
+    </message>
+    <message>
+        <source>Show %1 interactions</source>
+        <translation>%1 상담 보기</translation>
+    </message>
+    <message>
+        <source>Interaction history, newest first</source>
+        <translation>상담 이력 (최신순)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::TranscriptView</name>
+    <message>
+        <source>Interaction details</source>
+        <translation>상담 상세</translation>
+    </message>
+    <message>
+        <source>Select an interaction to read its transcript or notes.</source>
+        <translation>상담을 선택하면 대화 내용이나 메모가 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Agent: %1</source>
+        <translation>상담원: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>상태: %1</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>처리 결과: %1</translation>
+    </message>
+    <message>
+        <source>Waited: %1</source>
+        <translation>대기 시간: %1</translation>
+    </message>
+    <message>
+        <source>Talk time: %1</source>
+        <translation>통화 시간: %1</translation>
+    </message>
+    <message>
+        <source>Satisfaction: %1 of 5</source>
+        <translation>만족도: 5점 중 %1점</translation>
+    </message>
+    <message>
+        <source>Resolved on first contact</source>
+        <translation>첫 상담에서 해결</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>상담 메모</translation>
+    </message>
+    <message>
+        <source>No notes were written.</source>
+        <translation>작성된 메모가 없습니다.</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>대화 내용</translation>
+    </message>
+    <message>
+        <source>Loading messages…</source>
+        <translation>메시지를 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>The messages could not be loaded: %1</source>
+        <translation>메시지를 불러오지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>No messages.</source>
+        <translation>메시지가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>제목:</translation>
+    </message>
+    <message>
+        <source>Attachment: %1 (%2)</source>
+        <translation>첨부 파일: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::TransferDialog</name>
+    <message>
+        <source>Loading colleagues and queues…</source>
+        <translation>동료와 대기열을 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>The colleagues and queues could not be loaded: %1</source>
+        <translation>동료와 대기열을 불러오지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>대기열</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n건 대기</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queue %1, %n contact(s) waiting</source>
+        <translation>
+            <numerusform>대기열 %1, 상담 %n건 대기</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Colleagues</source>
+        <translation>동료</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>There is nobody to transfer to.</source>
+        <translation>전환할 대상이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Pick a colleague or a queue. Type to filter.</source>
+        <translation>동료나 대기열을 고르세요. 입력하면 목록이 좁혀집니다.</translation>
+    </message>
+    <message>
+        <source>Consult a colleague</source>
+        <translation>동료와 협의</translation>
+    </message>
+    <message>
+        <source>Transfer the contact</source>
+        <translation>상담 전환</translation>
+    </message>
+    <message>
+        <source>Filter by name or queue</source>
+        <translation>이름이나 대기열로 찾기</translation>
+    </message>
+    <message>
+        <source>Filter colleagues and queues</source>
+        <translation>동료와 대기열 찾기</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Colleagues and queues</source>
+        <translation>동료와 대기열</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer now</source>
+        <translation>바로 전환(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Hand the contact over at once (blind transfer)</source>
+        <translation>상담을 바로 넘기기 (블라인드 전환)</translation>
+    </message>
+    <message>
+        <source>&amp;Consult first</source>
+        <translation>먼저 협의(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Talk to the colleague first; the customer waits on hold</source>
+        <translation>먼저 동료와 이야기합니다. 고객은 보류 상태로 기다립니다</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::TvLayoutDialog</name>
+    <message>
+        <source>TV Layout</source>
+        <translation>TV 레이아웃</translation>
+    </message>
+    <message>
+        <source>The TV on the wall shows the tiles first, then the pages chosen below, one after the other. Nothing checked in a list: all of them.</source>
+        <translation>벽의 TV는 먼저 타일을 보여 주고, 이어서 아래에서 고른 페이지를 차례로 보여 줍니다. 목록에서 아무것도 선택하지 않으면 전체를 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Tiles</source>
+        <translation>타일</translation>
+    </message>
+    <message>
+        <source>Queues on the queue page</source>
+        <translation>대기열 페이지의 대기열</translation>
+    </message>
+    <message>
+        <source>Show the &amp;queue page</source>
+        <translation>대기열 페이지 표시(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Show the &amp;agent page</source>
+        <translation>상담원 페이지 표시(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Each page shows for:</source>
+        <translation>페이지당 표시 시간(&amp;E):</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation>초</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::TvWallboard</name>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>오늘</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>대기열</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>상담원</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%3 중 %2)</translation>
+    </message>
+    <message>
+        <source>ContactDesk Wallboard</source>
+        <translation>ContactDesk 월보드</translation>
+    </message>
+    <message>
+        <source>Wallboard</source>
+        <translation>월보드</translation>
+    </message>
+    <message>
+        <source>Esc closes · ← → turn the pages</source>
+        <translation>Esc 닫기 · ← → 페이지 넘기기</translation>
+    </message>
+    <message>
+        <source>Longer in their state than the thresholds</source>
+        <translation>기준 시간보다 오래 같은 상태인 상담원</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::WallboardCharts</name>
+    <message>
+        <source>Target %1%</source>
+        <translation>목표 %1%</translation>
+    </message>
+    <message>
+        <source>Offered per 15 minutes</source>
+        <translation>15분당 인입</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>인입</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>예측</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>서비스 수준</translation>
+    </message>
+    <message>
+        <source>Abandon rate</source>
+        <translation>포기율</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>포기</translation>
+    </message>
+    <message>
+        <source>Agents staffed and required</source>
+        <translation>배치 상담원과 필요 상담원</translation>
+    </message>
+    <message>
+        <source>Staffed</source>
+        <translation>배치</translation>
+    </message>
+    <message>
+        <source>Required (Erlang C)</source>
+        <translation>필요(얼랑 C)</translation>
+    </message>
+    <message>
+        <source>Required (Erlang A)</source>
+        <translation>필요(얼랑 A)</translation>
+    </message>
+    <message>
+        <source>Last days</source>
+        <translation>최근 며칠</translation>
+    </message>
+    <message>
+        <source>Offered per day</source>
+        <translation>일별 인입</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::WallboardText</name>
+    <message>
+        <source>Service level</source>
+        <translation>서비스 수준</translation>
+    </message>
+    <message>
+        <source>Average speed of answer</source>
+        <translation>평균 응답 속도</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>대기</translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation>최장 대기</translation>
+    </message>
+    <message>
+        <source>Abandon rate</source>
+        <translation>포기율</translation>
+    </message>
+    <message>
+        <source>Average handling time</source>
+        <translation>평균 처리 시간</translation>
+    </message>
+    <message>
+        <source>After-call work</source>
+        <translation>후처리</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>점유율</translation>
+    </message>
+    <message>
+        <source>First-contact resolution</source>
+        <translation>첫 통화 해결률</translation>
+    </message>
+    <message>
+        <source>Satisfied customers</source>
+        <translation>만족 고객</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>차단</translation>
+    </message>
+    <message>
+        <source>Callbacks waiting</source>
+        <translation>대기 중인 콜백</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>인입</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>응답</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>포기</translation>
+    </message>
+    <message>
+        <source>Estimated wait</source>
+        <translation>예상 대기</translation>
+    </message>
+    <message>
+        <source>Agents ready</source>
+        <translation>대기 상담원</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>No data yet</source>
+        <translation>아직 데이터 없음</translation>
+    </message>
+    <message>
+        <source>On target</source>
+        <translation>목표 달성</translation>
+    </message>
+    <message>
+        <source>Below target</source>
+        <translation>목표 미달</translation>
+    </message>
+    <message>
+        <source>Alarm</source>
+        <translation>경보</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>로그아웃</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>대기</translation>
+    </message>
+    <message>
+        <source>Not Ready</source>
+        <translation>이석</translation>
+    </message>
+    <message>
+        <source>After-Call Work</source>
+        <translation>후처리</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>응대 중</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>모니터링</translation>
+    </message>
+    <message>
+        <source>Whispering</source>
+        <translation>귓속말</translation>
+    </message>
+    <message>
+        <source>Barged in</source>
+        <translation>3자 통화</translation>
+    </message>
+    <message>
+        <source>Answered late</source>
+        <translation>늦은 응답</translation>
+    </message>
+    <message>
+        <source>Callbacks</source>
+        <translation>콜백</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>The contacts waiting now</source>
+        <translation>지금 대기 중인 응대</translation>
+    </message>
+    <message>
+        <source>Every contact offered to the queue today</source>
+        <translation>오늘 이 대기열에 인입된 모든 응대</translation>
+    </message>
+    <message>
+        <source>The contacts answered today</source>
+        <translation>오늘 응답한 응대</translation>
+    </message>
+    <message>
+        <source>The contacts answered after the service-level time today</source>
+        <translation>오늘 서비스 수준 시간 이후에 응답한 응대</translation>
+    </message>
+    <message>
+        <source>The contacts abandoned today</source>
+        <translation>오늘 포기된 응대</translation>
+    </message>
+    <message>
+        <source>The contacts refused today because the queue was full</source>
+        <translation>오늘 대기열이 가득 차 거절된 응대</translation>
+    </message>
+    <message>
+        <source>The contacts that asked for a callback today</source>
+        <translation>오늘 콜백을 요청한 응대</translation>
+    </message>
+    <message>
+        <source>The contacts completed today</source>
+        <translation>오늘 완료된 응대</translation>
+    </message>
+    <message>
+        <source>All queues</source>
+        <translation>전체 대기열</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this as a supervisor here.</source>
+        <translation>이 센터에서는 수퍼바이저로서 이 작업을 할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The connection to the contact centre is lost.</source>
+        <translation>컨택센터와의 연결이 끊겼습니다.</translation>
+    </message>
+    <message>
+        <source>Sign in first: the message is sent in your name.</source>
+        <translation>먼저 로그인하세요. 메시지는 본인 이름으로 보내집니다.</translation>
+    </message>
+    <message>
+        <source>The contact centre is not running: %1</source>
+        <translation>컨택센터가 실행 중이 아닙니다: %1</translation>
+    </message>
+    <message>
+        <source>The callbacks waiting now to be connected</source>
+        <translation>지금 연결을 기다리는 콜백</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::WallboardTileWidget</name>
+    <message>
+        <source>Target %1</source>
+        <translation>목표 %1</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>%1
 %2 · alarm past %3
 %4</source>
-            <translation>%1
+        <translation>%1
 %2 · 경보 기준 %3
 %4</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContactDesk::WallboardView</name>
-        <message>
-            <source>The wallboard could not be loaded</source>
-            <translation>월보드를 불러오지 못했습니다</translation>
-        </message>
-        <message>
-            <source>Today's intervals could not be loaded</source>
-            <translation>오늘의 구간을 불러오지 못했습니다</translation>
-        </message>
-        <message>
-            <source>The last days could not be loaded</source>
-            <translation>최근 며칠의 수치를 불러오지 못했습니다</translation>
-        </message>
-        <message>
-            <source>Loading today's intervals…</source>
-            <translation>오늘의 구간을 불러오는 중…</translation>
-        </message>
-        <message>
-            <source>customers' patience about %1 (Erlang A)</source>
-            <translation>고객 인내 시간 약 %1(얼랑 A)</translation>
-        </message>
-        <message>
-            <source>patience not known yet (too few abandons; Erlang C only)</source>
-            <translation>인내 시간 미상(포기 건수 부족, 얼랑 C만)</translation>
-        </message>
-        <message numerus="yes">
-            <source>forecast from %Ln past week(s) of the same weekday</source>
-            <translation>
-                <numerusform>지난 %Ln주 같은 요일 기준 예측</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>no forecast yet (no past weeks with data)</source>
-            <translation>아직 예측 없음(데이터가 있는 지난 주 없음)</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;%1&lt;/b&gt; · target %2% answered within %3 s · %4 · %5</source>
-            <translation>&lt;b&gt;%1&lt;/b&gt; · 목표 %3초 이내 %2% 응답 · %4 · %5</translation>
-        </message>
-        <message>
-            <source>Your wallboard layout could not be loaded; showing the standard one</source>
-            <translation>월보드 레이아웃을 불러오지 못해 기본 레이아웃을 표시합니다</translation>
-        </message>
-        <message>
-            <source>Your saved wallboard layout cannot be read (%1); showing the standard one.</source>
-            <translation>저장된 월보드 레이아웃을 읽을 수 없어(%1) 기본 레이아웃을 표시합니다.</translation>
-        </message>
-        <message>
-            <source>Your wallboard layout could not be saved</source>
-            <translation>월보드 레이아웃을 저장하지 못했습니다</translation>
-        </message>
-        <message>
-            <source>Wallboard layout saved.</source>
-            <translation>월보드 레이아웃을 저장했습니다.</translation>
-        </message>
-        <message>
-            <source>The skills could not be loaded</source>
-            <translation>스킬을 불러오지 못했습니다</translation>
-        </message>
-        <message>
-            <source>agent %1</source>
-            <translation>상담원 %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln agent(s) shown</source>
-            <translation>
-                <numerusform>상담원 %Ln명 표시</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 — %2</source>
-            <translation>%1 — %2</translation>
-        </message>
-        <message>
-            <source>%1 could not be set to %2</source>
-            <translation>%1을(를) %2(으)로 바꾸지 못했습니다</translation>
-        </message>
-        <message>
-            <source>%1 is %2 now.</source>
-            <translation>%1은(는) 이제 %2입니다.</translation>
-        </message>
-        <message>
-            <source>Could not leave the call of %1</source>
-            <translation>%1의 통화에서 나오지 못했습니다</translation>
-        </message>
-        <message>
-            <source>Could not join the call of %1</source>
-            <translation>%1의 통화에 참여하지 못했습니다</translation>
-        </message>
-        <message>
-            <source>You left the call of %1.</source>
-            <translation>%1의 통화에서 나왔습니다.</translation>
-        </message>
-        <message>
-            <source>You are listening to the call of %1.</source>
-            <translation>%1의 통화를 듣고 있습니다.</translation>
-        </message>
-        <message>
-            <source>You are whispering to %1; the customer does not hear you.</source>
-            <translation>%1에게 귓속말 중입니다. 고객에게는 들리지 않습니다.</translation>
-        </message>
-        <message>
-            <source>You joined the call of %1.</source>
-            <translation>%1의 통화에 참여했습니다.</translation>
-        </message>
-        <message>
-            <source>The message to %1 could not be sent</source>
-            <translation>%1에게 메시지를 보내지 못했습니다</translation>
-        </message>
-        <message>
-            <source>Message sent to %1.</source>
-            <translation>%1에게 메시지를 보냈습니다.</translation>
-        </message>
-        <message>
-            <source>The skills of %1 are saved; routing uses them now.</source>
-            <translation>%1의 스킬을 저장했습니다. 라우팅에 바로 반영됩니다.</translation>
-        </message>
-        <message>
-            <source>Message to %1</source>
-            <translation>%1에게 보내는 메시지</translation>
-        </message>
-        <message>
-            <source>The message appears in the agent's help chat:</source>
-            <translation>메시지는 상담원의 도움 채팅에 표시됩니다:</translation>
-        </message>
-        <message>
-            <source>&amp;Send</source>
-            <translation>보내기(&amp;S)</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
-            <source>&amp;Customize…</source>
-            <translation>사용자 설정(&amp;C)…</translation>
-        </message>
-        <message>
-            <source>Choose the tiles, their targets and the queues of the charts</source>
-            <translation>타일, 목표와 차트의 대기열을 고릅니다</translation>
-        </message>
-        <message>
-            <source>TV &amp;Layout…</source>
-            <translation>TV 레이아웃(&amp;L)…</translation>
-        </message>
-        <message>
-            <source>Choose what the TV on the wall shows</source>
-            <translation>벽의 TV에 보여 줄 내용을 고릅니다</translation>
-        </message>
-        <message>
-            <source>&amp;TV Mode</source>
-            <translation>TV 모드(&amp;T)</translation>
-        </message>
-        <message>
-            <source>The wallboard full screen for a TV (%1); Esc closes it</source>
-            <translation>TV용 전체 화면 월보드(%1). Esc로 닫습니다</translation>
-        </message>
-        <message>
-            <source>&amp;Refresh</source>
-            <translation>새로 고침(&amp;R)</translation>
-        </message>
-        <message>
-            <source>Change &amp;State</source>
-            <translation>상태 변경(&amp;S)</translation>
-        </message>
-        <message>
-            <source>Set the selected agent Ready, Not Ready or signed out</source>
-            <translation>선택한 상담원을 대기, 이석 또는 로그아웃으로 바꿉니다</translation>
-        </message>
-        <message>
-            <source>&amp;Ready</source>
-            <translation>대기(&amp;R)</translation>
-        </message>
-        <message>
-            <source>&amp;Not Ready</source>
-            <translation>이석(&amp;N)</translation>
-        </message>
-        <message>
-            <source>Sign &amp;Out</source>
-            <translation>로그아웃(&amp;O)</translation>
-        </message>
-        <message>
-            <source>S&amp;kills…</source>
-            <translation>스킬(&amp;K)…</translation>
-        </message>
-        <message>
-            <source>Give or take skills; routing uses them at once</source>
-            <translation>스킬을 주거나 뺍니다. 라우팅에 즉시 반영됩니다</translation>
-        </message>
-        <message>
-            <source>&amp;Message…</source>
-            <translation>메시지(&amp;M)…</translation>
-        </message>
-        <message>
-            <source>Send the agent a message in their help chat</source>
-            <translation>상담원의 도움 채팅으로 메시지를 보냅니다</translation>
-        </message>
-        <message>
-            <source>M&amp;onitor</source>
-            <translation>모니터링(&amp;O)</translation>
-        </message>
-        <message>
-            <source>Listen to the call; neither party hears you</source>
-            <translation>통화를 듣습니다. 양쪽 모두 듣지 못합니다</translation>
-        </message>
-        <message>
-            <source>&amp;Whisper</source>
-            <translation>귓속말(&amp;W)</translation>
-        </message>
-        <message>
-            <source>Talk to the agent; the customer does not hear you</source>
-            <translation>상담원에게 말합니다. 고객은 듣지 못합니다</translation>
-        </message>
-        <message>
-            <source>&amp;Barge In</source>
-            <translation>3자 통화(&amp;B)</translation>
-        </message>
-        <message>
-            <source>Join the call; both hear you</source>
-            <translation>통화에 참여합니다. 양쪽 모두 듣습니다</translation>
-        </message>
-        <message>
-            <source>&amp;Leave Call</source>
-            <translation>통화에서 나가기(&amp;L)</translation>
-        </message>
-        <message>
-            <source>Queues</source>
-            <translation>대기열</translation>
-        </message>
-        <message>
-            <source>Agents</source>
-            <translation>상담원</translation>
-        </message>
-        <message>
-            <source>Charts</source>
-            <translation>차트</translation>
-        </message>
-        <message>
-            <source>Staffing</source>
-            <translation>인력 배치</translation>
-        </message>
-        <message>
-            <source>Double-click a figure (or press Enter) for the contacts behind it.</source>
-            <translation>수치를 두 번 클릭(또는 Enter)하면 해당 응대를 봅니다.</translation>
-        </message>
-        <message>
-            <source>&amp;Team:</source>
-            <translation>팀(&amp;T):</translation>
-        </message>
-        <message>
-            <source>S&amp;kill:</source>
-            <translation>스킬(&amp;K):</translation>
-        </message>
-        <message>
-            <source>St&amp;ate:</source>
-            <translation>상태(&amp;A):</translation>
-        </message>
-        <message>
-            <source>All teams</source>
-            <translation>모든 팀</translation>
-        </message>
-        <message>
-            <source>All skills</source>
-            <translation>모든 스킬</translation>
-        </message>
-        <message>
-            <source>All states</source>
-            <translation>모든 상태</translation>
-        </message>
-        <message>
-            <source>Agent State T&amp;hresholds…</source>
-            <translation>상담원 상태 시간 기준(&amp;H)…</translation>
-        </message>
-        <message>
-            <source>Choose how long agents may stay Not Ready, in after-call work or busy before the time turns amber</source>
-            <translation>상담원이 이석, 후처리, 응대 중 상태에 얼마나 머물면 시간이 주황색으로 바뀔지 정합니다</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContactDesk::WrapUpPanel</name>
-        <message>
-            <source>The work item goes to the customer's open work and to the queue.</source>
-            <translation>업무는 고객의 미결 업무와 대기열에 추가됩니다.</translation>
-        </message>
-        <message>
-            <source>Link or create the customer first to add a follow-up.</source>
-            <translation>후속 업무를 추가하려면 먼저 고객을 연결하거나 등록하세요.</translation>
-        </message>
-        <message>
-            <source>Choose a disposition…</source>
-            <translation>처리 결과를 고르세요…</translation>
-        </message>
-        <message>
-            <source>There is no contact to wrap up.</source>
-            <translation>후처리할 상담이 없습니다.</translation>
-        </message>
-        <message>
-            <source>Choose a disposition first.</source>
-            <translation>먼저 처리 결과를 고르세요.</translation>
-        </message>
-        <message>
-            <source>Give the follow-up a title, or untick it.</source>
-            <translation>후속 업무 제목을 입력하거나 선택을 해제하세요.</translation>
-        </message>
-        <message>
-            <source>The follow-up cannot be due in the past.</source>
-            <translation>후속 업무의 기한은 과거일 수 없습니다.</translation>
-        </message>
-        <message>
-            <source>After-call work %1</source>
-            <translation>후처리 %1</translation>
-        </message>
-        <message>
-            <source>Wrap-up</source>
-            <translation>후처리</translation>
-        </message>
-        <message>
-            <source>&amp;Disposition:</source>
-            <translation>처리 결과(&amp;D):</translation>
-        </message>
-        <message>
-            <source>Disposition</source>
-            <translation>처리 결과</translation>
-        </message>
-        <message>
-            <source>N&amp;otes:</source>
-            <translation>메모(&amp;O):</translation>
-        </message>
-        <message>
-            <source>Wrap-up notes</source>
-            <translation>후처리 메모</translation>
-        </message>
-        <message>
-            <source>What was it about, what was agreed?</source>
-            <translation>무슨 용건이었고 무엇을 약속했나요?</translation>
-        </message>
-        <message>
-            <source>&amp;Resolved on first contact</source>
-            <translation>첫 상담에서 해결(&amp;R)</translation>
-        </message>
-        <message>
-            <source>Create a follow-&amp;up work item</source>
-            <translation>후속 업무 만들기(&amp;U)</translation>
-        </message>
-        <message>
-            <source>Title:</source>
-            <translation>제목:</translation>
-        </message>
-        <message>
-            <source>Follow-up title</source>
-            <translation>후속 업무 제목</translation>
-        </message>
-        <message>
-            <source>Due:</source>
-            <translation>기한:</translation>
-        </message>
-        <message>
-            <source>Follow-up due</source>
-            <translation>후속 업무 기한</translation>
-        </message>
-    </context>
-    <context>
-        <name>main</name>
-        <message>
-            <source>The database could not be opened</source>
-            <translation>데이터베이스를 열 수 없습니다</translation>
-        </message>
-        <message>
-            <source>%1
+    </message>
+</context>
+<context>
+    <name>ContactDesk::WallboardView</name>
+    <message>
+        <source>The wallboard could not be loaded</source>
+        <translation>월보드를 불러오지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Today&apos;s intervals could not be loaded</source>
+        <translation>오늘의 구간을 불러오지 못했습니다</translation>
+    </message>
+    <message>
+        <source>The last days could not be loaded</source>
+        <translation>최근 며칠의 수치를 불러오지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Loading today&apos;s intervals…</source>
+        <translation>오늘의 구간을 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>customers&apos; patience about %1 (Erlang A)</source>
+        <translation>고객 인내 시간 약 %1(얼랑 A)</translation>
+    </message>
+    <message>
+        <source>patience not known yet (too few abandons; Erlang C only)</source>
+        <translation>인내 시간 미상(포기 건수 부족, 얼랑 C만)</translation>
+    </message>
+    <message numerus="yes">
+        <source>forecast from %Ln past week(s) of the same weekday</source>
+        <translation>
+            <numerusform>지난 %Ln주 같은 요일 기준 예측</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no forecast yet (no past weeks with data)</source>
+        <translation>아직 예측 없음(데이터가 있는 지난 주 없음)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · target %2% answered within %3 s · %4 · %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · 목표 %3초 이내 %2% 응답 · %4 · %5</translation>
+    </message>
+    <message>
+        <source>Your wallboard layout could not be loaded; showing the standard one</source>
+        <translation>월보드 레이아웃을 불러오지 못해 기본 레이아웃을 표시합니다</translation>
+    </message>
+    <message>
+        <source>Your saved wallboard layout cannot be read (%1); showing the standard one.</source>
+        <translation>저장된 월보드 레이아웃을 읽을 수 없어(%1) 기본 레이아웃을 표시합니다.</translation>
+    </message>
+    <message>
+        <source>Your wallboard layout could not be saved</source>
+        <translation>월보드 레이아웃을 저장하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Wallboard layout saved.</source>
+        <translation>월보드 레이아웃을 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>The skills could not be loaded</source>
+        <translation>스킬을 불러오지 못했습니다</translation>
+    </message>
+    <message>
+        <source>agent %1</source>
+        <translation>상담원 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln agent(s) shown</source>
+        <translation>
+            <numerusform>상담원 %Ln명 표시</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be set to %2</source>
+        <translation>%1을(를) %2(으)로 바꾸지 못했습니다</translation>
+    </message>
+    <message>
+        <source>%1 is %2 now.</source>
+        <translation>%1은(는) 이제 %2입니다.</translation>
+    </message>
+    <message>
+        <source>Could not leave the call of %1</source>
+        <translation>%1의 통화에서 나오지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Could not join the call of %1</source>
+        <translation>%1의 통화에 참여하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>You left the call of %1.</source>
+        <translation>%1의 통화에서 나왔습니다.</translation>
+    </message>
+    <message>
+        <source>You are listening to the call of %1.</source>
+        <translation>%1의 통화를 듣고 있습니다.</translation>
+    </message>
+    <message>
+        <source>You are whispering to %1; the customer does not hear you.</source>
+        <translation>%1에게 귓속말 중입니다. 고객에게는 들리지 않습니다.</translation>
+    </message>
+    <message>
+        <source>You joined the call of %1.</source>
+        <translation>%1의 통화에 참여했습니다.</translation>
+    </message>
+    <message>
+        <source>The message to %1 could not be sent</source>
+        <translation>%1에게 메시지를 보내지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Message sent to %1.</source>
+        <translation>%1에게 메시지를 보냈습니다.</translation>
+    </message>
+    <message>
+        <source>The skills of %1 are saved; routing uses them now.</source>
+        <translation>%1의 스킬을 저장했습니다. 라우팅에 바로 반영됩니다.</translation>
+    </message>
+    <message>
+        <source>Message to %1</source>
+        <translation>%1에게 보내는 메시지</translation>
+    </message>
+    <message>
+        <source>The message appears in the agent&apos;s help chat:</source>
+        <translation>메시지는 상담원의 도움 채팅에 표시됩니다:</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>보내기(&amp;S)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Customize…</source>
+        <translation>사용자 설정(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Choose the tiles, their targets and the queues of the charts</source>
+        <translation>타일, 목표와 차트의 대기열을 고릅니다</translation>
+    </message>
+    <message>
+        <source>TV &amp;Layout…</source>
+        <translation>TV 레이아웃(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Choose what the TV on the wall shows</source>
+        <translation>벽의 TV에 보여 줄 내용을 고릅니다</translation>
+    </message>
+    <message>
+        <source>&amp;TV Mode</source>
+        <translation>TV 모드(&amp;T)</translation>
+    </message>
+    <message>
+        <source>The wallboard full screen for a TV (%1); Esc closes it</source>
+        <translation>TV용 전체 화면 월보드(%1). Esc로 닫습니다</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>새로 고침(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Change &amp;State</source>
+        <translation>상태 변경(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Set the selected agent Ready, Not Ready or signed out</source>
+        <translation>선택한 상담원을 대기, 이석 또는 로그아웃으로 바꿉니다</translation>
+    </message>
+    <message>
+        <source>&amp;Ready</source>
+        <translation>대기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Not Ready</source>
+        <translation>이석(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation>로그아웃(&amp;O)</translation>
+    </message>
+    <message>
+        <source>S&amp;kills…</source>
+        <translation>스킬(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Give or take skills; routing uses them at once</source>
+        <translation>스킬을 주거나 뺍니다. 라우팅에 즉시 반영됩니다</translation>
+    </message>
+    <message>
+        <source>&amp;Message…</source>
+        <translation>메시지(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Send the agent a message in their help chat</source>
+        <translation>상담원의 도움 채팅으로 메시지를 보냅니다</translation>
+    </message>
+    <message>
+        <source>M&amp;onitor</source>
+        <translation>모니터링(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Listen to the call; neither party hears you</source>
+        <translation>통화를 듣습니다. 양쪽 모두 듣지 못합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Whisper</source>
+        <translation>귓속말(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Talk to the agent; the customer does not hear you</source>
+        <translation>상담원에게 말합니다. 고객은 듣지 못합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Barge In</source>
+        <translation>3자 통화(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Join the call; both hear you</source>
+        <translation>통화에 참여합니다. 양쪽 모두 듣습니다</translation>
+    </message>
+    <message>
+        <source>&amp;Leave Call</source>
+        <translation>통화에서 나가기(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>대기열</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>상담원</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>차트</translation>
+    </message>
+    <message>
+        <source>Staffing</source>
+        <translation>인력 배치</translation>
+    </message>
+    <message>
+        <source>Double-click a figure (or press Enter) for the contacts behind it.</source>
+        <translation>수치를 두 번 클릭(또는 Enter)하면 해당 응대를 봅니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>팀(&amp;T):</translation>
+    </message>
+    <message>
+        <source>S&amp;kill:</source>
+        <translation>스킬(&amp;K):</translation>
+    </message>
+    <message>
+        <source>St&amp;ate:</source>
+        <translation>상태(&amp;A):</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>모든 팀</translation>
+    </message>
+    <message>
+        <source>All skills</source>
+        <translation>모든 스킬</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>모든 상태</translation>
+    </message>
+    <message>
+        <source>Agent State T&amp;hresholds…</source>
+        <translation>상담원 상태 시간 기준(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Choose how long agents may stay Not Ready, in after-call work or busy before the time turns amber</source>
+        <translation>상담원이 이석, 후처리, 응대 중 상태에 얼마나 머물면 시간이 주황색으로 바뀔지 정합니다</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::WrapUpPanel</name>
+    <message>
+        <source>The work item goes to the customer&apos;s open work and to the queue.</source>
+        <translation>업무는 고객의 미결 업무와 대기열에 추가됩니다.</translation>
+    </message>
+    <message>
+        <source>Link or create the customer first to add a follow-up.</source>
+        <translation>후속 업무를 추가하려면 먼저 고객을 연결하거나 등록하세요.</translation>
+    </message>
+    <message>
+        <source>Choose a disposition…</source>
+        <translation>처리 결과를 고르세요…</translation>
+    </message>
+    <message>
+        <source>There is no contact to wrap up.</source>
+        <translation>후처리할 상담이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Choose a disposition first.</source>
+        <translation>먼저 처리 결과를 고르세요.</translation>
+    </message>
+    <message>
+        <source>Give the follow-up a title, or untick it.</source>
+        <translation>후속 업무 제목을 입력하거나 선택을 해제하세요.</translation>
+    </message>
+    <message>
+        <source>The follow-up cannot be due in the past.</source>
+        <translation>후속 업무의 기한은 과거일 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>After-call work %1</source>
+        <translation>후처리 %1</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation>후처리</translation>
+    </message>
+    <message>
+        <source>&amp;Disposition:</source>
+        <translation>처리 결과(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>처리 결과</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>메모(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Wrap-up notes</source>
+        <translation>후처리 메모</translation>
+    </message>
+    <message>
+        <source>What was it about, what was agreed?</source>
+        <translation>무슨 용건이었고 무엇을 약속했나요?</translation>
+    </message>
+    <message>
+        <source>&amp;Resolved on first contact</source>
+        <translation>첫 상담에서 해결(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Create a follow-&amp;up work item</source>
+        <translation>후속 업무 만들기(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>제목:</translation>
+    </message>
+    <message>
+        <source>Follow-up title</source>
+        <translation>후속 업무 제목</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>기한:</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>후속 업무 기한</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>The database could not be opened</source>
+        <translation>데이터베이스를 열 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1
 
 Database: %2</source>
-            <translation>%1
+        <translation>%1
 
 데이터베이스: %2</translation>
-        </message>
-        <message>
-            <source>The demo data could not be created</source>
-            <translation>데모 데이터를 만들 수 없습니다</translation>
-        </message>
-        <message>
-            <source>The contact centre could not start</source>
-            <translation>상담 센터를 시작할 수 없습니다</translation>
-        </message>
-        <message>
-            <source>The simulated traffic could not start</source>
-            <translation>시뮬레이션 트래픽을 시작할 수 없습니다</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>The demo data could not be created</source>
+        <translation>데모 데이터를 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The contact centre could not start</source>
+        <translation>상담 센터를 시작할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The simulated traffic could not start</source>
+        <translation>시뮬레이션 트래픽을 시작할 수 없습니다</translation>
+    </message>
+</context>
 </TS>
