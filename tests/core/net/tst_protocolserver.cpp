@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QNetworkRequest>
 #include <QSignalSpy>
+#include <QTcpSocket>
 #include <QTest>
 #include <QWebSocket>
 
@@ -400,6 +401,34 @@ private Q_SLOTS:
         QCOMPARE(client.request(QStringLiteral("ping")).value(QLatin1String("type")),
                                 QLatin1String("result"));
         QCOMPARE(client.socket.state(), QAbstractSocket::ConnectedState);
+    }
+
+    // A peer that completed the handshake and then went silent (no frames, no pongs) is dropped
+    // after three heartbeat intervals; one that answers pings stays.
+    void aSilentPeerIsDroppedByTheHeartbeat()
+    {
+        Fixture f;
+        ProtocolServerOptions options;
+        options.heartbeatSeconds = 1;
+        QVERIFY(f.setUp(options));
+        Client answering(f.server->url());
+        QVERIFY(answering.waitConnected());
+        // A raw TCP peer: the WebSocket upgrade by hand, then nothing, not even a pong.
+        QTcpSocket silent;
+        silent.connectToHost(QHostAddress::LocalHost, f.server->port());
+        QVERIFY(silent.waitForConnected(5000));
+        silent.write(
+            QByteArrayLiteral("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n"
+                                       "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+                                       "Sec-WebSocket-Version: 13\r\n\r\n"));
+        QVERIFY(QTest::qWaitFor([&] { return silent.bytesAvailable() > 0 || silent.waitForReadyRead(100); },
+                                5000));
+        QVERIFY(silent.readAll().startsWith("HTTP/1.1 101"));
+        QTRY_COMPARE(f.server->connectionCount(), 2);
+        QTRY_COMPARE_WITH_TIMEOUT(f.server->connectionCount(), 1, 10000);
+        QCOMPARE(answering.socket.state(), QAbstractSocket::ConnectedState);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            silent.state() == QAbstractSocket::UnconnectedState || silent.waitForDisconnected(100), 5000);
     }
 
     void browsersOnlyFromAllowedOrigins()
