@@ -1,5 +1,6 @@
 #include "centre/contactcentre.h"
 #include "centre/livetraffic.h"
+#include "net/ctigateway.h"
 #include "net/protocolserver.h"
 #include "routing/sqlroutingjournal.h"
 #include "routing/wallclock.h"
@@ -21,6 +22,21 @@
 using namespace ContactDesk;
 
 namespace {
+
+// ADDR:PORT, with [v6]:PORT for IPv6; empty when it is not that.
+std::optional<std::pair<QHostAddress, quint16>> parseListen(const QString &listen)
+{
+    const qsizetype colon = listen.lastIndexOf(QLatin1Char(':'));
+    bool portOk = false;
+    const uint port = colon > 0 ? listen.mid(colon + 1).toUInt(&portOk) : 0;
+    QString host = colon > 0 ? listen.left(colon) : QString();
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+    const QHostAddress address(host);
+    if (!portOk || port > 65535 || address.isNull())
+        return std::nullopt;
+    return std::pair{address, quint16(port)};
+}
 
 StoreResult<QSslConfiguration> loadTls(const QString &certPath, const QString &keyPath)
 {
@@ -85,8 +101,20 @@ int main(int argc, char *argv[])
     const QCommandLineOption colleaguesOption(
         QStringLiteral("simulate-colleagues"),
                        QStringLiteral("With --simulate: agents nobody signed in as are played by bots."));
+    const QCommandLineOption ctiListenOption(QStringLiteral("cti-listen"),
+        QStringLiteral("Address and port of the CTI gateway endpoint (off unless given; same TLS rules)."),
+                       QStringLiteral("ADDR:PORT"));
+    const QCommandLineOption ctiKeyOption(
+        QStringLiteral("cti-key-file"), QStringLiteral("File whose first line is the gateway's API key."),
+                                                       QStringLiteral("FILE"));
+    const QCommandLineOption ctiQueueOption(QStringLiteral("cti-queue"), QStringLiteral("A dialled number and the queue it reaches, NUMBER=QUEUE (repeatable)."),
+                                     QStringLiteral("NUMBER=QUEUE"));
+    const QCommandLineOption ctiDefaultQueueOption(
+        QStringLiteral("cti-default-queue"), QStringLiteral("The queue of calls to other numbers."),
+                                                            QStringLiteral("QUEUE"));
     parser.addOptions({dbOption, checkOption, listenOption, certOption, keyOption, insecureOption,
-                       originOption, simulateOption, colleaguesOption});
+                       originOption, simulateOption, colleaguesOption, ctiListenOption, ctiKeyOption,
+                       ctiQueueOption, ctiDefaultQueueOption});
     parser.process(app);
 
     Database database;
@@ -104,28 +132,37 @@ int main(int argc, char *argv[])
     if (parser.isSet(checkOption))
         return 0;
 
-    // --listen ADDR:PORT, with [v6]:PORT for IPv6.
-    const QString listen = parser.value(listenOption);
-    const qsizetype colon = listen.lastIndexOf(QLatin1Char(':'));
-    bool portOk = false;
-    const uint port = colon > 0 ? listen.mid(colon + 1).toUInt(&portOk) : 0;
-    QString host = colon > 0 ? listen.left(colon) : QString();
-    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
-        host = host.mid(1, host.size() - 2);
-    const QHostAddress address(host);
-    if (!portOk || port > 65535 || address.isNull()) {
+    const auto listen = parseListen(parser.value(listenOption));
+    if (!listen) {
         err << "contactdesk-server: --listen takes ADDR:PORT with a numeric address, e.g. 127.0.0.1:8765 or "
                "[::1]:8765; got '"
-            << listen << "'" << Qt::endl;
+            << parser.value(listenOption) << "'" << Qt::endl;
         return 2;
+    }
+    const auto [address, port] = *listen;
+    std::optional<std::pair<QHostAddress, quint16>> ctiListen;
+    if (parser.isSet(ctiListenOption)) {
+        ctiListen = parseListen(parser.value(ctiListenOption));
+        if (!ctiListen) {
+            err << "contactdesk-server: --cti-listen takes ADDR:PORT; got '" << parser.value(ctiListenOption)
+                << "'" << Qt::endl;
+            return 2;
+        }
+        if (!parser.isSet(ctiKeyOption)) {
+            err << "contactdesk-server: --cti-listen needs --cti-key-file (the gateway's API key)"
+                << Qt::endl;
+            return 2;
+        }
     }
     const bool tls = parser.isSet(certOption) || parser.isSet(keyOption);
     if (tls && !(parser.isSet(certOption) && parser.isSet(keyOption))) {
         err << "contactdesk-server: --tls-cert and --tls-key go together" << Qt::endl;
         return 2;
     }
-    if (!tls && !address.isLoopback() && !parser.isSet(insecureOption)) {
-        err << "contactdesk-server: refusing to serve " << address.toString()
+    const bool anyPublic = !address.isLoopback() || (ctiListen && !ctiListen->first.isLoopback());
+    if (!tls && anyPublic && !parser.isSet(insecureOption)) {
+        err << "contactdesk-server: refusing to serve "
+            << (address.isLoopback() ? ctiListen->first : address).toString()
             << " without TLS: give --tls-cert and --tls-key, or --insecure if the network is trusted"
             << Qt::endl;
         return 2;
@@ -177,5 +214,39 @@ int main(int argc, char *argv[])
     }
     // Scripts and tests read the port from this line (with --listen ...:0).
     out << "contactdesk-server: listening on " << server.url() << Qt::endl;
+
+    std::unique_ptr<CtiGateway> cti;
+    if (ctiListen) {
+        QFile keyFile(parser.value(ctiKeyOption));
+        if (!keyFile.open(QIODevice::ReadOnly)) {
+            err << "contactdesk-server: cannot read " << keyFile.fileName() << ": " << keyFile.errorString()
+                << Qt::endl;
+            return 1;
+        }
+        CtiGatewayOptions ctiOptions;
+        ctiOptions.apiKey = QString::fromUtf8(keyFile.readLine()).trimmed();
+        if (ctiOptions.apiKey.size() < 16) {
+            err << "contactdesk-server: the CTI API key in " << keyFile.fileName()
+                << " has fewer than 16 characters" << Qt::endl;
+            return 1;
+        }
+        for (const QString &mapping : parser.values(ctiQueueOption)) {
+            const qsizetype equals = mapping.indexOf(QLatin1Char('='));
+            if (equals <= 0 || equals == mapping.size() - 1) {
+                err << "contactdesk-server: --cti-queue takes NUMBER=QUEUE; got '" << mapping << "'"
+                    << Qt::endl;
+                return 2;
+            }
+            ctiOptions.queueByDialledNumber.insert(mapping.left(equals).trimmed(),
+                                                   mapping.mid(equals + 1).trimmed());
+        }
+        ctiOptions.defaultQueueId = parser.value(ctiDefaultQueueOption);
+        cti = std::make_unique<CtiGateway>(centre, ctiOptions);
+        if (auto error = cti->listen(ctiListen->first, ctiListen->second, sslConfiguration)) {
+            err << "contactdesk-server: " << error->message << Qt::endl;
+            return 1;
+        }
+        out << "contactdesk-server: CTI gateway endpoint on " << cti->url() << Qt::endl;
+    }
     return app.exec();
 }

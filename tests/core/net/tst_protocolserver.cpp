@@ -6,6 +6,7 @@
 #include "security/passwordhasher.h"
 #include "security/userrepository.h"
 #include "store/database.h"
+#include "wstestclient.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -23,72 +24,26 @@ namespace {
 
 const QString Password = QStringLiteral("a throwaway password");
 
-// A client on a real QWebSocket: sends requests, collects every frame the server sends.
+// The test client with the sign-in these tests repeat.
 class Client final
 {
 public:
     explicit Client(const QString &url, const QString &origin = QString())
-    {
-        QObject::connect(&socket, &QWebSocket::textMessageReceived, [this](const QString &text) {
-            frames.append(QJsonDocument::fromJson(text.toUtf8()).object());
-        });
-        QNetworkRequest request{QUrl(url)};
-        if (!origin.isEmpty())
-            request.setRawHeader("Origin", origin.toUtf8());
-        socket.open(request);
-    }
+        : m_client(url, origin)
+        , socket(m_client.socket)
+        , frames(m_client.frames)
+    {}
 
-    bool waitConnected()
-    {
-        return QTest::qWaitFor([this] { return socket.state() == QAbstractSocket::ConnectedState; }, 5000);
-    }
-
+    bool waitConnected() { return m_client.waitConnected(); }
     QJsonObject request(const QString &type, const QJsonObject &payload = {})
     {
-        const qint64 id = ++m_lastId;
-        socket.sendTextMessage(
-            QString::fromUtf8(QJsonDocument(QJsonObject{{QLatin1String("type"), type},
-                                                        {QLatin1String("id"), id},
-                                                        {QLatin1String("payload"), payload}})
-                                  .toJson(QJsonDocument::Compact)));
-        return answerTo(id);
+        return m_client.request(type, payload);
     }
-
-    QJsonObject answerTo(qint64 id)
-    {
-        QJsonObject found;
-        QTest::qWaitFor(
-            [&] {
-                for (const QJsonObject &frame : std::as_const(frames)) {
-                    if (frame.value(QLatin1String("type")).toString() != QLatin1String("event")
-                        && frame.value(QLatin1String("id")).toInteger(-1) == id) {
-                        found = frame;
-                        return true;
-                    }
-                }
-                return false;
-            },
-            5000);
-        return found;
-    }
-
     QJsonObject event(const QString &name, const std::function<bool(const QJsonObject &)> &match)
     {
-        QJsonObject found;
-        QTest::qWaitFor(
-            [&] {
-                for (const QJsonObject &frame : std::as_const(frames)) {
-                    if (frame.value(QLatin1String("event")).toString() == name
-                        && match(frame.value(QLatin1String("payload")).toObject())) {
-                        found = frame.value(QLatin1String("payload")).toObject();
-                        return true;
-                    }
-                }
-                return false;
-            },
-            5000);
-        return found;
+        return m_client.event(name, match);
     }
+    static QString errorCode(const QJsonObject &frame) { return NetTest::WsTestClient::errorCode(frame); }
 
     bool signIn(const QString &login)
     {
@@ -101,17 +56,13 @@ public:
                && answer.value(QLatin1String("type")) == QLatin1String("result");
     }
 
-    static QString errorCode(const QJsonObject &frame)
-    {
-        return frame.value(QLatin1String("error")).toObject().value(QLatin1String("code")).toString();
-    }
-
-    QWebSocket socket;
-    QList<QJsonObject> frames;
-    QString token; // of the last sign-in
-
 private:
-    qint64 m_lastId = 0;
+    NetTest::WsTestClient m_client;
+
+public:
+    QWebSocket &socket;
+    QList<QJsonObject> &frames;
+    QString token; // of the last sign-in
 };
 
 // A live centre on a real SQLite file with two agent accounts and a supervisor, served on a

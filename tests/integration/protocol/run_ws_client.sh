@@ -43,6 +43,16 @@ printf '%s\n' "$password" | "$cli" user add ana --name "Ana Agent" --role agent 
 printf '%s\n' "$password" | "$cli" user add cho --name "Cho Agent" --role agent --agent "$second_login" --db "$db"
 printf '%s\n' "$password" | "$cli" user add boss --name "Boss Supervisor" --role supervisor --db "$db"
 
+# No TLS on a non-loopback address unless the operator says --insecure.
+refusal_status=0
+"$server" --db "$db" --listen 0.0.0.0:0 >"$work/refusal.log" 2>&1 || refusal_status=$?
+if [[ "$refusal_status" != 2 ]] || ! grep -q "refusing to serve 0.0.0.0 without TLS" "$work/refusal.log"; then
+    echo "run_ws_client: the server did not refuse plain ws:// on 0.0.0.0 (exit $refusal_status)" >&2
+    cat "$work/refusal.log" >&2
+    exit 1
+fi
+echo "run_ws_client: ok - plain ws:// on 0.0.0.0 is refused without --insecure"
+
 start_server() {
     : >"$work/server.log"
     "$server" --db "$db" --listen 127.0.0.1:0 --simulate 3600 >"$work/server.log" 2>&1 &
