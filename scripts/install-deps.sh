@@ -17,7 +17,7 @@ packages=(
 if [[ "${1:-}" == "--tests" ]]; then
     packages+=(
         postgresql xvfb xauth libsecret-tools desktop-file-utils appstream dpkg-dev file
-        clang-format clang python3 sqlite3
+        clang-format clang python3 sqlite3 openssl
     )
     # Node.js with npm for the independent WebSocket client: Debian's, unless the machine has
     # its own (a nodesource nodejs carries npm and conflicts with Debian's npm package).

@@ -53,6 +53,30 @@ if [[ "$refusal_status" != 2 ]] || ! grep -q "refusing to serve 0.0.0.0 without 
 fi
 echo "run_ws_client: ok - plain ws:// on 0.0.0.0 is refused without --insecure"
 
+# wss:// with a certificate: a self-signed one made for this run; the client says hello over TLS.
+if command -v openssl >/dev/null; then
+    openssl req -x509 -newkey rsa:2048 -nodes -keyout "$work/tls.key" -out "$work/tls.crt" -days 1 \
+        -subj "/CN=localhost" >/dev/null 2>&1
+    "$server" --db "$db" --listen 127.0.0.1:0 --tls-cert "$work/tls.crt" --tls-key "$work/tls.key" \
+        >"$work/tls.log" 2>&1 &
+    tls_pid=$!
+    tls_url=
+    for _ in $(seq 1 100); do
+        tls_url=$(grep -o 'wss://127.0.0.1:[0-9]*' "$work/tls.log" | head -n 1 || true)
+        [[ -n "$tls_url" ]] && break
+        sleep 0.1
+    done
+    tls_status=0
+    [[ -n "$tls_url" ]] && (cd "$node_dir" && node ws_restart.mjs hello-tls "$tls_url") || tls_status=$?
+    kill "$tls_pid" 2>/dev/null || true
+    wait "$tls_pid" 2>/dev/null || true
+    if [[ -z "$tls_url" || "$tls_status" != 0 ]]; then
+        echo "run_ws_client: wss:// did not work" >&2
+        cat "$work/tls.log" >&2
+        exit 1
+    fi
+fi
+
 start_server() {
     : >"$work/server.log"
     "$server" --db "$db" --listen 127.0.0.1:0 --simulate 3600 >"$work/server.log" 2>&1 &

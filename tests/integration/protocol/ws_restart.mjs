@@ -2,6 +2,7 @@
 //
 //   node ws_restart.mjs accept URL LOGIN PASSWORD   -> prints "TOKEN INTERACTION_ID" once an offer is accepted
 //   node ws_restart.mjs resume URL TOKEN INTERACTION_ID
+//   node ws_restart.mjs hello-tls wss://...        (the TLS check)
 //
 // After the restart the session token still resumes and the accepted contact is still the
 // agent's, connected: nothing accepted before the kill is lost.
@@ -16,7 +17,8 @@ function fail(message) {
 
 function connect() {
   return new Promise((resolve, reject) => {
-    const socket = new WebSocket(url);
+    // The TLS check's certificate is self-signed for the run: trusted here on purpose.
+    const socket = new WebSocket(url, url.startsWith('wss:') ? {rejectUnauthorized: false} : undefined);
     const frames = [];
     const waiters = [];
     socket.on('message', (data) => {
@@ -84,7 +86,23 @@ async function resume(token, interactionId) {
   process.exit(0);
 }
 
-if (phase === 'accept')
+async function helloOverTls() {
+  const c = await connect();
+  const hello = await c.request('hello', {protocol: 1});
+  if (hello.type !== 'result' || hello.payload.protocol !== 1)
+    fail(`hello over wss:// failed: ${JSON.stringify(hello)}`);
+  if (!c.socket._socket || typeof c.socket._socket.getPeerCertificate !== 'function')
+    fail('the connection is not TLS');
+  const certificate = c.socket._socket.getPeerCertificate();
+  if (!certificate || !certificate.subject || certificate.subject.CN !== 'localhost')
+    fail(`unexpected server certificate: ${JSON.stringify(certificate && certificate.subject)}`);
+  console.log('ws_restart: ok - hello over wss:// with the server\'s certificate');
+  process.exit(0);
+}
+
+if (phase === 'hello-tls')
+  helloOverTls().catch((e) => fail(e.stack || String(e)));
+else if (phase === 'accept')
   accept(...rest).catch((e) => fail(e.stack || String(e)));
 else if (phase === 'resume')
   resume(...rest).catch((e) => fail(e.stack || String(e)));
