@@ -16,6 +16,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QEvent>
+#include <QFontMetrics>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -1142,14 +1143,34 @@ void WallboardView::fitAgentColumns()
 
 void WallboardView::fitQueueColumns()
 {
-    // The contents now, and room for a figure to grow by a digit or two.
+    // The contents now, but at least what the figures grow to in a day (a four-digit count,
+    // "100%", "00:00"), so that a new figure is never cut off between two fittings.
     QHeaderView *header = m_queueView->horizontalHeader();
-    const int slack = 2 * header->fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    const QFontMetrics metrics = m_queueView->fontMetrics();
+    const int padding = 2 * metrics.horizontalAdvance(QLatin1Char('0'));
     for (int column = 0; column < QueueTableModel::ColumnCount; ++column) {
         if (column == QueueTableModel::ChannelsColumn)
             continue;
         m_queueView->resizeColumnToContents(column);
-        header->resizeSection(column, header->sectionSize(column) + slack);
+        QString widest;
+        switch (column) {
+        case QueueTableModel::NameColumn:
+            continue;
+        case QueueTableModel::ServiceLevelColumn:
+            widest = WallboardText::percent(1.0);
+            break;
+        case QueueTableModel::LongestWaitColumn:
+        case QueueTableModel::AsaColumn:
+        case QueueTableModel::EstimatedWaitColumn:
+            widest = WallboardText::duration(59 * 60 * 1000 + 59 * 1000);
+            break;
+        default:
+            widest = QLocale().toString(8888);
+            break;
+        }
+        const int needed = metrics.horizontalAdvance(widest) + padding;
+        if (needed > header->sectionSize(column))
+            header->resizeSection(column, needed);
     }
 }
 
