@@ -71,6 +71,20 @@ void LiveTableModel::syncRows(QList<Row> &rows, const QList<Row> &next, Key key,
     for (int i = 0; i < next.size(); ++i)
         nextIndex.insert(key(next.at(i)), i);
 
+    // The first fill (or after the table emptied) is one reset, not a row-by-row insertion.
+    if (rows.isEmpty()) {
+        if (next.isEmpty()) {
+            if (options.apply)
+                options.apply();
+            return;
+        }
+        beginResetModel();
+        if (options.apply)
+            options.apply();
+        rows = next;
+        endResetModel();
+        return;
+    }
     // Rows that stay keep their order (else, rarely, the table starts again).
     int previous = -1;
     for (const Row &row : std::as_const(rows)) {
