@@ -170,10 +170,8 @@ void CtiGateway::fail(Client &client, const QJsonValue &id, const DomainError &e
 CtiGateway::Call *CtiGateway::callOf(Client &client, const Request &request, Fields &fields)
 {
     const QString callId = fields.string(u"callId", 200);
-    if (fields.error()) {
-        Protocol::Error error = *fields.error();
-        error.id = request.id;
-        protocolError(client, error);
+    if (auto error = fields.errorFor(request.id)) {
+        protocolError(client, *error);
         return nullptr;
     }
     auto it = m_calls.find(callId);
@@ -189,10 +187,8 @@ void CtiGateway::handleHello(Client &client, const Request &request)
     Fields fields(request.payload);
     const qint64 version = fields.integer(u"protocol", 0, 1'000'000);
     const QString key = fields.string(u"apiKey", 1024);
-    if (fields.error()) {
-        Protocol::Error error = *fields.error();
-        error.id = request.id;
-        protocolError(client, error);
+    if (auto error = fields.errorFor(request.id)) {
+        protocolError(client, *error);
         return;
     }
     if (version != Protocol::Version) {
@@ -222,10 +218,8 @@ void CtiGateway::handleRinging(Client &client, const Request &request)
     const QString to = fields.optionalString(u"to", 64).value_or(QString());
     if (!fields.error() && callId.trimmed().isEmpty())
         fields.invalid(u"callId", QStringLiteral("must not be empty"));
-    if (fields.error()) {
-        Protocol::Error error = *fields.error();
-        error.id = request.id;
-        protocolError(client, error);
+    if (auto error = fields.errorFor(request.id)) {
+        protocolError(client, *error);
         return;
     }
     if (m_calls.contains(callId)) {

@@ -219,6 +219,14 @@ void Fields::wrongType(QStringView key, const char *expected)
                                        {}, field);
 }
 
+std::optional<Error> Fields::errorFor(const QJsonValue &id) const
+{
+    std::optional<Error> error = m_error;
+    if (error)
+        error->id = id;
+    return error;
+}
+
 void Fields::invalid(QStringView key, const QString &why)
 {
     if (m_error)

@@ -84,6 +84,8 @@ public:
     void invalid(QStringView key, const QString &why);
 
     const std::optional<Error> &error() const { return m_error; }
+    // The first problem as the answer to the request `id`; empty when there was none.
+    std::optional<Error> errorFor(const QJsonValue &id) const;
 
 private:
     std::optional<QJsonValue> take(QStringView key, bool required);

@@ -353,10 +353,8 @@ void ProtocolServer::handleHello(Client &client, const Request &request)
     Fields fields(request.payload);
     const qint64 version = fields.integer(u"protocol", 0, 1'000'000);
     fields.optionalString(u"client", 200);
-    if (fields.error()) {
-        Protocol::Error error = *fields.error();
-        error.id = request.id;
-        protocolError(client, error);
+    if (auto error = fields.errorFor(request.id)) {
+        protocolError(client, *error);
         return;
     }
     if (version != Protocol::Version) {
@@ -408,10 +406,8 @@ void ProtocolServer::handleSignIn(Client &client, const Request &request)
     Fields fields(request.payload);
     const QString login = fields.string(u"login", 200);
     const QString password = fields.string(u"password", 1024);
-    if (fields.error()) {
-        Protocol::Error error = *fields.error();
-        error.id = request.id;
-        protocolError(client, error);
+    if (auto error = fields.errorFor(request.id)) {
+        protocolError(client, *error);
         return;
     }
     auto session = m_authenticator.signIn(login, password, m_now());
@@ -426,10 +422,8 @@ void ProtocolServer::handleResume(Client &client, const Request &request)
 {
     Fields fields(request.payload);
     const QString token = fields.string(u"token", 200);
-    if (fields.error()) {
-        Protocol::Error error = *fields.error();
-        error.id = request.id;
-        protocolError(client, error);
+    if (auto error = fields.errorFor(request.id)) {
+        protocolError(client, *error);
         return;
     }
     auto session = m_authenticator.validate(token, m_now());
@@ -475,10 +469,8 @@ void ProtocolServer::handleSetState(Client &client, const Request &request)
     const std::optional<AgentState> state = agentStateFromKey(stateKey);
     if (!fields.error() && !state)
         fields.invalid(u"state", QStringLiteral("'%1' is not an agent state").arg(stateKey));
-    if (fields.error()) {
-        Protocol::Error error = *fields.error();
-        error.id = request.id;
-        protocolError(client, error);
+    if (auto error = fields.errorFor(request.id)) {
+        protocolError(client, *error);
         return;
     }
     const qint64 agentId = client.session->agentId;
@@ -516,10 +508,8 @@ void ProtocolServer::handleAnswerOffer(Client &client, const Request &request, b
         return;
     Fields fields(request.payload);
     const qint64 interactionId = fields.integer(u"interactionId", 1);
-    if (fields.error()) {
-        Protocol::Error error = *fields.error();
-        error.id = request.id;
-        protocolError(client, error);
+    if (auto error = fields.errorFor(request.id)) {
+        protocolError(client, *error);
         return;
     }
     // The owner is whoever the contact is offered to: another agent's offer is refused here.

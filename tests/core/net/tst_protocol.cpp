@@ -93,6 +93,7 @@ private Q_SLOTS:
     void validRequestsAreRead();
 
     void fieldsReadEveryType();
+    void fieldsErrorAnswersTheRequest();
     void missingRequiredFieldNamesItsPath_data();
     void missingRequiredFieldNamesItsPath();
     void wrongTypesAreRefused_data();
@@ -681,6 +682,22 @@ void TestProtocol::framesAreCompactJson()
     // Compact: no indentation or line breaks, key for key what the expected text holds.
     QCOMPARE(frame, QJsonDocument(expectedObject).toJson(QJsonDocument::Compact));
     QVERIFY(!frame.contains('\n'));
+}
+
+void TestProtocol::fieldsErrorAnswersTheRequest()
+{
+    Protocol::Fields fine(QJsonObject{{QStringLiteral("n"), 1}});
+    QCOMPARE(fine.integer(u"n"), 1);
+    QVERIFY(!fine.errorFor(QJsonValue(7)));
+
+    Protocol::Fields wrong(QJsonObject{{QStringLiteral("n"), QStringLiteral("1")}});
+    QCOMPARE(wrong.integer(u"n"), 0);
+    const std::optional<Protocol::Error> error = wrong.errorFor(QJsonValue(7));
+    QVERIFY(error);
+    QCOMPARE(error->code, QStringLiteral("wrong-field-type"));
+    QCOMPARE(error->field, QStringLiteral("payload.n"));
+    QCOMPARE(error->id, QJsonValue(7));
+    QVERIFY(wrong.error()->id.isNull() || wrong.error()->id.isUndefined()); // the kept error is unchanged
 }
 
 QTEST_APPLESS_MAIN(TestProtocol)
