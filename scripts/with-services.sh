@@ -82,11 +82,16 @@ export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
 export CONTACTDESK_SERVICES_RUNNING=1
 
 # D-Bus session + unlocked keyring, then the command inside that session.
+# The keyring lives in this run's own folder: gnome-keyring keeps it under XDG_DATA_HOME, and a
+# keyring left by an earlier run (with another throwaway password) would stay locked.
 export CONTACTDESK_KEYRING_PASSWORD="contactdesk-test-$$"
+export CONTACTDESK_KEYRING_HOME="$WORK_DIR/keyring"
+mkdir -p "$CONTACTDESK_KEYRING_HOME"
 dbus-run-session -- bash -c '
     set -e
-    eval "$(printf "%s" "$CONTACTDESK_KEYRING_PASSWORD" | gnome-keyring-daemon --unlock --components=secrets)"
+    eval "$(printf "%s" "$CONTACTDESK_KEYRING_PASSWORD" \
+        | XDG_DATA_HOME="$CONTACTDESK_KEYRING_HOME" gnome-keyring-daemon --unlock --components=secrets)"
     export GNOME_KEYRING_CONTROL SSH_AUTH_SOCK
-    gnome-keyring-daemon --start --components=secrets >/dev/null
+    XDG_DATA_HOME="$CONTACTDESK_KEYRING_HOME" gnome-keyring-daemon --start --components=secrets >/dev/null
     exec "$@"
 ' with-services "$@"

@@ -376,10 +376,169 @@ static Migration accountsSchema()
     return migration;
 }
 
+// Coaching recordings and the audit log (core/coaching, core/security; docs/STORAGE.md
+// "Recordings and the audit log"). A recording row describes what was recorded of one
+// interaction; its content is an encrypted file in the recording vault, named by the row's id,
+// never by customer data. The interaction's agent, team, queue, disposition and CSAT are copied in
+// so that the library is searched without joins and shows who handled it even after an agent
+// changes team. consent = 0 is a row saying the customer refused recording: it has no file.
+// deleted_ms set marks a tombstone: the file is gone, the row stays as the record that it existed.
+// audit_log is append-only (no code updates or deletes it): ids are assigned 1, 2, 3 ... by the
+// writer, and each row's hash covers the previous row's hash, so an edit, a deletion or an
+// insertion made outside ContactDesk breaks the chain. The audit log has no foreign keys: it
+// outlives the users and recordings it names.
+static Migration recordingsSchema()
+{
+    Migration migration;
+    migration.version = 6;
+    migration.description = u"recordings and audit log"_s;
+    migration.statements = {
+        u"CREATE TABLE recordings ("
+        " id {{autoid}},"
+        " interaction_id BIGINT NOT NULL UNIQUE REFERENCES interactions (id),"
+        " agent_id BIGINT NOT NULL REFERENCES agents (id),"
+        " team TEXT NOT NULL,"
+        " queue_id TEXT NOT NULL,"
+        " customer_id BIGINT NULL REFERENCES customers (id),"
+        " channel TEXT NOT NULL,"
+        " disposition_code TEXT NOT NULL,"
+        " csat INTEGER NULL,"
+        " started_ms BIGINT NOT NULL,"
+        " duration_ms BIGINT NOT NULL,"
+        " kind TEXT NOT NULL CHECK (kind IN ('audio', 'transcript')),"
+        " checksum TEXT NOT NULL,"
+        " size_bytes BIGINT NOT NULL,"
+        " file_name TEXT NOT NULL,"
+        " consent INTEGER NOT NULL,"
+        " pauses TEXT NOT NULL,"
+        " markers TEXT NOT NULL,"
+        " legal_hold INTEGER NOT NULL,"
+        " deleted_ms BIGINT NULL)"_s,
+        // The library lists newest first, unfiltered or by agent, team or queue, and pages by
+        // the keyset (started_ms, id); the other filters narrow what these ranges return.
+        u"CREATE INDEX recordings_started ON recordings (started_ms DESC, id DESC)"_s,
+        u"CREATE INDEX recordings_agent ON recordings (agent_id, started_ms DESC, id DESC)"_s,
+        u"CREATE INDEX recordings_team ON recordings (team, started_ms DESC, id DESC)"_s,
+        u"CREATE INDEX recordings_queue ON recordings (queue_id, started_ms DESC, id DESC)"_s,
+        // Retention looks only at live recordings without a legal hold.
+        u"CREATE INDEX recordings_retention ON recordings (started_ms)"
+        " WHERE deleted_ms IS NULL AND legal_hold = 0"_s,
+        u"CREATE TABLE audit_log ("
+        " id BIGINT PRIMARY KEY,"
+        " at_ms BIGINT NOT NULL,"
+        " user_id BIGINT NOT NULL,"
+        " login TEXT NOT NULL,"
+        " role TEXT NOT NULL,"
+        " action TEXT NOT NULL,"
+        " resource TEXT NOT NULL,"
+        " outcome TEXT NOT NULL,"
+        " detail TEXT NOT NULL,"
+        " prev_hash TEXT NOT NULL,"
+        " hash TEXT NOT NULL)"_s,
+        // The read-only view filters by resource ("who played recording 42?"), by user and by time.
+        u"CREATE INDEX audit_log_resource ON audit_log (resource, id)"_s,
+        u"CREATE INDEX audit_log_user ON audit_log (user_id, id)"_s,
+        u"CREATE INDEX audit_log_at ON audit_log (at_ms)"_s,
+    };
+    return migration;
+}
+
+// Scorecards, evaluations and coaching (core/coaching, docs/KPIS.md "Evaluation score"). Every
+// version of a form is a row of its own, the form as JSON, and an evaluation names the version it
+// was scored with, so that editing a form never changes a score given. An evaluation keeps its
+// answers (with their comments) as JSON and, once submitted, the score as computed then: the JSON
+// of the score, and its percentage (NULL when none) for the trend chart. Evaluations are records
+// about a person, so they are not removed with their interaction; the coaching comments on an
+// interaction (a position in its recording or one of its messages) go with it. A coaching
+// session's linked evaluations and clips are its items, in order.
+static Migration coachingSchema()
+{
+    Migration migration;
+    migration.version = 7;
+    migration.description = u"scorecards, evaluations and coaching"_s;
+    migration.statements = {
+        u"CREATE TABLE scorecards ("
+        " id TEXT NOT NULL,"
+        " version INTEGER NOT NULL,"
+        " name_en TEXT NOT NULL,"
+        " name_ko TEXT NOT NULL,"
+        " definition TEXT NOT NULL,"
+        " created_ms BIGINT NOT NULL,"
+        " created_by_user_id BIGINT NULL REFERENCES users (id),"
+        " PRIMARY KEY (id, version))"_s,
+        u"CREATE TABLE evaluations ("
+        " id {{autoid}},"
+        " interaction_id BIGINT NOT NULL REFERENCES interactions (id),"
+        " agent_id BIGINT NOT NULL REFERENCES agents (id),"
+        " evaluator_user_id BIGINT NOT NULL REFERENCES users (id),"
+        " evaluator_name TEXT NOT NULL,"
+        " scorecard_id TEXT NOT NULL,"
+        " scorecard_version INTEGER NOT NULL,"
+        " answers TEXT NOT NULL,"
+        " overall_comment TEXT NOT NULL,"
+        " status TEXT NOT NULL CHECK (status IN ('draft', 'submitted', 'acknowledged', 'disputed')),"
+        " agent_comment TEXT NOT NULL,"
+        " created_ms BIGINT NOT NULL,"
+        " updated_ms BIGINT NOT NULL,"
+        " submitted_ms BIGINT NOT NULL,"
+        " responded_ms BIGINT NOT NULL,"
+        " score_percent DOUBLE PRECISION NULL,"
+        " score TEXT NOT NULL,"
+        " FOREIGN KEY (scorecard_id, scorecard_version) REFERENCES scorecards (id, version))"_s,
+        u"CREATE INDEX evaluations_agent ON evaluations (agent_id, submitted_ms, id)"_s,
+        u"CREATE INDEX evaluations_interaction ON evaluations (interaction_id, created_ms)"_s,
+        u"CREATE INDEX evaluations_evaluator ON evaluations (evaluator_user_id, created_ms)"_s,
+        // Retention asks which interactions still have evaluation work open.
+        u"CREATE INDEX evaluations_open ON evaluations (interaction_id)"
+        " WHERE status IN ('draft', 'submitted', 'disputed')"_s,
+        u"CREATE TABLE evaluation_comments ("
+        " id {{autoid}},"
+        " interaction_id BIGINT NOT NULL REFERENCES interactions (id) ON DELETE CASCADE,"
+        " author_user_id BIGINT NOT NULL REFERENCES users (id),"
+        " author_name TEXT NOT NULL,"
+        " body TEXT NOT NULL,"
+        " anchor_kind TEXT NOT NULL CHECK (anchor_kind IN ('recording', 'message')),"
+        " position_ms BIGINT NULL,"
+        " message_id BIGINT NULL REFERENCES messages (id) ON DELETE CASCADE,"
+        " created_ms BIGINT NOT NULL,"
+        " CHECK ((anchor_kind = 'recording' AND position_ms IS NOT NULL AND message_id IS NULL)"
+        " OR (anchor_kind = 'message' AND message_id IS NOT NULL AND position_ms IS NULL)))"_s,
+        u"CREATE INDEX evaluation_comments_interaction ON evaluation_comments (interaction_id, position_ms)"_s,
+        u"CREATE TABLE coaching_sessions ("
+        " id {{autoid}},"
+        " agent_id BIGINT NOT NULL REFERENCES agents (id),"
+        " lead_user_id BIGINT NOT NULL REFERENCES users (id),"
+        " title TEXT NOT NULL,"
+        " notes TEXT NOT NULL,"
+        " due_ms BIGINT NOT NULL,"
+        " status TEXT NOT NULL CHECK (status IN ('open', 'done')),"
+        " created_ms BIGINT NOT NULL,"
+        " updated_ms BIGINT NOT NULL)"_s,
+        u"CREATE INDEX coaching_sessions_agent ON coaching_sessions (agent_id, status, due_ms)"_s,
+        u"CREATE INDEX coaching_sessions_lead ON coaching_sessions (lead_user_id, status, due_ms)"_s,
+        u"CREATE TABLE coaching_session_items ("
+        " id {{autoid}},"
+        " session_id BIGINT NOT NULL REFERENCES coaching_sessions (id) ON DELETE CASCADE,"
+        " sort_order INTEGER NOT NULL,"
+        " kind TEXT NOT NULL CHECK (kind IN ('evaluation', 'clip')),"
+        " evaluation_id BIGINT NULL REFERENCES evaluations (id),"
+        " interaction_id BIGINT NULL REFERENCES interactions (id),"
+        " start_ms BIGINT NULL,"
+        " end_ms BIGINT NULL,"
+        " note TEXT NOT NULL,"
+        " UNIQUE (session_id, sort_order),"
+        " CHECK ((kind = 'evaluation' AND evaluation_id IS NOT NULL)"
+        " OR (kind = 'clip' AND interaction_id IS NOT NULL AND end_ms > start_ms)))"_s,
+        u"CREATE INDEX coaching_session_items_evaluation ON coaching_session_items (evaluation_id)"_s,
+    };
+    return migration;
+}
+
 const QList<Migration> &Migrations::standard()
 {
-    static const QList<Migration> list = {initialSchema(), routingJournal(), offersSchema(),
-                                          liveCentreSchema(), accountsSchema()};
+    static const QList<Migration> list = {initialSchema(),    routingJournal(), offersSchema(),
+                                          liveCentreSchema(), accountsSchema(), recordingsSchema(),
+                                          coachingSchema()};
     return list;
 }
 
