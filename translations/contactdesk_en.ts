@@ -99,6 +99,10 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>You were signed out</source>
+        <translation>You were signed out</translation>
+    </message>
 </context>
 <context>
     <name>ContactDesk::AgentGridModel</name>
@@ -3721,6 +3725,10 @@ Database: %2</translation>
     <message>
         <source>The simulated traffic could not start</source>
         <translation>The simulated traffic could not start</translation>
+    </message>
+    <message>
+        <source>The sign-in could not be kept in the keychain</source>
+        <translation>The sign-in could not be kept in the keychain</translation>
     </message>
 </context>
 </TS>

@@ -99,6 +99,10 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>You were signed out</source>
+        <translation>로그아웃되었습니다</translation>
+    </message>
 </context>
 <context>
     <name>ContactDesk::AgentGridModel</name>
@@ -3700,6 +3704,10 @@ Database: %2</source>
     <message>
         <source>The simulated traffic could not start</source>
         <translation>시뮬레이션 트래픽을 시작할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The sign-in could not be kept in the keychain</source>
+        <translation>로그인 정보를 키체인에 보관하지 못했습니다</translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,8 @@
 #include "common/mainwindow.h"
 #include "common/settingsdialog.h"
 #include "demodataseeder.h"
+#include "net/remotebackend.h"
+#include "net/sessionkeychain.h"
 #include "screenshotautopilot.h"
 #include "screenshotcapture.h"
 #include "store/connectionsettings.h"
@@ -15,8 +17,10 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDateTime>
+#include <QFile>
 #include <QMessageBox>
 #include <QScreen>
+#include <QSslCertificate>
 #include <QTimer>
 
 #include <cstdio>
@@ -69,7 +73,15 @@ int main(int argc, char *argv[])
         QStringLiteral("With --screenshot: let the simulated contact centre run for N seconds first, the "
                        "agent Ready and taking the contacts offered."),
                        QStringLiteral("n"));
-    parser.addOptions({dbOption, languageOption, viewOption, screenshotOption, afterOption});
+    const QCommandLineOption serverOption(QStringLiteral("server"),
+        QStringLiteral("Work on a contactdesk-server instead of the local centre: wss://host:port (ws:// only on a "
+                       "trusted network)."),
+            QStringLiteral("url"));
+    const QCommandLineOption serverCaOption(QStringLiteral("server-ca"),
+        QStringLiteral("With --server: also trust the certificate(s) in FILE (PEM), for a private CA."),
+                       QStringLiteral("file"));
+    parser.addOptions(
+        {dbOption, languageOption, viewOption, screenshotOption, afterOption, serverOption, serverCaOption});
     parser.process(app);
 
     const QString screenshotPath = parser.value(screenshotOption);
@@ -103,46 +115,92 @@ int main(int argc, char *argv[])
         }
     }
 
-    const QString connection = parser.isSet(dbOption) ? parser.value(dbOption) : QString();
-    auto database = std::make_unique<Database>();
-    if (const auto error = database->open(connection)) {
-        // Name the database without its password; a string that does not parse is named by the error.
-        const auto settings = ConnectionSettings::parse(connection);
-        const QString details = settings ? QCoreApplication::translate("main", "%1\n\nDatabase: %2")
-                                               .arg(error->message, settings->displayString())
-                                         : error->message;
-        reportError(QCoreApplication::translate("main", "The database could not be opened"), details,
-                    interactive);
-        return 1;
-    }
-    // Only the desktop's own SQLite file gets demo data: an empty shared PostgreSQL database is
-    // someone's new production system, not a place for sample customers.
-    if (database->backend() == DatabaseBackend::Sqlite) {
-        if (const auto error = DemoDataSeeder::seedIfEmpty(*database, QDateTime::currentMSecsSinceEpoch())) {
-            // The workspace still opens, empty: the database is as it was.
-            reportError(QCoreApplication::translate("main", "The demo data could not be created"),
+    std::unique_ptr<DeskBackend> backend;
+    EmbeddedBackend *embedded = nullptr;
+    RemoteBackend *remote = nullptr;
+    std::unique_ptr<SessionKeychain> keychain;
+    std::optional<SessionKeychain::Stored> storedSession;
+    if (parser.isSet(serverOption)) {
+        RemoteBackendOptions options;
+        options.url = QUrl(parser.value(serverOption));
+        if (!options.url.isValid() || (options.url.scheme() != u"ws" && options.url.scheme() != u"wss")) {
+            std::fprintf(stderr, "contactdesk: --server takes a ws:// or wss:// URL, not '%s'\n",
+                         qUtf8Printable(parser.value(serverOption)));
+            return 2;
+        }
+        if (parser.isSet(serverCaOption)) {
+            options.trustedCertificates = QSslCertificate::fromPath(parser.value(serverCaOption));
+            if (options.trustedCertificates.isEmpty()) {
+                std::fprintf(stderr, "contactdesk: no PEM certificate in %s\n",
+                             qUtf8Printable(parser.value(serverCaOption)));
+                return 2;
+            }
+        }
+        auto remoteBackend = std::make_unique<RemoteBackend>(options);
+        remote = remoteBackend.get();
+        keychain = std::make_unique<SessionKeychain>(*remote, options.url.toString());
+        QObject::connect(keychain.get(), &SessionKeychain::failed, [interactive](const QString &reason) {
+            reportError(QCoreApplication::translate("main", "The sign-in could not be kept in the keychain"),
+                        reason, interactive);
+        });
+        storedSession = keychain->stored(QDateTime::currentMSecsSinceEpoch());
+        backend = std::move(remoteBackend);
+    } else {
+        const QString connection = parser.isSet(dbOption) ? parser.value(dbOption) : QString();
+        auto database = std::make_unique<Database>();
+        if (const auto error = database->open(connection)) {
+            // Name the database without its password; a string that does not parse is named by the error.
+            const auto settings = ConnectionSettings::parse(connection);
+            const QString details = settings ? QCoreApplication::translate("main", "%1\n\nDatabase: %2")
+                                                   .arg(error->message, settings->displayString())
+                                             : error->message;
+            reportError(QCoreApplication::translate("main", "The database could not be opened"), details,
+                        interactive);
+            return 1;
+        }
+        // Only the desktop's own SQLite file gets demo data: an empty shared PostgreSQL database is
+        // someone's new production system, not a place for sample customers.
+        if (database->backend() == DatabaseBackend::Sqlite) {
+            if (const auto error =
+                    DemoDataSeeder::seedIfEmpty(*database, QDateTime::currentMSecsSinceEpoch())) {
+                // The workspace still opens, empty: the database is as it was.
+                reportError(QCoreApplication::translate("main", "The demo data could not be created"),
+                            error->message, interactive);
+            }
+        }
+
+        auto embeddedBackend = std::make_unique<EmbeddedBackend>(std::move(database));
+        embedded = embeddedBackend.get();
+        embedded->setDefaultRegion(SettingsDialog::phoneRegion());
+        // A new user sees a living contact centre: simulated customers and colleagues. Without it the
+        // directory and the timelines still work.
+        if (const auto &error = embedded->centreError()) {
+            reportError(QCoreApplication::translate("main", "The contact centre could not start"),
+                        error->message, interactive);
+        } else if (const auto error = embedded->startLiveTraffic()) {
+            reportError(QCoreApplication::translate("main", "The simulated traffic could not start"),
                         error->message, interactive);
         }
+        backend = std::move(embeddedBackend);
     }
-
-    EmbeddedBackend backend(std::move(database));
-    backend.setDefaultRegion(SettingsDialog::phoneRegion());
-    // A new user sees a living contact centre: simulated customers and colleagues. Without it the
-    // directory and the timelines still work.
-    if (const auto &error = backend.centreError()) {
-        reportError(QCoreApplication::translate("main", "The contact centre could not start"), error->message,
-                    interactive);
-    } else if (const auto error = backend.startLiveTraffic()) {
-        reportError(QCoreApplication::translate("main", "The simulated traffic could not start"),
-                    error->message, interactive);
-    }
-    MainWindow window(backend, languages);
-    QObject::connect(&window, &MainWindow::phoneRegionChanged, &backend, &EmbeddedBackend::setDefaultRegion);
+    MainWindow window(*backend, languages);
+    if (embedded)
+        QObject::connect(&window, &MainWindow::phoneRegionChanged, embedded,
+                         &EmbeddedBackend::setDefaultRegion);
     window.showView(view);
     std::unique_ptr<ScreenshotAutopilot> autopilot;
     if (afterSeconds > 0)
         autopilot = std::make_unique<ScreenshotAutopilot>(*window.agentWorkspace()->desk());
-    window.agentWorkspace()->signInAutomatically();
+    if (remote && storedSession) {
+        // Resume the session kept in the keychain; only when the server refuses it, ask.
+        QObject::connect(remote, &DeskBackend::sessionEnded, window.agentWorkspace(),
+                         &AgentWorkspace::showSignInChooser, Qt::SingleShotConnection);
+        remote->open(storedSession->token);
+    } else {
+        if (remote)
+            remote->open();
+        window.agentWorkspace()->signInAutomatically();
+    }
 
     // Sized for the smallest screen the product supports (1366×768), smaller when the screen is.
     QSize size(1366, 768);

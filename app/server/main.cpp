@@ -1,3 +1,4 @@
+#include "backend/centrehost.h"
 #include "centre/contactcentre.h"
 #include "centre/livetraffic.h"
 #include "net/ctigateway.h"
@@ -204,10 +205,11 @@ int main(int argc, char *argv[])
             return 1;
         }
     }
+    CentreHost host(database, centre);
     Authenticator authenticator(database);
     ProtocolServerOptions options;
     options.allowedOrigins = parser.values(originOption);
-    ProtocolServer server(centre, authenticator, options);
+    ProtocolServer server(host, authenticator, options);
     if (auto error = server.listen(address, quint16(port), sslConfiguration)) {
         err << "contactdesk-server: " << error->message << Qt::endl;
         return 1;

@@ -34,6 +34,8 @@ struct AgentSession
     UserRole role = UserRole::Agent;
     SkillLevels skills;
     ChannelCapacity capacity;
+
+    bool operator==(const AgentSession &other) const = default;
 };
 
 struct AgentStatus
@@ -43,6 +45,8 @@ struct AgentStatus
     QString reasonCode; // Not Ready reason: "break", "lunch", "training", "missed", "rejected" ...
     qint64 sinceMs = 0;
     int activeContacts = 0;
+
+    bool operator==(const AgentStatus &other) const = default;
 };
 
 // How far a consultation on a voice contact has got (see docs/ARCHITECTURE.md, "Live centre").
@@ -103,6 +107,8 @@ struct ContactSummary
     qint64 consultForInteractionId = 0;
     // A supervisor on the agent's call (voice), as the telephony connector reported it.
     SupervisionMode supervision = SupervisionMode::None;
+
+    bool operator==(const ContactSummary &other) const = default;
 };
 
 // What the agent records when a contact is done.
@@ -113,6 +119,8 @@ struct WrapUp
     QString notes;
     bool resolved = false;
     std::optional<WorkItem> followUp; // created for the customer when set (title, due, queue)
+
+    bool operator==(const WrapUp &other) const = default;
 };
 
 struct DispositionOption
@@ -120,6 +128,8 @@ struct DispositionOption
     QString code;
     QString labelEn;
     QString labelKo;
+
+    bool operator==(const DispositionOption &other) const = default;
 };
 
 // A reply template. Placeholders: {customer.firstName}, {customer.name}, {agent.name},
@@ -131,6 +141,8 @@ struct CannedResponse
     QString title;
     QString body;
     QList<Channel> channels; // empty: every channel
+
+    bool operator==(const CannedResponse &other) const = default;
 };
 
 // Where a contact can be transferred or consulted: agents with their presence, and queues.
@@ -147,6 +159,8 @@ struct TransferTarget
     QString name;
     AgentState agentState = AgentState::LoggedOut;
     int waiting = 0; // queues: contacts waiting now
+
+    bool operator==(const TransferTarget &other) const = default;
 };
 
 // A line of the internal help chat: agent to agent, or agent to an expert group (a skill).
@@ -160,6 +174,8 @@ struct InternalMessage
     qint64 aboutInteractionId = 0;
     QString body;
     qint64 sentAtMs = 0;
+
+    bool operator==(const InternalMessage &other) const = default;
 };
 
 // A next-best offer for the customer of a contact, as the agent's panel shows it.
@@ -175,6 +191,8 @@ struct NextOffer
     // What the agent already recorded for it on this interaction, if anything:
     // "accepted", "declined", "not-now".
     QString outcome;
+
+    bool operator==(const NextOffer &other) const = default;
 };
 
 } // namespace ContactDesk

@@ -65,6 +65,8 @@ struct TimelineCursor
     qint64 beforeId = 0;
 
     bool isStart() const { return beforeCreatedMs == 0 && beforeId == 0; }
+
+    bool operator==(const TimelineCursor &other) const = default;
 };
 
 struct TimelineItem
@@ -229,6 +231,9 @@ Q_SIGNALS:
     // The connection to the contact centre was lost (remote) or the core failed (embedded).
     void connectionLost(const QString &reason);
     void connectionRestored();
+    // The sign-in ended without the user asking: the session expired or was revoked, or a
+    // reconnect could not resume it. The desk is empty until someone signs in again.
+    void sessionEnded(const QString &reason);
     // Something on the wallboard changed (a routing, agent or KPI event). Cheap and frequent.
     void wallboardChanged();
 };

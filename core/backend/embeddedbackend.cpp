@@ -1,6 +1,7 @@
 #include "embeddedbackend.h"
 
 #include "centre/wallboardbuilder.h"
+#include "centrehost.h"
 #include "metrics/kpiengine.h"
 #include "offers/offeradvisor.h"
 #include "routing/sqlroutingjournal.h"
@@ -76,28 +77,30 @@ EmbeddedBackend::EmbeddedBackend(std::unique_ptr<Database> database, QObject *pa
 EmbeddedBackend::EmbeddedBackend(std::unique_ptr<Database> database, const EmbeddedBackendOptions &options,
                                  QObject *parent)
     : DeskBackend(parent)
-    , m_database(std::move(database))
-    , m_customers(std::make_unique<CustomerRepository>(*m_database))
-    , m_interactions(std::make_unique<InteractionRepository>(*m_database))
-    , m_messages(std::make_unique<MessageRepository>(*m_database))
-    , m_workItems(std::make_unique<WorkItemRepository>(*m_database))
 {
-    startCentre(options);
+    startCentre(std::move(database), options);
+}
+
+EmbeddedBackend::EmbeddedBackend(CentreHost &host, QObject *parent)
+    : DeskBackend(parent)
+    , m_host(&host)
+{
+    connectCentre();
 }
 
 EmbeddedBackend::~EmbeddedBackend()
 {
-    m_offers.reset();
-    // The simulator and the centre go first, while the clock and the database they use are here.
+    // The simulator goes first, while the centre, the clock and the database it uses are here.
     m_traffic.reset();
-    m_wallboard.reset();
-    if (m_centre)
-        disconnect(m_centre.get(), nullptr, this, nullptr);
-    m_centre.reset();
+    disconnect(&m_host->centre(), nullptr, this, nullptr);
+    disconnect(&m_host->centre().kpi(), nullptr, this, nullptr);
+    m_ownHost.reset();
+    m_ownCentre.reset();
 }
 
-void EmbeddedBackend::startCentre(const EmbeddedBackendOptions &options)
+void EmbeddedBackend::startCentre(std::unique_ptr<Database> database, const EmbeddedBackendOptions &options)
 {
+    m_ownDatabase = std::move(database);
     Clock *clock = options.clock;
     if (!clock) {
         m_ownClock = std::make_unique<WallClock>();
@@ -105,32 +108,54 @@ void EmbeddedBackend::startCentre(const EmbeddedBackendOptions &options)
     }
     CentreOptions centreOptions = options.centre;
     if (centreOptions.defaultRegion.isEmpty())
-        centreOptions.defaultRegion = m_defaultRegion;
+        centreOptions.defaultRegion = QStringLiteral("KR");
     std::unique_ptr<RoutingJournal> journal;
     if (options.durableRouting)
-        journal = std::make_unique<SqlRoutingJournal>(*m_database);
-    m_centre = std::make_unique<ContactCentre>(*m_database, *clock, std::move(journal), centreOptions);
-    connect(m_centre.get(), &ContactCentre::agentChanged, this, &EmbeddedBackend::onAgentChanged);
-    connect(m_centre.get(), &ContactCentre::contactChanged, this, &EmbeddedBackend::onContactChanged);
-    connect(m_centre.get(), &ContactCentre::offerWithdrawn, this, &EmbeddedBackend::onOfferWithdrawn);
-    connect(m_centre.get(), &ContactCentre::messageAdded, this, &EmbeddedBackend::onMessageAdded);
-    connect(m_centre.get(), &ContactCentre::internalMessageAdded, this, &EmbeddedBackend::onInternalMessage);
-    connect(m_centre.get(), &ContactCentre::failed, this, &DeskBackend::connectionLost);
-    connect(&m_centre->kpi(), &KpiEngine::changed, this, &DeskBackend::wallboardChanged);
-    connect(m_centre.get(), &ContactCentre::agentChanged, this, &DeskBackend::wallboardChanged);
-    connect(m_centre.get(), &ContactCentre::contactChanged, this, &DeskBackend::wallboardChanged);
-    m_centreError = m_centre->start();
-    if (!m_centreError)
-        m_wallboard = std::make_unique<WallboardBuilder>(*m_centre);
+        journal = std::make_unique<SqlRoutingJournal>(*m_ownDatabase);
+    m_ownCentre = std::make_unique<ContactCentre>(*m_ownDatabase, *clock, std::move(journal), centreOptions);
+    std::optional<DomainError> error = m_ownCentre->start();
+    m_ownHost = std::make_unique<CentreHost>(*m_ownDatabase, *m_ownCentre, error);
+    m_host = m_ownHost.get();
+    m_host->setDefaultRegion(centreOptions.defaultRegion);
+    connectCentre();
+}
+
+void EmbeddedBackend::connectCentre()
+{
+    ContactCentre *centre = &m_host->centre();
+    connect(centre, &ContactCentre::agentChanged, this, &EmbeddedBackend::onAgentChanged);
+    connect(centre, &ContactCentre::contactChanged, this, &EmbeddedBackend::onContactChanged);
+    connect(centre, &ContactCentre::offerWithdrawn, this, &EmbeddedBackend::onOfferWithdrawn);
+    connect(centre, &ContactCentre::messageAdded, this, &EmbeddedBackend::onMessageAdded);
+    connect(centre, &ContactCentre::internalMessageAdded, this, &EmbeddedBackend::onInternalMessage);
+    connect(centre, &ContactCentre::failed, this, &DeskBackend::connectionLost);
+    connect(&centre->kpi(), &KpiEngine::changed, this, &DeskBackend::wallboardChanged);
+    connect(centre, &ContactCentre::agentChanged, this, &DeskBackend::wallboardChanged);
+    connect(centre, &ContactCentre::contactChanged, this, &DeskBackend::wallboardChanged);
+}
+
+Database &EmbeddedBackend::database()
+{
+    return m_host->database();
+}
+
+ContactCentre &EmbeddedBackend::centre()
+{
+    return m_host->centre();
+}
+
+const std::optional<DomainError> &EmbeddedBackend::centreError() const
+{
+    return m_host->centreError();
 }
 
 std::optional<DomainError> EmbeddedBackend::startLiveTraffic(const LiveTrafficOptions &options)
 {
-    if (m_centreError)
-        return m_centreError;
+    if (centreError())
+        return centreError();
     if (m_traffic)
         return std::nullopt;
-    auto traffic = std::make_unique<LiveTraffic>(*m_centre, options);
+    auto traffic = std::make_unique<LiveTraffic>(centre(), options);
     if (auto error = traffic->start())
         return error;
     m_traffic = std::move(traffic);
@@ -139,14 +164,17 @@ std::optional<DomainError> EmbeddedBackend::startLiveTraffic(const LiveTrafficOp
 
 void EmbeddedBackend::setDefaultRegion(const QString &region)
 {
-    m_defaultRegion = region;
-    if (m_centre)
-        m_centre->setDefaultRegion(region);
+    m_host->setDefaultRegion(region);
+}
+
+QString EmbeddedBackend::defaultRegion() const
+{
+    return m_host->defaultRegion();
 }
 
 QString EmbeddedBackend::location() const
 {
-    return m_database->settings().displayString();
+    return m_host->database().settings().displayString();
 }
 
 void EmbeddedBackend::searchCustomers(const QString &text, int limit, Reply<QList<Customer>> reply)
@@ -155,18 +183,18 @@ void EmbeddedBackend::searchCustomers(const QString &text, int limit, Reply<QLis
         reply(BackendError{QStringLiteral("invalid-argument"), QStringLiteral("limit must be 1-1000")});
         return;
     }
-    answer(reply, m_customers->search(text.trimmed(), limit));
+    answer(reply, m_host->customers().search(text.trimmed(), limit));
 }
 
 void EmbeddedBackend::customer(qint64 customerId, Reply<Customer> reply)
 {
-    answer(reply, m_customers->findById(customerId));
+    answer(reply, m_host->customers().findById(customerId));
 }
 
 void EmbeddedBackend::findCustomerByContact(ContactKind kind, const QString &value,
                                             Reply<std::optional<Customer>> reply)
 {
-    auto result = m_customers->findByContactPoint(kind, value, m_defaultRegion);
+    auto result = m_host->customers().findByContactPoint(kind, value, m_host->defaultRegion());
     if (result.isNotFound()) {
         reply(std::optional<Customer>());
         return;
@@ -185,7 +213,7 @@ void EmbeddedBackend::timeline(qint64 customerId, const TimelineFilter &filter, 
         reply(BackendError{QStringLiteral("invalid-argument"), QStringLiteral("limit must be 1-500")});
         return;
     }
-    auto result = m_interactions->timeline(customerId, toQuery(filter, cursor, limit));
+    auto result = m_host->interactions().timeline(customerId, toQuery(filter, cursor, limit));
     if (!result) {
         reply(fromStore(result.error()));
         return;
@@ -202,7 +230,7 @@ void EmbeddedBackend::timeline(qint64 customerId, const TimelineFilter &filter, 
 
 void EmbeddedBackend::timelineCount(qint64 customerId, const TimelineFilter &filter, Reply<int> reply)
 {
-    auto result = m_interactions->countForCustomer(customerId, toQuery(filter, {}, 1));
+    auto result = m_host->interactions().countForCustomer(customerId, toQuery(filter, {}, 1));
     if (!result) {
         reply(fromStore(result.error()));
         return;
@@ -212,12 +240,12 @@ void EmbeddedBackend::timelineCount(qint64 customerId, const TimelineFilter &fil
 
 void EmbeddedBackend::messages(qint64 interactionId, Reply<QList<Message>> reply)
 {
-    answer(reply, m_messages->forInteraction(interactionId));
+    answer(reply, m_host->messages().forInteraction(interactionId));
 }
 
 void EmbeddedBackend::openWorkItems(qint64 customerId, Reply<QList<WorkItem>> reply)
 {
-    answer(reply, m_workItems->openForCustomer(customerId));
+    answer(reply, m_host->workItems().openForCustomer(customerId));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -225,8 +253,8 @@ void EmbeddedBackend::openWorkItems(qint64 customerId, Reply<QList<WorkItem>> re
 
 std::optional<BackendError> EmbeddedBackend::requireSession() const
 {
-    if (m_centreError)
-        return BackendError{QStringLiteral("unavailable"), m_centreError->message};
+    if (centreError())
+        return BackendError{QStringLiteral("unavailable"), centreError()->message};
     if (!m_session)
         return BackendError{QStringLiteral("not-signed-in"), QStringLiteral("Sign in first")};
     return std::nullopt;
@@ -262,11 +290,11 @@ AgentSession EmbeddedBackend::sessionFor(const Agent &agent) const
 void EmbeddedBackend::signIn(const QString &login, const QString &password, Reply<AgentSession> reply)
 {
     Q_UNUSED(password) // the demo agents of an embedded centre have none
-    if (m_centreError) {
-        reply(BackendError{QStringLiteral("unavailable"), m_centreError->message});
+    if (centreError()) {
+        reply(BackendError{QStringLiteral("unavailable"), centreError()->message});
         return;
     }
-    const std::optional<Agent> agent = m_centre->agentByLogin(login.trimmed());
+    const std::optional<Agent> agent = centre().agentByLogin(login.trimmed());
     if (!agent) {
         reply(BackendError{QStringLiteral("forbidden"), QStringLiteral("There is no agent '%1'").arg(login)});
         return;
@@ -279,21 +307,50 @@ void EmbeddedBackend::signIn(const QString &login, const QString &password, Repl
         reply(BackendError{QStringLiteral("already-signed-in"), QStringLiteral("Signed in as %1; sign out first").arg(m_session->login)});
         return;
     }
+    startSession(*agent, UserRole::Agent, reply);
+}
+
+void EmbeddedBackend::signInAgent(qint64 agentId, UserRole role, Reply<AgentSession> reply)
+{
+    if (centreError()) {
+        reply(BackendError{QStringLiteral("unavailable"), centreError()->message});
+        return;
+    }
+    const std::optional<Agent> agent = centre().agent(agentId);
+    if (!agent) {
+        reply(BackendError{QStringLiteral("no-agent"), QStringLiteral("There is no agent %1").arg(agentId)});
+        return;
+    }
+    if (m_session) {
+        if (m_session->agentId == agentId) {
+            m_session->role = role;
+            reply(*m_session);
+            return;
+        }
+        reply(BackendError{QStringLiteral("already-signed-in"), QStringLiteral("Signed in as %1; sign out first").arg(m_session->login)});
+        return;
+    }
+    startSession(*agent, role, reply);
+}
+
+void EmbeddedBackend::startSession(const Agent &agent, UserRole role, const Reply<AgentSession> &reply)
+{
     // A person works as this agent now: the simulated colleague lets go first.
-    m_centre->setAttended(agent->id, true);
-    if (m_centre->agentStatus(agent->id).state == AgentState::LoggedOut) {
-        if (auto error = m_centre->setAgentState(agent->id, AgentState::NotReady, QStringLiteral("login"))) {
-            m_centre->setAttended(agent->id, false);
+    centre().setAttended(agent.id, true);
+    if (centre().agentStatus(agent.id).state == AgentState::LoggedOut) {
+        if (auto error = centre().setAgentState(agent.id, AgentState::NotReady, QStringLiteral("login"))) {
+            centre().setAttended(agent.id, false);
             reply(fromCentre(*error));
             return;
         }
     }
-    m_session = sessionFor(*agent);
+    m_session = sessionFor(agent);
+    m_session->role = role;
     m_mine.clear();
-    for (const ContactSummary &contact : m_centre->contactsOf(agent->id))
+    for (const ContactSummary &contact : centre().contactsOf(agent.id))
         m_mine.insert(contact.interactionId);
     // The state was set before there was a session to tell: say it now, as the first change.
-    Q_EMIT stateChanged(m_centre->agentStatus(agent->id));
+    Q_EMIT stateChanged(centre().agentStatus(agent.id));
     reply(*m_session);
 }
 
@@ -308,31 +365,31 @@ void EmbeddedBackend::signOut(Reply<bool> reply)
         return;
     }
     const qint64 agentId = m_session->agentId;
-    if (auto error = m_centre->setAgentState(agentId, AgentState::LoggedOut)) {
+    if (auto error = centre().setAgentState(agentId, AgentState::LoggedOut)) {
         reply(fromCentre(*error));
         return;
     }
     m_session.reset();
     m_mine.clear();
-    m_centre->setAttended(agentId, false);
+    centre().setAttended(agentId, false);
     reply(true);
 }
 
 void EmbeddedBackend::signInCandidates(Reply<QList<AgentSession>> reply)
 {
-    if (m_centreError) {
-        reply(BackendError{QStringLiteral("unavailable"), m_centreError->message});
+    if (centreError()) {
+        reply(BackendError{QStringLiteral("unavailable"), centreError()->message});
         return;
     }
     QList<AgentSession> candidates;
-    for (const Agent &agent : m_centre->agents())
+    for (const Agent &agent : centre().agents())
         candidates.append(sessionFor(agent));
     reply(candidates);
 }
 
 void EmbeddedBackend::setState(AgentState state, const QString &reasonCode, Reply<bool> reply)
 {
-    command(reply, [&](qint64 agentId) { return m_centre->setAgentState(agentId, state, reasonCode); });
+    command(reply, [&](qint64 agentId) { return centre().setAgentState(agentId, state, reasonCode); });
 }
 
 void EmbeddedBackend::myContacts(Reply<QList<ContactSummary>> reply)
@@ -341,7 +398,7 @@ void EmbeddedBackend::myContacts(Reply<QList<ContactSummary>> reply)
         reply(*error);
         return;
     }
-    const QList<ContactSummary> contacts = m_centre->contactsOf(m_session->agentId);
+    const QList<ContactSummary> contacts = centre().contactsOf(m_session->agentId);
     m_mine.clear();
     for (const ContactSummary &contact : contacts)
         m_mine.insert(contact.interactionId);
@@ -350,70 +407,69 @@ void EmbeddedBackend::myContacts(Reply<QList<ContactSummary>> reply)
 
 void EmbeddedBackend::acceptOffer(qint64 interactionId, Reply<bool> reply)
 {
-    command(reply, [&](qint64 agentId) { return m_centre->acceptOffer(agentId, interactionId); });
+    command(reply, [&](qint64 agentId) { return centre().acceptOffer(agentId, interactionId); });
 }
 
 void EmbeddedBackend::rejectOffer(qint64 interactionId, Reply<bool> reply)
 {
-    command(reply, [&](qint64 agentId) { return m_centre->rejectOffer(agentId, interactionId); });
+    command(reply, [&](qint64 agentId) { return centre().rejectOffer(agentId, interactionId); });
 }
 
 void EmbeddedBackend::hold(qint64 interactionId, Reply<bool> reply)
 {
-    command(reply, [&](qint64 agentId) { return m_centre->hold(agentId, interactionId); });
+    command(reply, [&](qint64 agentId) { return centre().hold(agentId, interactionId); });
 }
 
 void EmbeddedBackend::resume(qint64 interactionId, Reply<bool> reply)
 {
-    command(reply, [&](qint64 agentId) { return m_centre->resume(agentId, interactionId); });
+    command(reply, [&](qint64 agentId) { return centre().resume(agentId, interactionId); });
 }
 
 void EmbeddedBackend::setMuted(qint64 interactionId, bool muted, Reply<bool> reply)
 {
-    command(reply, [&](qint64 agentId) { return m_centre->setMuted(agentId, interactionId, muted); });
+    command(reply, [&](qint64 agentId) { return centre().setMuted(agentId, interactionId, muted); });
 }
 
 void EmbeddedBackend::transferToAgent(qint64 interactionId, qint64 targetAgentId, Reply<bool> reply)
 {
     command(reply,
-            [&](qint64 agentId) { return m_centre->transferToAgent(agentId, interactionId, targetAgentId); });
+            [&](qint64 agentId) { return centre().transferToAgent(agentId, interactionId, targetAgentId); });
 }
 
 void EmbeddedBackend::transferToQueue(qint64 interactionId, const QString &queueId, Reply<bool> reply)
 {
-    command(reply,
-            [&](qint64 agentId) { return m_centre->transferToQueue(agentId, interactionId, queueId); });
+    command(reply, [&](qint64 agentId) { return centre().transferToQueue(agentId, interactionId, queueId); });
 }
 
 void EmbeddedBackend::startConsult(qint64 interactionId, qint64 colleagueId, Reply<bool> reply)
 {
     command(reply,
-            [&](qint64 agentId) { return m_centre->startConsult(agentId, interactionId, colleagueId); });
+            [&](qint64 agentId) { return centre().startConsult(agentId, interactionId, colleagueId); });
 }
 
 void EmbeddedBackend::completeConsultTransfer(qint64 interactionId, Reply<bool> reply)
 {
-    command(reply, [&](qint64 agentId) { return m_centre->completeConsultTransfer(agentId, interactionId); });
+    command(reply, [&](qint64 agentId) { return centre().completeConsultTransfer(agentId, interactionId); });
 }
 
 void EmbeddedBackend::conference(qint64 interactionId, Reply<bool> reply)
 {
-    command(reply, [&](qint64 agentId) { return m_centre->conference(agentId, interactionId); });
+    command(reply, [&](qint64 agentId) { return centre().conference(agentId, interactionId); });
 }
 
 void EmbeddedBackend::cancelConsult(qint64 interactionId, Reply<bool> reply)
 {
-    command(reply, [&](qint64 agentId) { return m_centre->cancelConsult(agentId, interactionId); });
+    command(reply, [&](qint64 agentId) { return centre().cancelConsult(agentId, interactionId); });
 }
 
 void EmbeddedBackend::endContact(qint64 interactionId, Reply<bool> reply)
 {
-    command(reply, [&](qint64 agentId) { return m_centre->endContact(agentId, interactionId); });
+    command(reply, [&](qint64 agentId) { return centre().endContact(agentId, interactionId); });
 }
 
 void EmbeddedBackend::finishWrapUp(const WrapUp &wrapUp, Reply<bool> reply)
 {
-    command(reply, [&](qint64 agentId) { return m_centre->finishWrapUp(agentId, wrapUp); });
+    command(reply, [&](qint64 agentId) { return centre().finishWrapUp(agentId, wrapUp); });
 }
 
 void EmbeddedBackend::sendMessage(qint64 interactionId, const QString &subject, const QString &body,
@@ -423,7 +479,7 @@ void EmbeddedBackend::sendMessage(qint64 interactionId, const QString &subject, 
         reply(*error);
         return;
     }
-    auto sent = m_centre->sendMessage(m_session->agentId, interactionId, subject, body);
+    auto sent = centre().sendMessage(m_session->agentId, interactionId, subject, body);
     if (!sent) {
         reply(fromCentre(sent.error()));
         return;
@@ -433,8 +489,7 @@ void EmbeddedBackend::sendMessage(qint64 interactionId, const QString &subject, 
 
 void EmbeddedBackend::linkCustomer(qint64 interactionId, qint64 customerId, Reply<bool> reply)
 {
-    command(reply,
-            [&](qint64 agentId) { return m_centre->linkCustomer(agentId, interactionId, customerId); });
+    command(reply, [&](qint64 agentId) { return centre().linkCustomer(agentId, interactionId, customerId); });
 }
 
 void EmbeddedBackend::createCustomer(const Customer &customer, Reply<Customer> reply)
@@ -446,8 +501,8 @@ void EmbeddedBackend::createCustomer(const Customer &customer, Reply<Customer> r
     Customer created = customer;
     created.id = 0;
     if (created.createdAtMs == 0)
-        created.createdAtMs = m_centre->clock().nowMs();
-    if (auto error = m_customers->insert(created, m_defaultRegion)) {
+        created.createdAtMs = centre().clock().nowMs();
+    if (auto error = m_host->customers().insert(created, m_host->defaultRegion())) {
         // Validation errors come from the domain ("missing-name" ...): the caller's input.
         reply(error->code.startsWith(QLatin1String("store-"))
                   ? fromStore(*error)
@@ -463,7 +518,7 @@ void EmbeddedBackend::dispositionOptions(Reply<QList<DispositionOption>> reply)
         reply(*error);
         return;
     }
-    answer(reply, m_centre->dispositionOptions());
+    answer(reply, centre().dispositionOptions());
 }
 
 void EmbeddedBackend::cannedResponses(Reply<QList<CannedResponse>> reply)
@@ -472,7 +527,7 @@ void EmbeddedBackend::cannedResponses(Reply<QList<CannedResponse>> reply)
         reply(*error);
         return;
     }
-    answer(reply, m_centre->cannedResponses());
+    answer(reply, centre().cannedResponses());
 }
 
 void EmbeddedBackend::transferTargets(Reply<QList<TransferTarget>> reply)
@@ -481,7 +536,7 @@ void EmbeddedBackend::transferTargets(Reply<QList<TransferTarget>> reply)
         reply(*error);
         return;
     }
-    reply(m_centre->transferTargets(m_session->agentId));
+    reply(centre().transferTargets(m_session->agentId));
 }
 
 void EmbeddedBackend::sendInternalMessage(const InternalMessage &message, Reply<InternalMessage> reply)
@@ -492,7 +547,7 @@ void EmbeddedBackend::sendInternalMessage(const InternalMessage &message, Reply<
     }
     InternalMessage outgoing = message;
     outgoing.fromAgentId = m_session->agentId;
-    auto sent = m_centre->sendInternalMessage(outgoing);
+    auto sent = centre().sendInternalMessage(outgoing);
     if (!sent) {
         reply(fromCentre(sent.error()));
         return;
@@ -552,17 +607,11 @@ void EmbeddedBackend::onInternalMessage(const InternalMessage &message)
 
 OfferAdvisor *EmbeddedBackend::offers(BackendError &error)
 {
-    // Loaded on first use; a load that failed (a busy or broken database) is tried again on the
-    // next request rather than leaving the offers off until a restart.
-    if (!m_offers) {
-        auto advisor = std::make_unique<OfferAdvisor>(*m_database);
-        if (auto loadError = advisor->load()) {
-            error = fromStore(*loadError);
-            return nullptr;
-        }
-        m_offers = std::move(advisor);
-    }
-    return m_offers.get();
+    DomainError loadError;
+    OfferAdvisor *advisor = m_host->offers(loadError);
+    if (!advisor)
+        error = fromStore(loadError);
+    return advisor;
 }
 
 std::optional<BackendError> EmbeddedBackend::requireOwnContact(qint64 interactionId) const
@@ -592,7 +641,7 @@ void EmbeddedBackend::nextOffers(qint64 interactionId, const QString &language, 
         reply(error);
         return;
     }
-    const qint64 now = m_centre->clock().nowMs();
+    const qint64 now = centre().clock().nowMs();
     auto suggestions = advisor->suggestForInteraction(interactionId, now, limit);
     if (!suggestions) {
         reply(fromStore(suggestions.error()));
@@ -660,7 +709,7 @@ void EmbeddedBackend::recordOfferOutcome(qint64 interactionId, const QString &of
         return;
     }
     auto recorded = advisor->recordOutcome(interactionId, offerId, *kind, std::nullopt,
-                                           m_centre->clock().nowMs(), m_session->agentId);
+                                           centre().clock().nowMs(), m_session->agentId);
     if (!recorded) {
         // The offers room's own codes ("offer-expired", "offer-inactive" ...) say more than
         // "storage" and pass through for the UI to word.
@@ -674,13 +723,13 @@ void EmbeddedBackend::recordOfferOutcome(qint64 interactionId, const QString &of
 
 void EmbeddedBackend::offerCatalogue(Reply<QList<Offer>> reply)
 {
-    OfferRepository repository(*m_database);
+    OfferRepository repository(database());
     answer(reply, repository.offers());
 }
 
 void EmbeddedBackend::offerProducts(Reply<QList<OfferProduct>> reply)
 {
-    OfferRepository repository(*m_database);
+    OfferRepository repository(database());
     answer(reply, repository.products());
 }
 
@@ -696,7 +745,7 @@ void EmbeddedBackend::saveOffer(const Offer &offer, Reply<bool> reply)
         reply(error);
         return;
     }
-    if (auto saved = advisor->saveOffer(offer, m_centre->clock().nowMs())) {
+    if (auto saved = advisor->saveOffer(offer, centre().clock().nowMs())) {
         reply(fromStore(*saved));
         return;
     }
@@ -716,7 +765,7 @@ void EmbeddedBackend::importOfferCatalogue(const QByteArray &json, Reply<OfferIm
         reply(error);
         return;
     }
-    auto imported = advisor->importCatalogue(*catalogue, m_centre->clock().nowMs());
+    auto imported = advisor->importCatalogue(*catalogue, centre().clock().nowMs());
     if (!imported) {
         reply(BackendError{QStringLiteral("invalid-argument"), imported.error().message});
         return;
@@ -734,7 +783,7 @@ void EmbeddedBackend::offerReport(const QString &grouping, qint64 fromMs, qint64
                                           "before it starts")});
         return;
     }
-    OfferReports reports(*m_database);
+    OfferReports reports(database());
     answer(reply, reports.report(*by, fromMs, toMs));
 }
 
@@ -743,8 +792,8 @@ void EmbeddedBackend::offerReport(const QString &grouping, qint64 fromMs, qint64
 
 std::optional<BackendError> EmbeddedBackend::requireCentre() const
 {
-    if (m_centreError)
-        return BackendError{QStringLiteral("unavailable"), m_centreError->message};
+    if (centreError())
+        return BackendError{QStringLiteral("unavailable"), centreError()->message};
     return std::nullopt;
 }
 
@@ -754,7 +803,7 @@ void EmbeddedBackend::wallboard(Reply<WallboardSnapshot> reply)
         reply(*error);
         return;
     }
-    reply(m_wallboard->snapshot());
+    reply(m_host->wallboard()->snapshot());
 }
 
 void EmbeddedBackend::wallboardIntraday(const QStringList &queueIds, Reply<WallboardIntraday> reply)
@@ -763,7 +812,7 @@ void EmbeddedBackend::wallboardIntraday(const QStringList &queueIds, Reply<Wallb
         reply(*error);
         return;
     }
-    answer(reply, m_wallboard->intraday(queueIds));
+    answer(reply, m_host->wallboard()->intraday(queueIds));
 }
 
 void EmbeddedBackend::wallboardTrend(const QStringList &queueIds, int days,
@@ -773,7 +822,7 @@ void EmbeddedBackend::wallboardTrend(const QStringList &queueIds, int days,
         reply(*error);
         return;
     }
-    answer(reply, m_wallboard->trend(queueIds, days));
+    answer(reply, m_host->wallboard()->trend(queueIds, days));
 }
 
 void EmbeddedBackend::wallboardDrillDown(const WallboardDrillDown &request,
@@ -783,7 +832,7 @@ void EmbeddedBackend::wallboardDrillDown(const WallboardDrillDown &request,
         reply(*error);
         return;
     }
-    answer(reply, m_wallboard->drillDown(request));
+    answer(reply, m_host->wallboard()->drillDown(request));
 }
 
 void EmbeddedBackend::setAgentStateFor(qint64 agentId, AgentState state, const QString &reasonCode,
@@ -793,7 +842,7 @@ void EmbeddedBackend::setAgentStateFor(qint64 agentId, AgentState state, const Q
         reply(*error);
         return;
     }
-    if (auto error = m_centre->setAgentState(agentId, state, reasonCode)) {
+    if (auto error = centre().setAgentState(agentId, state, reasonCode)) {
         reply(fromCentre(*error));
         return;
     }
@@ -806,12 +855,12 @@ void EmbeddedBackend::setAgentSkill(qint64 agentId, const QString &skillId, int 
         reply(*error);
         return;
     }
-    if (auto error = m_centre->setAgentSkill(agentId, skillId, level)) {
+    if (auto error = centre().setAgentSkill(agentId, skillId, level)) {
         reply(fromCentre(*error));
         return;
     }
     if (m_session && m_session->agentId == agentId) {
-        if (const auto agent = m_centre->agent(agentId))
+        if (const auto agent = centre().agent(agentId))
             m_session->skills = agent->skills();
     }
     reply(true);
@@ -828,7 +877,7 @@ void EmbeddedBackend::messageAgent(qint64 agentId, const QString &body, Reply<bo
     message.fromAgentId = m_session->agentId;
     message.toAgentId = agentId;
     message.body = body;
-    auto sent = m_centre->sendInternalMessage(message);
+    auto sent = centre().sendInternalMessage(message);
     if (!sent) {
         reply(fromCentre(sent.error()));
         return;
@@ -843,7 +892,7 @@ void EmbeddedBackend::superviseCall(qint64 agentId, SupervisionMode mode, Reply<
         return;
     }
     const QString supervisor = m_session ? m_session->displayName : QStringLiteral("Supervisor");
-    if (auto error = m_centre->superviseCall(agentId, mode, supervisor)) {
+    if (auto error = centre().superviseCall(agentId, mode, supervisor)) {
         reply(fromCentre(*error));
         return;
     }
@@ -856,7 +905,7 @@ void EmbeddedBackend::skillCatalogue(Reply<QList<Skill>> reply)
         reply(*error);
         return;
     }
-    reply(m_centre->skills());
+    reply(centre().skills());
 }
 
 QString EmbeddedBackend::wallboardLayoutKey() const
@@ -867,7 +916,7 @@ QString EmbeddedBackend::wallboardLayoutKey() const
 
 void EmbeddedBackend::wallboardLayout(Reply<QByteArray> reply)
 {
-    SettingsRepository settings(*m_database);
+    SettingsRepository settings(database());
     auto stored = settings.value(wallboardLayoutKey());
     if (!stored) {
         reply(fromStore(stored.error()));
@@ -883,7 +932,7 @@ void EmbeddedBackend::saveWallboardLayout(const QByteArray &layoutJson, Reply<bo
         reply(BackendError{QStringLiteral("invalid-argument"), why});
         return;
     }
-    SettingsRepository settings(*m_database);
+    SettingsRepository settings(database());
     if (auto error = settings.setValue(wallboardLayoutKey(), QString::fromUtf8(layoutJson))) {
         reply(fromStore(*error));
         return;

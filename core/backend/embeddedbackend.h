@@ -10,15 +10,11 @@
 
 namespace ContactDesk {
 
+class CentreHost;
 class Clock;
 class Database;
-class CustomerRepository;
-class InteractionRepository;
-class MessageRepository;
 class OfferAdvisor;
 class WallClock;
-class WallboardBuilder;
-class WorkItemRepository;
 
 struct EmbeddedBackendOptions
 {
@@ -48,12 +44,16 @@ public:
     explicit EmbeddedBackend(std::unique_ptr<Database> database, QObject *parent = nullptr);
     EmbeddedBackend(std::unique_ptr<Database> database, const EmbeddedBackendOptions &options,
                     QObject *parent = nullptr);
+    // A desk on a centre someone else runs (contactdesk-server: one per connection). The host
+    // must outlive the backend; live traffic is the host's owner's business.
+    explicit EmbeddedBackend(CentreHost &host, QObject *parent = nullptr);
     ~EmbeddedBackend() override;
 
-    Database &database() { return *m_database; }
-    ContactCentre &centre() { return *m_centre; }
+    CentreHost &host() { return *m_host; }
+    Database &database();
+    ContactCentre &centre();
     // Why the live centre is not running (the directory and timeline still work); empty when it is.
-    const std::optional<DomainError> &centreError() const { return m_centreError; }
+    const std::optional<DomainError> &centreError() const;
 
     // Simulated customers on every channel and simulated colleagues for every agent nobody is
     // signed in as. Refused when the centre is not running.
@@ -62,7 +62,11 @@ public:
 
     // Region assumed for phone numbers written without a country code (default KR).
     void setDefaultRegion(const QString &region);
-    QString defaultRegion() const { return m_defaultRegion; }
+    QString defaultRegion() const;
+
+    // The server's sign-in: the user was authenticated there (password, token) and works as
+    // this agent with this role. Like signIn(), without a password to check.
+    void signInAgent(qint64 agentId, UserRole role, Reply<AgentSession> reply);
 
     bool isEmbedded() const override { return true; }
     QString location() const override;
@@ -130,14 +134,16 @@ public:
     void saveWallboardLayout(const QByteArray &layoutJson, Reply<bool> reply) override;
 
 private:
-    void startCentre(const EmbeddedBackendOptions &options);
+    void startCentre(std::unique_ptr<Database> database, const EmbeddedBackendOptions &options);
+    void connectCentre();
+    void startSession(const Agent &agent, UserRole role, const Reply<AgentSession> &reply);
     // The signed-in agent, or the error to answer with.
     std::optional<BackendError> requireSession() const;
     // Runs an agent command of the centre as the signed-in agent and answers `reply`.
     void command(const Reply<bool> &reply,
                  const std::function<std::optional<DomainError>(qint64 agentId)> &run);
     AgentSession sessionFor(const Agent &agent) const;
-    // The offer engine, loaded on first use; null with the reason when it cannot load.
+    // The host's offer engine; null with the reason when it cannot load.
     OfferAdvisor *offers(BackendError &error);
     // The interaction is one the signed-in agent is handling (or just handled).
     std::optional<BackendError> requireOwnContact(qint64 interactionId) const;
@@ -151,21 +157,14 @@ private:
     std::optional<BackendError> requireCentre() const;
     QString wallboardLayoutKey() const;
 
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<CustomerRepository> m_customers;
-    std::unique_ptr<InteractionRepository> m_interactions;
-    std::unique_ptr<MessageRepository> m_messages;
-    std::unique_ptr<WorkItemRepository> m_workItems;
-    // Loaded on first use: a workspace without a catalogue still opens at once.
-    std::unique_ptr<OfferAdvisor> m_offers;
-    QString m_defaultRegion = QStringLiteral("KR");
-
-    // Declared after the database and before the centre: destroyed in the opposite order.
+    // Owned only when the backend runs its own centre; declared so that the traffic and the
+    // centre go before the clock and the database they use.
+    std::unique_ptr<Database> m_ownDatabase;
     std::unique_ptr<WallClock> m_ownClock;
-    std::unique_ptr<ContactCentre> m_centre;
+    std::unique_ptr<ContactCentre> m_ownCentre;
+    std::unique_ptr<CentreHost> m_ownHost;
     std::unique_ptr<LiveTraffic> m_traffic;
-    std::unique_ptr<WallboardBuilder> m_wallboard;
-    std::optional<DomainError> m_centreError;
+    CentreHost *m_host = nullptr;
 
     std::optional<AgentSession> m_session;
     QSet<qint64> m_mine; // contacts offered to or handled by the signed-in agent

@@ -98,6 +98,8 @@ struct WallboardSnapshot
     qint64 handlingMs = 0;
     qint64 readyIdleMs = 0;
     qint64 notReadyIdleMs = 0;
+
+    bool operator==(const WallboardSnapshot &other) const = default;
 };
 
 // One 15-minute interval of today for a group of queues: what happened, what was forecast and
@@ -128,6 +130,8 @@ struct WallboardIntraday
     std::optional<double> patienceSeconds; // estimated from today's and past abandons
     int weeksInForecast = 0;               // same weekdays that had data
     QList<WallboardInterval> intervals;    // 96 (fewer on a day the clocks change)
+
+    bool operator==(const WallboardIntraday &other) const = default;
 };
 
 // One past day's totals for a group of queues, from the store.
@@ -135,6 +139,8 @@ struct WallboardDayTotal
 {
     qint64 dayStartMs = 0;
     KpiCounters counters;
+
+    bool operator==(const WallboardDayTotal &other) const = default;
 };
 
 // A figure a drill-down lists the contacts behind.
@@ -160,6 +166,8 @@ struct WallboardDrillDown
     WallboardFigure figure = WallboardFigure::Waiting;
     qint64 fromMs = 0; // the day (or interval) the figure covers; ignored for Waiting
     qint64 toMs = 0;
+
+    bool operator==(const WallboardDrillDown &other) const = default;
 };
 
 // One contact behind a figure.
@@ -176,6 +184,8 @@ struct WallboardContact
     qint64 arrivedMs = 0;
     qint64 waitMs = 0; // so far, while not yet answered (waiting or being offered)
     QString subject;
+
+    bool operator==(const WallboardContact &other) const = default;
 };
 
 } // namespace ContactDesk

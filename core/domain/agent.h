@@ -32,6 +32,8 @@ struct ChannelCapacity
     static ChannelCapacity standard();
     int limitFor(Channel channel) const;
     std::optional<DomainError> validate() const;
+
+    bool operator==(const ChannelCapacity &other) const = default;
 };
 
 class Agent

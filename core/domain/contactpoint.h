@@ -39,6 +39,8 @@ struct ContactPoint
     // Normalises `raw` for kinds that need no phone library (everything but Phone, which it
     // only trims). Use PhoneNumbers::toE164 for phone numbers.
     static QString normalize(ContactKind kind, const QString &raw);
+
+    bool operator==(const ContactPoint &other) const = default;
 };
 
 } // namespace ContactDesk

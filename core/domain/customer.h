@@ -56,6 +56,8 @@ struct Customer
     // Korean names are written family name first with no space (김민준); others given name first.
     QString displayName() const;
     std::optional<DomainError> validate() const;
+
+    bool operator==(const Customer &other) const = default;
 };
 
 } // namespace ContactDesk

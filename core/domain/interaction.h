@@ -44,6 +44,8 @@ struct InteractionTimes
     qint64 callbackRequestedMs = 0;
     qint64 heldSinceMs = 0; // non-zero while held
     qint64 totalHoldMs = 0; // accumulated over every hold
+
+    bool operator==(const InteractionTimes &other) const = default;
 };
 
 class Interaction

@@ -43,6 +43,8 @@ struct Message
     QList<Attachment> attachments;
 
     std::optional<DomainError> validate() const;
+
+    bool operator==(const Message &other) const = default;
 };
 
 } // namespace ContactDesk

@@ -19,6 +19,8 @@ struct Skill
     QString name; // shown to people
 
     std::optional<DomainError> validate() const;
+
+    bool operator==(const Skill &other) const = default;
 };
 
 // Skill id -> level (1..10). Ordered so that anything printed from it is deterministic.

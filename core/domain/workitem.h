@@ -37,6 +37,8 @@ struct WorkItem
     bool isOpen() const { return status == WorkItemStatus::Open || status == WorkItemStatus::InProgress; }
     bool isOverdue(qint64 nowMs) const { return isOpen() && nowMs > dueAtMs; }
     std::optional<DomainError> validate() const;
+
+    bool operator==(const WorkItem &other) const = default;
 };
 
 } // namespace ContactDesk

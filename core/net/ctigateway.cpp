@@ -376,7 +376,27 @@ void CtiGateway::onContactChanged(const ContactSummary &contact)
                              {QLatin1String("extension"), extension}};
     if (contact.state == InteractionState::Connected && !call.connectedSent) {
         call.connectedSent = true;
+        call.agentId = contact.agentId;
         broadcast(QStringLiteral("connect-call"), target);
+    } else if (contact.state == InteractionState::Connected && contact.agentId != call.agentId) {
+        // A transfer (blind, consultative, or out of a queue it was transferred to): the switch
+        // moves the caller from the last agent's extension to this one's.
+        QJsonObject transfer = target;
+        transfer.insert(QLatin1String("fromAgentId"), call.agentId);
+        call.agentId = contact.agentId;
+        call.parked = false;
+        call.held = false;
+        broadcast(QStringLiteral("transfer-call"), transfer);
+    } else if ((contact.state == InteractionState::Queued
+                || (contact.state == InteractionState::Offered && contact.agentId != call.agentId))
+               && call.connectedSent && !call.parked) {
+        // Transferred to a queue (or on its way to a colleague): the caller waits at the
+        // switch's queue music until an agent takes it.
+        call.parked = true;
+        broadcast(QStringLiteral("park-call"), {{QLatin1String("callId"), call.callId},
+                                                {QLatin1String("interactionId"), contact.interactionId},
+                                                {QLatin1String("queueId"), contact.queueId},
+                                                {QLatin1String("fromAgentId"), call.agentId}});
     } else if (contact.state == InteractionState::Held && !call.held) {
         call.held = true;
         broadcast(QStringLiteral("hold-call"), target);

@@ -65,6 +65,8 @@ private:
         qint64 interactionId = 0;
         bool connectedSent = false;
         bool held = false;
+        qint64 agentId = 0;  // the agent the switch last connected the call to
+        bool parked = false; // transferred to a queue: waiting there, not with an agent
     };
 
     void onTextMessage(QWebSocket *socket, const QString &frame);

@@ -1,12 +1,15 @@
 #include "protocolserver.h"
 
+#include "backend/centrehost.h"
+#include "backend/embeddedbackend.h"
 #include "centre/contactcentre.h"
-#include "centre/wallboardbuilder.h"
+#include "metrics/kpiengine.h"
 #include "protocolcodec.h"
 #include "security/permissions.h"
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QPointer>
 #include <QTimer>
 #include <QWebSocket>
 #include <QWebSocketCorsAuthenticator>
@@ -32,13 +35,13 @@ QJsonObject sessionJson(const Session &session)
 
 } // namespace
 
-ProtocolServer::ProtocolServer(ContactCentre &centre, Authenticator &authenticator,
-                               ProtocolServerOptions options, QObject *parent)
+ProtocolServer::ProtocolServer(CentreHost &host, Authenticator &authenticator, ProtocolServerOptions options,
+                               QObject *parent)
     : QObject(parent)
-    , m_centre(centre)
+    , m_host(host)
     , m_authenticator(authenticator)
     , m_options(std::move(options))
-    , m_wallboard(std::make_unique<WallboardBuilder>(centre))
+    , m_dispatcher(host)
     , m_now([] { return QDateTime::currentMSecsSinceEpoch(); })
 {
     m_handlers.insert(QStringLiteral("hello"), [this](Client &c, const Request &r) { handleHello(c, r); });
@@ -47,20 +50,17 @@ ProtocolServer::ProtocolServer(ContactCentre &centre, Authenticator &authenticat
     m_handlers.insert(QStringLiteral("resume"), [this](Client &c, const Request &r) { handleResume(c, r); });
     m_handlers.insert(QStringLiteral("sign-out"),
                                      [this](Client &c, const Request &r) { handleSignOut(c, r); });
-    m_handlers.insert(QStringLiteral("set-state"),
-                                     [this](Client &c, const Request &r) { handleSetState(c, r); });
-    m_handlers.insert(QStringLiteral("my-contacts"),
-                                     [this](Client &c, const Request &r) { handleMyContacts(c, r); });
-    m_handlers.insert(QStringLiteral("accept-offer"),
-                                     [this](Client &c, const Request &r) { handleAnswerOffer(c, r, true); });
-    m_handlers.insert(QStringLiteral("reject-offer"),
-                                     [this](Client &c, const Request &r) { handleAnswerOffer(c, r, false); });
-    m_handlers.insert(QStringLiteral("wallboard"),
-                                     [this](Client &c, const Request &r) { handleWallboard(c, r); });
+    for (const QString &type : m_dispatcher.requestTypes())
+        m_handlers.insert(type, [this](Client &c, const Request &r) { dispatch(c, r); });
 
-    connect(&m_centre, &ContactCentre::agentChanged, this, &ProtocolServer::onAgentChanged);
-    connect(&m_centre, &ContactCentre::contactChanged, this, &ProtocolServer::onContactChanged);
-    connect(&m_centre, &ContactCentre::offerWithdrawn, this, &ProtocolServer::onOfferWithdrawn);
+    m_wallboardNotice = new QTimer(this);
+    m_wallboardNotice->setSingleShot(true);
+    m_wallboardNotice->setInterval(std::max(0, m_options.wallboardNoticeMs));
+    connect(m_wallboardNotice, &QTimer::timeout, this, &ProtocolServer::noticeWallboard);
+    ContactCentre &centre = m_host.centre();
+    connect(&centre.kpi(), &KpiEngine::changed, this, &ProtocolServer::wallboardChanged);
+    connect(&centre, &ContactCentre::agentChanged, this, &ProtocolServer::wallboardChanged);
+    connect(&centre, &ContactCentre::contactChanged, this, &ProtocolServer::wallboardChanged);
 }
 
 ProtocolServer::~ProtocolServer()
@@ -98,10 +98,9 @@ std::optional<DomainError> ProtocolServer::listen(const QHostAddress &address, q
 void ProtocolServer::close()
 {
     for (quint64 timer : std::as_const(m_graceTimers))
-        m_centre.clock().cancel(timer);
+        m_host.centre().clock().cancel(timer);
     m_graceTimers.clear();
-    const QList<QWebSocket *> sockets = m_clients.keys();
-    for (QWebSocket *socket : sockets) {
+    for (auto &[socket, client] : m_clients) {
         socket->disconnect(this);
         socket->close(QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("server shutting down"));
         socket->deleteLater();
@@ -133,23 +132,29 @@ void ProtocolServer::onNewConnection()
         // typed error from onTextMessage.
         socket->setMaxAllowedIncomingMessageSize(quint64(m_options.maxFrameBytes) * 4);
         socket->setMaxAllowedIncomingFrameSize(quint64(m_options.maxFrameBytes) * 4);
-        Client client;
-        client.socket = socket;
-        client.tokens = m_options.rateBurst;
-        client.refill.start();
-        client.heardFrom.start();
-        m_clients.insert(socket, client);
+        auto client = std::make_unique<Client>();
+        client->socket = socket;
+        client->tokens = m_options.rateBurst;
+        client->refill.start();
+        client->heardFrom.start();
+        m_clients.emplace(socket, std::move(client));
         connect(socket, &QWebSocket::textMessageReceived, this,
                 [this, socket](const QString &frame) { onTextMessage(socket, frame); });
         connect(socket, &QWebSocket::binaryMessageReceived, this,
                 [this, socket] { onBinaryMessage(socket); });
         connect(socket, &QWebSocket::pong, this, [this, socket] {
-            if (auto it = m_clients.find(socket); it != m_clients.end())
-                it->heardFrom.restart();
+            if (Client *client = find(socket))
+                client->heardFrom.restart();
         });
         connect(socket, &QWebSocket::disconnected, this, [this, socket] { onDisconnected(socket); });
         Q_EMIT clientConnected();
     }
+}
+
+ProtocolServer::Client *ProtocolServer::find(QWebSocket *socket)
+{
+    const auto it = m_clients.find(socket);
+    return it == m_clients.end() ? nullptr : it->second.get();
 }
 
 void ProtocolServer::onDisconnected(QWebSocket *socket)
@@ -157,7 +162,8 @@ void ProtocolServer::onDisconnected(QWebSocket *socket)
     auto it = m_clients.find(socket);
     if (it == m_clients.end())
         return;
-    const qint64 agentId = it->session ? it->session->agentId : 0;
+    const qint64 agentId = it->second->session ? it->second->session->agentId : 0;
+    // The desk goes without logging out: the agent's state and contacts wait for them.
     m_clients.erase(it);
     socket->deleteLater();
     if (agentId > 0 && !agentConnected(agentId))
@@ -167,8 +173,8 @@ void ProtocolServer::onDisconnected(QWebSocket *socket)
 
 bool ProtocolServer::agentConnected(qint64 agentId) const
 {
-    for (const Client &client : m_clients) {
-        if (client.session && client.session->agentId == agentId)
+    for (const auto &[socket, client] : m_clients) {
+        if (client->session && client->session->agentId == agentId)
             return true;
     }
     return false;
@@ -178,8 +184,10 @@ void ProtocolServer::startGrace(qint64 agentId)
 {
     if (m_graceTimers.contains(agentId))
         return;
-    const qint64 due = m_centre.clock().nowMs() + qint64(std::max(0, m_options.reconnectGraceSeconds)) * 1000;
-    m_graceTimers.insert(agentId, m_centre.clock().schedule(due, [this, agentId] { graceOver(agentId); }));
+    const qint64 due =
+        m_host.centre().clock().nowMs() + qint64(std::max(0, m_options.reconnectGraceSeconds)) * 1000;
+    m_graceTimers.insert(agentId,
+                         m_host.centre().clock().schedule(due, [this, agentId] { graceOver(agentId); }));
 }
 
 void ProtocolServer::graceOver(qint64 agentId)
@@ -187,34 +195,34 @@ void ProtocolServer::graceOver(qint64 agentId)
     m_graceTimers.remove(agentId);
     if (agentConnected(agentId))
         return;
-    const AgentStatus status = m_centre.agentStatus(agentId);
+    const AgentStatus status = m_host.centre().agentStatus(agentId);
     if (status.state == AgentState::LoggedOut)
         return;
     // Not Ready first: nothing new is offered and an offer goes back to its queue. Open contacts
     // keep the agent logged in (they are there on return); with none left, they are logged out.
-    if (auto error = m_centre.setAgentState(agentId, AgentState::NotReady, QStringLiteral("disconnected")))
+    if (auto error =
+            m_host.centre().setAgentState(agentId, AgentState::NotReady, QStringLiteral("disconnected")))
         qWarning("contactdesk-server: agent %lld gone: %s", agentId, qPrintable(error->message));
-    if (m_centre.agentStatus(agentId).activeContacts > 0)
+    if (m_host.centre().agentStatus(agentId).activeContacts > 0)
         return;
-    if (auto error = m_centre.setAgentState(agentId, AgentState::LoggedOut, QString()))
+    if (auto error = m_host.centre().setAgentState(agentId, AgentState::LoggedOut, QString()))
         qWarning("contactdesk-server: agent %lld gone: %s", agentId, qPrintable(error->message));
-    m_centre.setAttended(agentId, false);
+    m_host.centre().setAttended(agentId, false);
 }
 
 void ProtocolServer::heartbeat()
 {
     const qint64 silentLimit = qint64(std::max(1, m_options.heartbeatSeconds)) * 3000;
-    const QList<QWebSocket *> sockets = m_clients.keys();
-    for (QWebSocket *socket : sockets) {
-        const auto it = m_clients.find(socket);
-        if (it == m_clients.end())
-            continue; // closed while this loop ran
-        if (it->heardFrom.elapsed() > silentLimit) {
-            socket->close(QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("no answer to pings"));
-            continue;
-        }
-        socket->ping();
+    QList<QWebSocket *> silent;
+    for (auto &[socket, client] : m_clients) {
+        if (client->heardFrom.elapsed() > silentLimit)
+            silent.append(socket);
+        else
+            socket->ping();
     }
+    // Closed after the loop: a close may disconnect at once, which erases from m_clients.
+    for (QWebSocket *socket : std::as_const(silent))
+        socket->close(QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("no answer to pings"));
 }
 
 bool ProtocolServer::takeToken(Client &client)
@@ -230,22 +238,24 @@ bool ProtocolServer::takeToken(Client &client)
 
 void ProtocolServer::onBinaryMessage(QWebSocket *socket)
 {
-    auto it = m_clients.find(socket);
-    if (it == m_clients.end())
+    Client *client = find(socket);
+    if (!client)
         return;
-    it->heardFrom.restart();
-    protocolError(*it, Protocol::Error{QStringLiteral("binary-frame"),
-                           QStringLiteral("Protocol v1 is JSON in text frames; binary frames are refused"),
-                                          QString(), QJsonValue()});
+    client->heardFrom.restart();
+    protocolError(*client,
+                  Protocol::Error{QStringLiteral("binary-frame"),
+                      QStringLiteral("Protocol v1 is JSON in text frames; binary frames are refused"),
+                                     QString(), QJsonValue()});
 }
 
 void ProtocolServer::onTextMessage(QWebSocket *socket, const QString &frame)
 {
-    auto it = m_clients.find(socket);
-    if (it == m_clients.end())
+    Client *found = find(socket);
+    if (!found)
         return;
-    Client &client = *it;
+    Client &client = *found;
     client.heardFrom.restart();
+    auto parsed = Protocol::parseRequest(frame.toUtf8(), m_options.maxFrameBytes);
     if (!takeToken(client)) {
         // Not counted as a protocol error: a busy client slows down, it is not hostile.
         Protocol::Error error{
@@ -253,14 +263,11 @@ void ProtocolServer::onTextMessage(QWebSocket *socket, const QString &frame)
             QStringLiteral("More than %1 requests a second; this one was not carried out") .arg(
                                m_options.requestsPerSecond),
                            QString(), QJsonValue()};
-        if (const auto parsed = Protocol::parseRequest(frame.toUtf8(), m_options.maxFrameBytes);
-            std::holds_alternative<Request>(parsed))
-            error.id = std::get<Request>(parsed).id;
+        if (const auto *request = std::get_if<Request>(&parsed))
+            error.id = request->id;
         send(client, Protocol::errorFrame(error));
         return;
     }
-    const QByteArray utf8 = frame.toUtf8();
-    auto parsed = Protocol::parseRequest(utf8, m_options.maxFrameBytes);
     if (auto *error = std::get_if<Protocol::Error>(&parsed)) {
         protocolError(client, std::move(*error));
         return;
@@ -323,27 +330,47 @@ bool ProtocolServer::requireSession(Client &client, const QJsonValue &id)
     // user) or a changed role take effect at once.
     auto current = m_authenticator.validate(client.session->token, m_now());
     if (!current) {
-        client.session.reset();
-        client.contacts.clear();
+        endSession(client);
         fail(client, id, current.error());
         return false;
     }
     const QString token = client.session->token;
     client.session = *current;
     client.session->token = token;
+    client.deskClient.principal = client.session->principal();
     return true;
 }
 
-bool ProtocolServer::allowed(Client &client, const QJsonValue &id, int action, qint64 ownerAgentId)
+void ProtocolServer::endSession(Client &client)
 {
-    if (!requireSession(client, id))
-        return false;
-    if (auto error = Permissions::check(client.session->principal(), Action(action),
-                                        Resource::ofAgent(ownerAgentId))) {
-        fail(client, id, *error);
-        return false;
-    }
-    return true;
+    client.session.reset();
+    client.desk.reset();
+    client.deskClient = DeskClient();
+}
+
+void ProtocolServer::dispatch(Client &client, const Request &request)
+{
+    if (!requireSession(client, request.id))
+        return;
+    // The socket may go while a reply is on its way (not with the embedded desk, which answers
+    // at once, but the responder does not rely on that).
+    QPointer<QWebSocket> socket = client.socket;
+    const QJsonValue id = request.id;
+    DeskResponder responder;
+    responder.result = [this, socket, id](const QJsonObject &payload) {
+        if (Client *c = socket ? find(socket) : nullptr)
+            reply(*c, id, payload);
+    };
+    responder.error = [this, socket](const Protocol::Error &error, bool isProtocolError) {
+        Client *c = socket ? find(socket) : nullptr;
+        if (!c)
+            return;
+        if (isProtocolError)
+            protocolError(*c, error);
+        else
+            send(*c, Protocol::errorFrame(error));
+    };
+    m_dispatcher.dispatch(client.deskClient, request, responder);
 }
 
 // --- requests ---------------------------------------------------------------------------------
@@ -377,26 +404,59 @@ void ProtocolServer::handleHello(Client &client, const Request &request)
 
 void ProtocolServer::startSession(Client &client, const QJsonValue &id, const Session &session)
 {
-    client.session = session;
-    client.contacts.clear();
+    endSession(client);
     if (session.agentId > 0) {
         if (const auto timer = m_graceTimers.take(session.agentId))
-            m_centre.clock().cancel(timer);
+            m_host.centre().clock().cancel(timer);
     }
+    auto desk = std::make_unique<EmbeddedBackend>(m_host);
+    // What the desk hears for its agent goes out as events (docs/PROTOCOL.md, "Events").
+    Client *target = &client;
+    connect(desk.get(), &DeskBackend::stateChanged, this, [this, target](const AgentStatus &status) {
+        sendEvent(*target, QStringLiteral("state-changed"), Protocol::toJson(status));
+    });
+    connect(desk.get(), &DeskBackend::contactChanged, this, [this, target](const ContactSummary &contact) {
+        sendEvent(*target, QStringLiteral("contact-changed"), Protocol::toJson(contact));
+    });
+    connect(desk.get(), &DeskBackend::offerWithdrawn, this,
+            [this, target](qint64 interactionId, const QString &reasonCode) {
+                sendEvent(*target, QStringLiteral("offer-withdrawn"),
+                                                  {{QLatin1String("interactionId"), interactionId},
+                                                   {QLatin1String("reasonCode"), reasonCode}});
+            });
+    connect(desk.get(), &DeskBackend::messageReceived, this, [this, target](const Message &message) {
+        sendEvent(*target, QStringLiteral("message-received"),
+                                          {{QLatin1String("message"), Protocol::encode(message)}});
+    });
+    connect(desk.get(), &DeskBackend::internalMessageReceived, this,
+            [this, target](const InternalMessage &message) {
+                sendEvent(*target, QStringLiteral("internal-message"),
+                                                  {{QLatin1String("message"), Protocol::encode(message)}});
+            });
+    client.session = session;
+    client.desk = std::move(desk);
+    client.deskClient.desk = client.desk.get();
+    client.deskClient.principal = session.principal();
+
     QJsonObject payload = sessionJson(session);
     if (session.agentId > 0) {
         // A person works as this agent now: routing may offer them contacts once they are Ready.
-        m_centre.setAttended(session.agentId, true);
-        if (m_centre.agentStatus(session.agentId).state == AgentState::LoggedOut) {
-            if (auto error =
-                    m_centre.setAgentState(session.agentId, AgentState::NotReady, QStringLiteral("login"))) {
-                fail(client, id, *error);
-                return;
-            }
+        std::optional<BackendError> refused;
+        client.desk->signInAgent(session.agentId, session.role,
+                                 [&](const BackendResult<AgentSession> &result) {
+                                     if (!result.ok()) {
+                                         refused = result.error();
+                                         return;
+                                     }
+                                     payload.insert(QLatin1String("agent"), Protocol::encode(result.value()));
+                                 });
+        if (refused) {
+            endSession(client);
+            fail(client, id, DomainError{refused->code, refused->message});
+            return;
         }
-        payload.insert(QLatin1String("status"), Protocol::toJson(m_centre.agentStatus(session.agentId)));
-        for (const ContactSummary &contact : m_centre.contactsOf(session.agentId))
-            client.contacts.insert(contact.interactionId);
+        payload.insert(QLatin1String("status"),
+                       Protocol::toJson(m_host.centre().agentStatus(session.agentId)));
     }
     reply(client, id, payload);
 }
@@ -440,133 +500,43 @@ void ProtocolServer::handleSignOut(Client &client, const Request &request)
 {
     if (!requireSession(client, request.id))
         return;
-    const Session session = *client.session;
     // As on the desktop: the agent logs out first, which open contacts refuse ("agent-busy").
-    if (session.agentId > 0 && m_centre.agentStatus(session.agentId).state != AgentState::LoggedOut) {
-        if (auto error = m_centre.setAgentState(session.agentId, AgentState::LoggedOut, QString())) {
-            fail(client, request.id, *error);
-            return;
-        }
+    std::optional<BackendError> refused;
+    client.desk->signOut([&refused](const BackendResult<bool> &result) {
+        if (!result.ok())
+            refused = result.error();
+    });
+    if (refused) {
+        fail(client, request.id, DomainError{refused->code, refused->message});
+        return;
     }
-    if (session.agentId > 0)
-        m_centre.setAttended(session.agentId, false);
-    client.session.reset();
-    client.contacts.clear();
-    if (auto error = m_authenticator.revoke(session.token)) {
+    const QString token = client.session->token;
+    endSession(client);
+    if (auto error = m_authenticator.revoke(token)) {
         fail(client, request.id, *error);
         return;
     }
     reply(client, request.id);
 }
 
-void ProtocolServer::handleSetState(Client &client, const Request &request)
+// --- the wallboard's notices ------------------------------------------------------------------
+
+void ProtocolServer::wallboardChanged()
 {
-    if (!requireSession(client, request.id))
+    if (m_wallboardNotice->isActive())
         return;
-    Fields fields(request.payload);
-    const QString stateKey = fields.string(u"state", 40);
-    const QString reason = fields.optionalString(u"reasonCode", 40).value_or(QString());
-    const std::optional<AgentState> state = agentStateFromKey(stateKey);
-    if (!fields.error() && !state)
-        fields.invalid(u"state", QStringLiteral("'%1' is not an agent state").arg(stateKey));
-    if (auto error = fields.errorFor(request.id)) {
-        protocolError(client, *error);
-        return;
-    }
-    const qint64 agentId = client.session->agentId;
-    if (!allowed(client, request.id, int(Action::SetOwnState), agentId))
-        return;
-    if (agentId <= 0) {
-        fail(client, request.id, {QStringLiteral("no-agent"), QStringLiteral("This user takes no contacts")});
-        return;
-    }
-    if (auto error = m_centre.setAgentState(agentId, *state, reason)) {
-        fail(client, request.id, *error);
-        return;
-    }
-    reply(client, request.id, {{QLatin1String("status"), Protocol::toJson(m_centre.agentStatus(agentId))}});
+    m_wallboardChangedMs = QDateTime::currentMSecsSinceEpoch();
+    m_wallboardNotice->start();
 }
 
-void ProtocolServer::handleMyContacts(Client &client, const Request &request)
+void ProtocolServer::noticeWallboard()
 {
-    if (!allowed(client, request.id, int(Action::ReadOwnContacts),
-                 client.session ? client.session->agentId : 0))
-        return;
-    QJsonArray contacts;
-    if (client.session->agentId > 0) {
-        for (const ContactSummary &contact : m_centre.contactsOf(client.session->agentId)) {
-            client.contacts.insert(contact.interactionId);
-            contacts.append(Protocol::toJson(contact));
-        }
-    }
-    reply(client, request.id, {{QLatin1String("contacts"), contacts}});
-}
-
-void ProtocolServer::handleAnswerOffer(Client &client, const Request &request, bool accept)
-{
-    if (!requireSession(client, request.id))
-        return;
-    Fields fields(request.payload);
-    const qint64 interactionId = fields.integer(u"interactionId", 1);
-    if (auto error = fields.errorFor(request.id)) {
-        protocolError(client, *error);
-        return;
-    }
-    // The owner is whoever the contact is offered to: another agent's offer is refused here.
-    const std::optional<ContactSummary> contact = m_centre.contact(interactionId);
-    const qint64 owner = contact ? contact->agentId : 0;
-    if (!allowed(client, request.id, int(Action::AnswerOffer), owner))
-        return;
-    const qint64 agentId = client.session->agentId;
-    auto error =
-        accept ? m_centre.acceptOffer(agentId, interactionId) : m_centre.rejectOffer(agentId, interactionId);
-    if (error) {
-        fail(client, request.id, *error);
-        return;
-    }
-    reply(client, request.id);
-}
-
-void ProtocolServer::handleWallboard(Client &client, const Request &request)
-{
-    if (!allowed(client, request.id, int(Action::ReadWallboard)))
-        return;
-    reply(client, request.id, Protocol::toJson(m_wallboard->snapshot()));
-}
-
-// --- events -----------------------------------------------------------------------------------
-
-void ProtocolServer::onAgentChanged(const AgentStatus &status)
-{
-    for (Client &client : m_clients) {
-        if (client.session && client.session->agentId == status.agentId)
-            sendEvent(client, QStringLiteral("state-changed"), Protocol::toJson(status));
-    }
-}
-
-void ProtocolServer::onContactChanged(const ContactSummary &contact)
-{
-    for (Client &client : m_clients) {
-        if (!client.session || client.session->agentId <= 0)
-            continue;
-        if (contact.agentId == client.session->agentId && isWithAgent(contact.state)) {
-            client.contacts.insert(contact.interactionId);
-            sendEvent(client, QStringLiteral("contact-changed"), Protocol::toJson(contact));
-        } else if (client.contacts.remove(contact.interactionId)) {
-            // It left this agent: told once more, with where it went.
-            sendEvent(client, QStringLiteral("contact-changed"), Protocol::toJson(contact));
-        }
-    }
-}
-
-void ProtocolServer::onOfferWithdrawn(qint64 interactionId, qint64 agentId, const QString &reasonCode)
-{
-    for (Client &client : m_clients) {
-        if (!client.session || client.session->agentId != agentId)
-            continue;
-        client.contacts.remove(interactionId);
-        sendEvent(client, QStringLiteral("offer-withdrawn"), {{QLatin1String("interactionId"), interactionId},
-                                                              {QLatin1String("reasonCode"), reasonCode}});
+    // sentAtMs: when the fan-out began, so a client can tell how long it took to reach it.
+    const QJsonObject payload{{QLatin1String("changedAtMs"), m_wallboardChangedMs},
+                              {QLatin1String("sentAtMs"), QDateTime::currentMSecsSinceEpoch()}};
+    for (auto &[socket, client] : m_clients) {
+        if (client->deskClient.wallboardSubscribed)
+            sendEvent(*client, QStringLiteral("wallboard-changed"), payload);
     }
 }
 

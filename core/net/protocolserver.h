@@ -1,5 +1,6 @@
 #pragma once
 
+#include "deskdispatcher.h"
 #include "domain/domainerror.h"
 #include "protocol.h"
 #include "security/authenticator.h"
@@ -15,6 +16,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <unordered_map>
 
 class QTimer;
 class QWebSocket;
@@ -22,10 +24,8 @@ class QWebSocketServer;
 
 namespace ContactDesk {
 
-class ContactCentre;
-class WallboardBuilder;
-struct AgentStatus;
-struct ContactSummary;
+class CentreHost;
+class EmbeddedBackend;
 
 struct ProtocolServerOptions
 {
@@ -46,18 +46,23 @@ struct ProtocolServerOptions
     // centre's clock) to reconnect and resume; after it they are logged out (Not Ready
     // "disconnected" while contacts are still open) and an offer goes back to its queue.
     int reconnectGraceSeconds = 60;
+    // Wallboard subscribers hear "wallboard-changed" at most this often: a burst of routing
+    // events is one notice, and the client asks for the figures once.
+    int wallboardNoticeMs = 200;
 };
 
 // Protocol v1 over WebSocket (docs/PROTOCOL.md): the handshake, sign-in with a session token,
-// the agent's desk (state, contacts, offers) and the wallboard for supervisors, with the
-// permission matrix checked on every request. Runs on the thread of the centre it serves.
+// and then everything a desktop asks of the centre (DeskDispatcher), with the session checked
+// and the permission matrix applied on every request. Each signed-in connection has its own
+// desk — an EmbeddedBackend on the shared CentreHost — so the server and the desktop's embedded
+// mode answer alike. Runs on the thread of the centre it serves.
 class ProtocolServer final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ProtocolServer)
 
 public:
-    ProtocolServer(ContactCentre &centre, Authenticator &authenticator, ProtocolServerOptions options = {},
+    ProtocolServer(CentreHost &host, Authenticator &authenticator, ProtocolServerOptions options = {},
                    QObject *parent = nullptr);
     ~ProtocolServer() override;
 
@@ -85,7 +90,8 @@ private:
         QWebSocket *socket = nullptr;
         bool greeted = false;
         std::optional<Session> session;
-        QSet<qint64> contacts; // live contacts the client's agent was told of
+        std::unique_ptr<EmbeddedBackend> desk; // while signed in
+        DeskClient deskClient;
         double tokens = 0;
         QElapsedTimer refill;
         int protocolErrors = 0;
@@ -98,6 +104,7 @@ private:
     void onBinaryMessage(QWebSocket *socket);
     void onDisconnected(QWebSocket *socket);
     void heartbeat();
+    Client *find(QWebSocket *socket);
 
     bool takeToken(Client &client);
     void protocolError(Client &client, Protocol::Error error);
@@ -106,35 +113,32 @@ private:
               const QString &field = QString());
     void send(Client &client, const QByteArray &frame);
     void sendEvent(Client &client, const QString &event, const QJsonObject &payload);
-    // Fails the request and returns false when nobody is signed in, or the role may not.
+    // Fails the request and returns false when nobody is signed in or the session ended.
     bool requireSession(Client &client, const QJsonValue &id);
-    bool allowed(Client &client, const QJsonValue &id, int action, qint64 ownerAgentId = 0);
     void startSession(Client &client, const QJsonValue &id, const Session &session);
+    void endSession(Client &client);
+    void dispatch(Client &client, const Protocol::Request &request);
 
     void handleHello(Client &client, const Protocol::Request &request);
     void handleSignIn(Client &client, const Protocol::Request &request);
     void handleResume(Client &client, const Protocol::Request &request);
     void handleSignOut(Client &client, const Protocol::Request &request);
-    void handleSetState(Client &client, const Protocol::Request &request);
-    void handleMyContacts(Client &client, const Protocol::Request &request);
-    void handleAnswerOffer(Client &client, const Protocol::Request &request, bool accept);
-    void handleWallboard(Client &client, const Protocol::Request &request);
 
     bool agentConnected(qint64 agentId) const;
     void startGrace(qint64 agentId);
     void graceOver(qint64 agentId);
+    void wallboardChanged();
+    void noticeWallboard();
 
-    void onAgentChanged(const AgentStatus &status);
-    void onContactChanged(const ContactSummary &contact);
-    void onOfferWithdrawn(qint64 interactionId, qint64 agentId, const QString &reasonCode);
-
-    ContactCentre &m_centre;
+    CentreHost &m_host;
     Authenticator &m_authenticator;
     ProtocolServerOptions m_options;
-    std::unique_ptr<WallboardBuilder> m_wallboard;
+    DeskDispatcher m_dispatcher;
     QWebSocketServer *m_server = nullptr;
     QTimer *m_heartbeat = nullptr;
-    QHash<QWebSocket *, Client> m_clients;
+    QTimer *m_wallboardNotice = nullptr;
+    qint64 m_wallboardChangedMs = 0; // the first change the next notice is about
+    std::unordered_map<QWebSocket *, std::unique_ptr<Client>> m_clients;
     QHash<QString, Handler> m_handlers;
     QHash<qint64, quint64> m_graceTimers; // agent id -> the centre clock's timer
     std::function<qint64()> m_now;

@@ -21,6 +21,8 @@ struct OfferImportSummary
     int productsUpdated = 0;
     int offersAdded = 0;
     int offersUpdated = 0;
+
+    bool operator==(const OfferImportSummary &other) const = default;
 };
 
 // The offer engine with its memory in the database: what the agent workspace, the server and

@@ -10,7 +10,8 @@
 
 namespace ContactDesk {
 
-// main() of a UI test: the test class run against both kinds of backend, each on its own workspace.
+// main() of a UI test: the test class run against every kind of backend (embedded answering at
+// once, embedded answering later, remote over a WebSocket), each on its own workspace.
 // Settings go to QStandardPaths' test location, never to the user's own.
 template <typename TestClass>
 int runUiTest(int argc, char *argv[])
@@ -21,7 +22,7 @@ int runUiTest(int argc, char *argv[])
     QStandardPaths::setTestModeEnabled(true);
 
     int status = 0;
-    for (BackendMode mode : {BackendMode::Immediate, BackendMode::Deferred}) {
+    for (BackendMode mode : {BackendMode::Immediate, BackendMode::Deferred, BackendMode::Remote}) {
         // A fresh workspace per mode: what the first run stored (contacts, follow-ups, new
         // customers) must not change what the second one sees.
         UiTestWorkspace workspace;
@@ -30,6 +31,7 @@ int runUiTest(int argc, char *argv[])
                          qUtf8Printable(error->message));
             return 1;
         }
+        std::fprintf(stderr, "*** backend: %s\n", qUtf8Printable(backendModeName(mode)));
         TestClass test(workspace, mode);
         status |= QTest::qExec(&test, argc, argv);
     }

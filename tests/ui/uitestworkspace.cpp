@@ -2,7 +2,12 @@
 
 #include "backend/embeddedbackend.h"
 #include "deferredbackend.h"
+#include "net/protocolserver.h"
+#include "net/remotebackend.h"
 #include "offers/demoofferportfolio.h"
+#include "security/authenticator.h"
+#include "security/passwordhasher.h"
+#include "security/userrepository.h"
 #include "store/agentrepository.h"
 #include "store/customerrepository.h"
 #include "store/database.h"
@@ -10,6 +15,9 @@
 #include "store/interactionrepository.h"
 #include "store/messagerepository.h"
 #include "store/workitemrepository.h"
+
+#include <QHostAddress>
+#include <QTest>
 
 namespace ContactDesk {
 
@@ -48,7 +56,40 @@ Message message(qint64 interactionId, SenderRole sender, const QString &name, co
     return m;
 }
 
+// The server side of a remote backend in the UI tests: the centre, its accounts and a protocol
+// server on a loopback port. A child of the RemoteBackend, so that it goes with it (after it).
+class ServedCentre final : public QObject
+{
+public:
+    std::unique_ptr<EmbeddedBackend> centre;
+    std::unique_ptr<Authenticator> authenticator;
+    std::unique_ptr<ProtocolServer> server;
+};
+
 } // namespace
+
+QString backendModeName(BackendMode mode)
+{
+    switch (mode) {
+    case BackendMode::Immediate:
+        return QStringLiteral("immediate");
+    case BackendMode::Deferred:
+        return QStringLiteral("deferred");
+    case BackendMode::Remote:
+        return QStringLiteral("remote");
+    }
+    return QString();
+}
+
+QString UiTestWorkspace::password()
+{
+    return QStringLiteral("ui-test-password-2026");
+}
+
+QString UiTestWorkspace::readerLogin()
+{
+    return QStringLiteral("uitest.supervisor");
+}
 
 UiTestWorkspace::UiTestWorkspace() = default;
 UiTestWorkspace::~UiTestWorkspace() = default;
@@ -80,14 +121,54 @@ std::unique_ptr<DeskBackend> UiTestWorkspace::openBackend(BackendMode mode) cons
 std::unique_ptr<DeskBackend> UiTestWorkspace::openBackend(BackendMode mode,
                                                           const EmbeddedBackendOptions &options) const
 {
-    std::unique_ptr<DeskBackend> backend = openEmbeddedBackend(options);
-    if (backend && mode == BackendMode::Deferred)
-        backend = std::make_unique<DeferredBackend>(std::move(backend));
-    return backend;
+    std::unique_ptr<EmbeddedBackend> embedded = openEmbeddedBackend(options);
+    if (!embedded)
+        return nullptr;
+    if (mode == BackendMode::Immediate)
+        return embedded;
+    if (mode == BackendMode::Deferred)
+        return std::make_unique<DeferredBackend>(std::move(embedded));
+
+    auto served = std::make_unique<ServedCentre>();
+    served->centre = std::move(embedded);
+    served->authenticator = std::make_unique<Authenticator>(served->centre->database());
+    served->server = std::make_unique<ProtocolServer>(served->centre->host(), *served->authenticator);
+    if (auto error = served->server->listen(QHostAddress::LocalHost, 0)) {
+        qWarning("%s", qPrintable(error->message));
+        return nullptr;
+    }
+    RemoteBackendOptions remoteOptions;
+    remoteOptions.url = QUrl(served->server->url());
+    remoteOptions.firstRetryMs = 50;
+    auto remote = std::make_unique<RemoteBackend>(remoteOptions);
+    served.release()->setParent(remote.get());
+    remote->open();
+    if (!QTest::qWaitFor([&] { return remote->link() == RemoteBackend::Link::Connected; }, 10'000)) {
+        qWarning("The remote backend did not connect to %s", qPrintable(remoteOptions.url.toString()));
+        return nullptr;
+    }
+    bool signedIn = false;
+    QString why;
+    remote->signIn(readerLogin(), password(), [&](const BackendResult<AgentSession> &result) {
+        signedIn = result.ok();
+        why = result.ok() ? QString() : result.error().message;
+        why = why.isEmpty() && !signedIn ? QStringLiteral("no answer") : why;
+    });
+    if (!QTest::qWaitFor([&] { return signedIn || !why.isEmpty(); }, 10'000) || !signedIn) {
+        qWarning("The remote backend could not sign in: %s", qPrintable(why));
+        return nullptr;
+    }
+    return remote;
 }
 
 EmbeddedBackend &UiTestWorkspace::embedded(DeskBackend &backend)
 {
+    if (auto *remote = qobject_cast<RemoteBackend *>(&backend)) {
+        for (QObject *child : remote->children()) {
+            if (auto *served = dynamic_cast<ServedCentre *>(child))
+                return *served->centre;
+        }
+    }
     if (auto *deferred = qobject_cast<DeferredBackend *>(&backend))
         return static_cast<EmbeddedBackend &>(deferred->inner());
     return static_cast<EmbeddedBackend &>(backend);
@@ -294,7 +375,45 @@ std::optional<DomainError> UiTestWorkspace::create()
     if (written)
         return written;
     // The desktop's sample catalogue and customer products, as a first start writes them.
-    return DemoOfferPortfolio::seed(database, NowMs);
+    if (auto error = DemoOfferPortfolio::seed(database, NowMs))
+        return error;
+    return addAccounts(database);
+}
+
+std::optional<DomainError> UiTestWorkspace::addAccounts(Database &database)
+{
+    AgentRepository agents(database);
+    auto all = agents.list();
+    if (!all)
+        return all.error();
+    // One hash for everyone: Argon2id costs a tenth of a second, and only sign-in checks it.
+    const auto hash = PasswordHasher().hash(password());
+    if (!hash)
+        return hash.error();
+    UserRepository users(database);
+    User reader;
+    reader.login = readerLogin();
+    reader.displayName = QStringLiteral("UI test supervisor");
+    reader.role = Role::Supervisor;
+    reader.passwordHash = *hash;
+    if (auto error = users.add(reader))
+        return error;
+    // The centre lists its agents by id; the first of them is the one the tests sign in as.
+    QList<Agent> byId = *all;
+    std::sort(byId.begin(), byId.end(), [](const Agent &a, const Agent &b) { return a.id < b.id; });
+    bool first = true;
+    for (const Agent &agent : std::as_const(byId)) {
+        User user;
+        user.login = agent.login;
+        user.displayName = agent.displayName;
+        user.role = first ? Role::Supervisor : Role::Agent;
+        user.agentId = agent.id;
+        user.passwordHash = *hash;
+        if (auto error = users.add(user))
+            return error;
+        first = false;
+    }
+    return std::nullopt;
 }
 
 } // namespace ContactDesk

@@ -12,6 +12,7 @@
 
 namespace ContactDesk {
 
+class Database;
 class DeskBackend;
 class EmbeddedBackend;
 struct EmbeddedBackendOptions;
@@ -22,7 +23,10 @@ enum class BackendMode
 {
     Immediate,
     Deferred,
+    Remote, // a RemoteBackend to a ProtocolServer in this process, over a loopback WebSocket
 };
+
+QString backendModeName(BackendMode mode);
 
 // A real SQLite workspace for the UI tests: DemoDataGenerator's customers as the background, and
 // a few customers whose data the tests know exactly:
@@ -55,8 +59,15 @@ public:
     // The same, answering immediately or, wrapped in a DeferredBackend, later.
     std::unique_ptr<DeskBackend> openBackend(BackendMode mode) const;
     std::unique_ptr<DeskBackend> openBackend(BackendMode mode, const EmbeddedBackendOptions &options) const;
-    // The embedded backend inside what openBackend() returned.
+    // The embedded backend inside what openBackend() returned (remote: the server's centre).
     static EmbeddedBackend &embedded(DeskBackend &backend);
+
+    // Remote mode's accounts (one per agent, login as the agent's; the first agent by id is a
+    // supervisor, like the person at an embedded desktop) share this password. A remote backend
+    // comes signed in as ReaderLogin, a supervisor with no agent record: the directory, the
+    // timelines and the wallboard answer, and the agent desk still waits for a sign-in.
+    static QString password();
+    static QString readerLogin();
 
     qint64 knownCustomerId = 0;
     QString knownCustomerName;
@@ -78,6 +89,7 @@ public:
 
 private:
     std::optional<DomainError> insertKnownData();
+    std::optional<DomainError> addAccounts(Database &database);
 
     QTemporaryDir m_dir;
 };

@@ -82,15 +82,31 @@ void AgentDeskController::setBackend(DeskBackend *backend)
         m_connected = false;
         Q_EMIT connectionChanged(false, reason);
     });
+    connect(m_backend, &DeskBackend::sessionEnded, this, [this](const QString &reason) {
+        if (!m_session)
+            return;
+        ++m_generation;
+        clearDesk();
+        Q_EMIT sessionChanged();
+        fail(tr("You were signed out"), BackendError{QStringLiteral("session-ended"), reason});
+    });
     connect(m_backend, &DeskBackend::connectionRestored, this, [this] {
         m_connected = true;
         Q_EMIT connectionChanged(true, QString());
         // What happened while the line was down comes back as a fresh list.
-        if (m_session)
+        if (m_session) {
             loadDesk();
+        } else if (const auto session = m_backend->session(); session && session->agentId > 0) {
+            // A session resumed from the keychain at start: carry on as its agent.
+            m_session = session;
+            m_status.agentId = session->agentId;
+            loadDesk();
+            Q_EMIT sessionChanged();
+        }
     });
-    // Signed in elsewhere already (another window on the same backend): carry on.
-    if (const auto session = m_backend->session()) {
+    // Signed in elsewhere already (another window on the same backend): carry on. A user with
+    // no agent record (a supervisor at the wallboard) has no desk to carry on.
+    if (const auto session = m_backend->session(); session && session->agentId > 0) {
         m_session = session;
         m_status.agentId = session->agentId;
         loadDesk();

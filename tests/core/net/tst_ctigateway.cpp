@@ -189,6 +189,52 @@ private Q_SLOTS:
                                    QStringLiteral("unknown-call"));
     }
 
+    void aTransferOnTheDeskMovesTheCallAtTheSwitch()
+    {
+        Fixture f;
+        QVERIFY(f.setUp());
+        Client gateway(f.gateway->url());
+        QVERIFY(gateway.waitConnected());
+        QVERIFY(gateway.greet());
+        QVERIFY(!f.centre->setAgentState(f.store.humanId, AgentState::Ready));
+        const QJsonObject ringing = gateway.request(
+            QStringLiteral("call-ringing"), {{QLatin1String("callId"), QLatin1String("sw-2001")},
+                                             {QLatin1String("from"), QLatin1String("010-1234-0001")}});
+        const qint64 interactionId = ringing.value(QLatin1String("payload"))
+                                         .toObject()
+                                         .value(QLatin1String("interactionId"))
+                                         .toInteger();
+        QVERIFY(interactionId > 0);
+        QVERIFY(!f.centre->acceptOffer(f.store.humanId, interactionId));
+        QVERIFY(!gateway.event(
+            QStringLiteral("connect-call"), [](const QJsonObject &) { return true; }).isEmpty());
+
+        // Blind to billing (which the agent does not serve) while the colleague is not ready: the
+        // caller is parked at the switch; when the colleague takes it, the switch moves it to
+        // their extension.
+        QVERIFY(!f.centre->transferToQueue(f.store.humanId, interactionId, QStringLiteral("billing")));
+        const QJsonObject park =
+            gateway.event(QStringLiteral("park-call"), [](const QJsonObject &) { return true; });
+        QCOMPARE(park.value(QLatin1String("callId")).toString(), QStringLiteral("sw-2001"));
+        QCOMPARE(park.value(QLatin1String("queueId")).toString(), QStringLiteral("billing"));
+        QCOMPARE(park.value(QLatin1String("fromAgentId")).toInteger(), f.store.humanId);
+        QVERIFY(!f.centre->setAgentState(f.store.colleagueId, AgentState::Ready));
+        QTRY_COMPARE(f.centre->contact(interactionId)->agentId, f.store.colleagueId);
+        QVERIFY(!f.centre->acceptOffer(f.store.colleagueId, interactionId));
+        const QJsonObject transfer =
+            gateway.event(QStringLiteral("transfer-call"), [](const QJsonObject &) { return true; });
+        QCOMPARE(transfer.value(QLatin1String("callId")).toString(), QStringLiteral("sw-2001"));
+        QCOMPARE(transfer.value(QLatin1String("agentId")).toInteger(), f.store.colleagueId);
+        QCOMPARE(transfer.value(QLatin1String("fromAgentId")).toInteger(), f.store.humanId);
+        QCOMPARE(transfer.value(QLatin1String("extension")).toString(),
+                 f.centre->agent(f.store.colleagueId)->extension);
+        // No second connect-call: the switch moves the call, it does not ring anew.
+        int connects = 0;
+        for (const QJsonObject &frame : std::as_const(gateway.frames))
+            connects += frame.value(QLatin1String("event")) == QLatin1String("connect-call") ? 1 : 0;
+        QCOMPARE(connects, 1);
+    }
+
     void aCallerWhoHangsUpInTheQueueAbandonsAndTheDialledNumberPicksTheQueue()
     {
         Fixture f;

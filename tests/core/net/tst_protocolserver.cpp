@@ -1,10 +1,12 @@
 #include "../centre/centretestsupport.h"
+#include "backend/centrehost.h"
 #include "centre/contactcentre.h"
 #include "net/protocolserver.h"
 #include "routing/virtualclock.h"
 #include "security/authenticator.h"
 #include "security/passwordhasher.h"
 #include "security/userrepository.h"
+#include "servertestfixture.h"
 #include "store/database.h"
 #include "wstestclient.h"
 
@@ -22,7 +24,8 @@ using namespace ContactDesk::CentreTest;
 
 namespace {
 
-const QString Password = QStringLiteral("a throwaway password");
+using Fixture = NetTest::ServerFixture;
+const QString Password = NetTest::ServerFixture::password();
 
 // The test client with the sign-in these tests repeat.
 class Client final
@@ -63,69 +66,6 @@ public:
     QWebSocket &socket;
     QList<QJsonObject> &frames;
     QString token; // of the last sign-in
-};
-
-// A live centre on a real SQLite file with two agent accounts and a supervisor, served on a
-// loopback port.
-struct Fixture
-{
-    Store store;
-    std::unique_ptr<Database> database;
-    VirtualClock clock{StartMs};
-    std::unique_ptr<ContactCentre> centre;
-    std::unique_ptr<Authenticator> authenticator;
-    std::unique_ptr<ProtocolServer> server;
-    qint64 wallNowMs = StartMs;
-
-    bool setUp(ProtocolServerOptions options = {})
-    {
-        if (auto error = store.create()) {
-            qWarning("%s", qPrintable(error->message));
-            return false;
-        }
-        database = store.open();
-        if (!database)
-            return false;
-        centre = std::make_unique<ContactCentre>(*database, clock);
-        if (auto error = centre->start()) {
-            qWarning("%s", qPrintable(error->message));
-            return false;
-        }
-        UserRepository users(*database);
-        const PasswordHasher hasher;
-        const auto hash = hasher.hash(Password);
-        if (!hash)
-            return false;
-        for (auto [login, role, agentId] :
-             {std::tuple{QStringLiteral("kim"), Role::Agent, store.humanId},
-                         std::tuple{QStringLiteral("lee"), Role::Agent, store.colleagueId},
-                                    std::tuple{QStringLiteral("boss"), Role::Supervisor, qint64(0)}}) {
-            User user;
-            user.login = login;
-            user.displayName = login;
-            user.role = role;
-            user.agentId = agentId;
-            user.passwordHash = *hash;
-            if (auto error = users.add(user)) {
-                qWarning("%s", qPrintable(error->message));
-                return false;
-            }
-        }
-        authenticator = std::make_unique<Authenticator>(*database);
-        server = std::make_unique<ProtocolServer>(*centre, *authenticator, options);
-        server->setNow([this] { return wallNowMs; });
-        return !server->listen(QHostAddress::LocalHost, 0);
-    }
-
-    qint64 arriveChat()
-    {
-        InboundContact contact;
-        contact.channel = Channel::Chat;
-        contact.queueId = QStringLiteral("sales");
-        contact.from = store.koreanEmail;
-        const ArrivalResult result = centre->contactArrived(contact);
-        return result.error ? 0 : result.interactionId;
-    }
 };
 
 } // namespace

@@ -1,0 +1,534 @@
+#include "deskdispatcher.h"
+
+#include "backend/centrehost.h"
+#include "backend/embeddedbackend.h"
+#include "protocolcodec.h"
+#include "store/interactionrepository.h"
+
+namespace ContactDesk {
+
+using Protocol::Request;
+
+// One request on its way through a handler: typed reading of the payload, the permission
+// check, and the reply encoded under a key of the result.
+class DeskDispatcher::Call final
+{
+    Q_DISABLE_COPY_MOVE(Call)
+
+public:
+    Call(DeskClient &client, CentreHost &host, const Request &request, const DeskResponder &responder)
+        : client(client)
+        , host(host)
+        , m_request(request)
+        , m_responder(responder)
+    {}
+
+    EmbeddedBackend &desk() { return *client.desk; }
+
+    template <typename T>
+    T required(QStringView key)
+    {
+        return read<T>(key, true, T{});
+    }
+
+    template <typename T>
+    T optional(QStringView key, T fallback = T{})
+    {
+        return read<T>(key, false, std::move(fallback));
+    }
+
+    // A value that decoded but is not allowed here.
+    void invalid(QStringView key, const QString &why)
+    {
+        if (!m_fieldError)
+            m_fieldError = Protocol::Error{QString::fromLatin1(Protocol::ErrorCode::InvalidValue), why,
+                                           QStringLiteral("payload.") + key, m_request.id};
+    }
+
+    // False (and the request answered) when a field was missing or wrong.
+    bool fieldsOk()
+    {
+        if (!m_fieldError)
+            return true;
+        m_responder.error(*m_fieldError, true);
+        return false;
+    }
+
+    // False (and the request refused) when the client's role may not.
+    bool allow(Action action, const Resource &resource = {})
+    {
+        if (auto refusal = Permissions::check(client.principal, action, resource)) {
+            fail(BackendError{refusal->code, refusal->message});
+            return false;
+        }
+        return true;
+    }
+
+    // Whether the client serves the customer now (a contact of theirs is the customer's), or
+    // found them by searching: what "own" means for customers.
+    Resource customer(qint64 customerId)
+    {
+        bool serving = false;
+        if (client.principal.agentId > 0 && customerId > 0) {
+            for (const ContactSummary &contact : host.centre().contactsOf(client.principal.agentId))
+                serving = serving || contact.customerId == customerId;
+        }
+        return Resource::customer(serving, client.foundCustomers.contains(customerId));
+    }
+
+    // The customer of an interaction, for the same rule; an interaction on the client's own desk
+    // counts as served even before it has a customer.
+    Resource ofInteraction(qint64 interactionId)
+    {
+        if (const auto live = host.centre().contact(interactionId);
+            live && live->agentId == client.principal.agentId && client.principal.agentId > 0)
+            return Resource::customer(true, false);
+        auto interaction = host.interactions().findById(interactionId);
+        if (!interaction)
+            return Resource::customer(false, false);
+        return customer(interaction->customerId);
+    }
+
+    // Whose a live contact is: another agent's contact is refused as such ("forbidden"), not
+    // with what the centre would say of it. A contact that is no one's, or not live, is left to
+    // the centre to refuse in its own words.
+    Resource contactOwner(qint64 interactionId)
+    {
+        const auto live = host.centre().contact(interactionId);
+        const bool someoneElses = live && live->agentId > 0 && live->agentId != client.principal.agentId
+                                  && live->consultAgentId != client.principal.agentId;
+        return Resource::ofAgent(someoneElses ? live->agentId : client.principal.agentId);
+    }
+
+    void fail(const BackendError &error)
+    {
+        m_responder.error(Protocol::Error{error.code, error.message, QString(), m_request.id}, false);
+    }
+
+    void succeed(const QJsonObject &payload = {}) { m_responder.result(payload); }
+
+    // The reply of a desk request, answered with what `shape` makes of its value.
+    template <typename T>
+    DeskBackend::Reply<T> answerWith(std::function<QJsonObject(const T &)> shape)
+    {
+        return [responder = m_responder, id = m_request.id, shape](const BackendResult<T> &result) {
+            if (!result.ok()) {
+                responder.error(Protocol::Error{result.error().code, result.error().message, QString(), id},
+                                false);
+                return;
+            }
+            responder.result(shape(result.value()));
+        };
+    }
+
+    // The reply of a desk request, answered as {key: value}.
+    template <typename T>
+    DeskBackend::Reply<T> answer(const QString &key)
+    {
+        return answerWith<T>([key](const T &value) { return QJsonObject{{key, Protocol::encode(value)}}; });
+    }
+
+    // The reply of a command: an empty result.
+    DeskBackend::Reply<bool> done()
+    {
+        return [responder = m_responder, id = m_request.id](const BackendResult<bool> &result) {
+            if (!result.ok()) {
+                responder.error(Protocol::Error{result.error().code, result.error().message, QString(), id},
+                                false);
+                return;
+            }
+            responder.result({});
+        };
+    }
+
+    DeskClient &client;
+    CentreHost &host;
+
+private:
+    template <typename T>
+    T read(QStringView key, bool isRequired, T fallback)
+    {
+        if (m_fieldError)
+            return fallback;
+        const QString path = QStringLiteral("payload.") + key;
+        const QJsonValue value = m_request.payload.value(key);
+        if (value.isUndefined() || (!isRequired && value.isNull())) {
+            if (isRequired)
+                m_fieldError =
+                    Protocol::Error{QString::fromLatin1(Protocol::ErrorCode::MissingField),
+                                    QStringLiteral("%1 is required").arg(path), path, m_request.id};
+            return fallback;
+        }
+        auto decoded = Protocol::decode<T>(value, path);
+        if (auto *error = std::get_if<Protocol::Error>(&decoded)) {
+            m_fieldError = *error;
+            m_fieldError->id = m_request.id;
+            return fallback;
+        }
+        return std::get<T>(std::move(decoded));
+    }
+
+    const Request &m_request;
+    DeskResponder m_responder;
+    std::optional<Protocol::Error> m_fieldError;
+};
+
+namespace {
+
+QString key(const char *text)
+{
+    return QString::fromLatin1(text);
+}
+
+} // namespace
+
+void DeskDispatcher::dispatch(DeskClient &client, const Request &request, const DeskResponder &responder)
+{
+    const auto handler = m_handlers.constFind(request.type);
+    Q_ASSERT(handler != m_handlers.cend() && client.desk);
+    Call call(client, m_host, request, responder);
+    (*handler)(call);
+}
+
+void DeskDispatcher::add(const QString &type, Handler handler)
+{
+    Q_ASSERT(!m_handlers.contains(type));
+    m_handlers.insert(type, std::move(handler));
+}
+
+DeskDispatcher::DeskDispatcher(CentreHost &host)
+    : m_host(host)
+{
+    // --- the customer directory ---------------------------------------------------------------
+    add(key("search-customers"), [](Call &call) {
+        const QString text = call.required<QString>(u"text");
+        const int limit = call.optional<int>(u"limit", 50);
+        if (!call.fieldsOk() || !call.allow(Action::SearchCustomers))
+            return;
+        auto reply = call.answer<QList<Customer>>(QStringLiteral("customers"));
+        DeskClient *client = &call.client;
+        call.desk().searchCustomers(text, limit,
+                                    [client, reply](const BackendResult<QList<Customer>> &found) {
+                                        if (found.ok()) {
+                                            for (const Customer &customer : found.value())
+                                                client->foundCustomers.insert(customer.id);
+                                        }
+                                        reply(found);
+                                    });
+    });
+    add(key("find-customer-by-contact"), [](Call &call) {
+        const ContactKind kind = call.required<ContactKind>(u"kind");
+        const QString value = call.required<QString>(u"value");
+        if (!call.fieldsOk() || !call.allow(Action::SearchCustomers))
+            return;
+        auto reply = call.answer<std::optional<Customer>>(QStringLiteral("customer"));
+        DeskClient *client = &call.client;
+        call.desk().findCustomerByContact(
+            kind, value, [client, reply](const BackendResult<std::optional<Customer>> &found) {
+                if (found.ok() && found.value())
+                    client->foundCustomers.insert(found.value()->id);
+                reply(found);
+            });
+    });
+    add(key("customer"), [](Call &call) {
+        const qint64 customerId = call.required<qint64>(u"customerId");
+        if (!call.fieldsOk() || !call.allow(Action::ReadCustomer, call.customer(customerId)))
+            return;
+        call.desk().customer(customerId, call.answer<Customer>(QStringLiteral("customer")));
+    });
+    add(key("timeline"), [](Call &call) {
+        const qint64 customerId = call.required<qint64>(u"customerId");
+        const auto filter = call.optional<TimelineFilter>(u"filter");
+        const auto cursor = call.optional<TimelineCursor>(u"cursor");
+        const int limit = call.optional<int>(u"limit", 50);
+        if (!call.fieldsOk() || !call.allow(Action::ReadCustomer, call.customer(customerId)))
+            return;
+        call.desk().timeline(customerId, filter, cursor, limit,
+                             call.answer<TimelineItemPage>(QStringLiteral("page")));
+    });
+    add(key("timeline-count"), [](Call &call) {
+        const qint64 customerId = call.required<qint64>(u"customerId");
+        const auto filter = call.optional<TimelineFilter>(u"filter");
+        if (!call.fieldsOk() || !call.allow(Action::ReadCustomer, call.customer(customerId)))
+            return;
+        call.desk().timelineCount(customerId, filter, call.answer<int>(QStringLiteral("count")));
+    });
+    add(key("messages"), [](Call &call) {
+        const qint64 interactionId = call.required<qint64>(u"interactionId");
+        if (!call.fieldsOk() || !call.allow(Action::ReadCustomer, call.ofInteraction(interactionId)))
+            return;
+        call.desk().messages(interactionId, call.answer<QList<Message>>(QStringLiteral("messages")));
+    });
+    add(key("open-work-items"), [](Call &call) {
+        const qint64 customerId = call.required<qint64>(u"customerId");
+        if (!call.fieldsOk() || !call.allow(Action::ReadCustomer, call.customer(customerId)))
+            return;
+        call.desk().openWorkItems(customerId, call.answer<QList<WorkItem>>(QStringLiteral("workItems")));
+    });
+    add(key("create-customer"), [](Call &call) {
+        const Customer customer = call.required<Customer>(u"customer");
+        if (!call.fieldsOk() || !call.allow(Action::CreateCustomer))
+            return;
+        auto reply = call.answer<Customer>(QStringLiteral("customer"));
+        DeskClient *client = &call.client;
+        call.desk().createCustomer(customer, [client, reply](const BackendResult<Customer> &created) {
+            if (created.ok())
+                client->foundCustomers.insert(created.value().id);
+            reply(created);
+        });
+    });
+
+    // --- the agent's own desk -----------------------------------------------------------------
+    const auto own = [](Call &call, Action action) {
+        return call.allow(action, Resource::ofAgent(call.client.principal.agentId));
+    };
+    add(key("set-state"), [own](Call &call) {
+        const AgentState state = call.required<AgentState>(u"state");
+        const QString reason = call.optional<QString>(u"reasonCode");
+        if (!call.fieldsOk() || !own(call, Action::SetOwnState))
+            return;
+        // The answer carries the state as it is now, as the first published protocol did.
+        CentreHost *host = &call.host;
+        const qint64 agentId = call.client.principal.agentId;
+        call.desk().setState(state, reason, call.answerWith<bool>([host, agentId](const bool &) {
+            return QJsonObject{
+                {QLatin1String("status"), Protocol::encode(host->centre().agentStatus(agentId))}};
+        }));
+    });
+    add(key("my-contacts"), [own](Call &call) {
+        if (!own(call, Action::ReadOwnContacts))
+            return;
+        call.desk().myContacts(call.answer<QList<ContactSummary>>(QStringLiteral("contacts")));
+    });
+
+    // Requests on one of the agent's contacts. The centre refuses a contact that is not theirs
+    // ("forbidden"); the matrix decides whether the role may do this at all.
+    using ContactCommand = void (EmbeddedBackend::*)(qint64, DeskBackend::Reply<bool>);
+    const auto onContact = [this](const char *type, Action action, ContactCommand command) {
+        add(key(type), [action, command](Call &call) {
+            const qint64 interactionId = call.required<qint64>(u"interactionId");
+            if (!call.fieldsOk() || !call.allow(action, call.contactOwner(interactionId)))
+                return;
+            (call.desk().*command)(interactionId, call.done());
+        });
+    };
+    onContact("accept-offer", Action::AnswerOffer, &EmbeddedBackend::acceptOffer);
+    onContact("reject-offer", Action::AnswerOffer, &EmbeddedBackend::rejectOffer);
+    onContact("hold-contact", Action::ControlContact, &EmbeddedBackend::hold);
+    onContact("resume-contact", Action::ControlContact, &EmbeddedBackend::resume);
+    onContact("complete-consult-transfer", Action::TransferContact,
+              &EmbeddedBackend::completeConsultTransfer);
+    onContact("conference", Action::TransferContact, &EmbeddedBackend::conference);
+    onContact("cancel-consult", Action::TransferContact, &EmbeddedBackend::cancelConsult);
+    onContact("end-contact", Action::EndContact, &EmbeddedBackend::endContact);
+
+    add(key("set-muted"), [own](Call &call) {
+        const qint64 interactionId = call.required<qint64>(u"interactionId");
+        const bool muted = call.required<bool>(u"muted");
+        if (!call.fieldsOk() || !call.allow(Action::ControlContact, call.contactOwner(interactionId)))
+            return;
+        call.desk().setMuted(interactionId, muted, call.done());
+    });
+    add(key("transfer-to-agent"), [own](Call &call) {
+        const qint64 interactionId = call.required<qint64>(u"interactionId");
+        const qint64 agentId = call.required<qint64>(u"agentId");
+        if (!call.fieldsOk() || !call.allow(Action::TransferContact, call.contactOwner(interactionId)))
+            return;
+        call.desk().transferToAgent(interactionId, agentId, call.done());
+    });
+    add(key("transfer-to-queue"), [own](Call &call) {
+        const qint64 interactionId = call.required<qint64>(u"interactionId");
+        const QString queueId = call.required<QString>(u"queueId");
+        if (!call.fieldsOk() || !call.allow(Action::TransferContact, call.contactOwner(interactionId)))
+            return;
+        call.desk().transferToQueue(interactionId, queueId, call.done());
+    });
+    add(key("start-consult"), [own](Call &call) {
+        const qint64 interactionId = call.required<qint64>(u"interactionId");
+        const qint64 agentId = call.required<qint64>(u"agentId");
+        if (!call.fieldsOk() || !call.allow(Action::TransferContact, call.contactOwner(interactionId)))
+            return;
+        call.desk().startConsult(interactionId, agentId, call.done());
+    });
+    add(key("finish-wrap-up"), [own](Call &call) {
+        const WrapUp wrapUp = call.required<WrapUp>(u"wrapUp");
+        if (!call.fieldsOk() || !call.allow(Action::WrapUpContact, call.contactOwner(wrapUp.interactionId)))
+            return;
+        call.desk().finishWrapUp(wrapUp, call.done());
+    });
+    add(key("send-message"), [own](Call &call) {
+        const qint64 interactionId = call.required<qint64>(u"interactionId");
+        const QString subject = call.optional<QString>(u"subject");
+        const QString body = call.required<QString>(u"body");
+        if (!call.fieldsOk() || !call.allow(Action::SendContactMessage, call.contactOwner(interactionId)))
+            return;
+        call.desk().sendMessage(interactionId, subject, body,
+                                call.answer<Message>(QStringLiteral("message")));
+    });
+    add(key("link-customer"), [own](Call &call) {
+        const qint64 interactionId = call.required<qint64>(u"interactionId");
+        const qint64 customerId = call.required<qint64>(u"customerId");
+        // Linking shows the agent the customer: only one they may read (found or served).
+        if (!call.fieldsOk() || !call.allow(Action::LinkContactCustomer, call.contactOwner(interactionId))
+            || !call.allow(Action::ReadCustomer, call.customer(customerId)))
+            return;
+        call.desk().linkCustomer(interactionId, customerId, call.done());
+    });
+    add(key("next-offers"), [own](Call &call) {
+        const qint64 interactionId = call.required<qint64>(u"interactionId");
+        const QString language = call.optional<QString>(u"language", QStringLiteral("en"));
+        const int limit = call.optional<int>(u"limit", 3);
+        if (!call.fieldsOk() || !call.allow(Action::ReadNextOffers, call.contactOwner(interactionId)))
+            return;
+        call.desk().nextOffers(interactionId, language, limit,
+                               call.answer<QList<NextOffer>>(QStringLiteral("offers")));
+    });
+    add(key("record-offer-outcome"), [own](Call &call) {
+        const qint64 interactionId = call.required<qint64>(u"interactionId");
+        const QString offerId = call.required<QString>(u"offerId");
+        const QString outcome = call.required<QString>(u"outcome");
+        if (!call.fieldsOk() || !call.allow(Action::RecordOfferOutcome, call.contactOwner(interactionId)))
+            return;
+        call.desk().recordOfferOutcome(interactionId, offerId, outcome, call.done());
+    });
+    add(key("send-internal-message"), [](Call &call) {
+        const InternalMessage message = call.required<InternalMessage>(u"message");
+        if (!call.fieldsOk() || !call.allow(Action::SendInternalMessage))
+            return;
+        call.desk().sendInternalMessage(message, call.answer<InternalMessage>(QStringLiteral("message")));
+    });
+
+    // --- reference lists ----------------------------------------------------------------------
+    add(key("disposition-options"), [](Call &call) {
+        if (call.allow(Action::ReadReferenceData))
+            call.desk().dispositionOptions(call.answer<QList<DispositionOption>>(QStringLiteral("options")));
+    });
+    add(key("canned-responses"), [](Call &call) {
+        if (call.allow(Action::ReadReferenceData))
+            call.desk().cannedResponses(call.answer<QList<CannedResponse>>(QStringLiteral("responses")));
+    });
+    add(key("transfer-targets"), [](Call &call) {
+        if (call.allow(Action::ReadReferenceData))
+            call.desk().transferTargets(call.answer<QList<TransferTarget>>(QStringLiteral("targets")));
+    });
+    add(key("skill-catalogue"), [](Call &call) {
+        if (call.allow(Action::ReadReferenceData))
+            call.desk().skillCatalogue(call.answer<QList<Skill>>(QStringLiteral("skills")));
+    });
+
+    // --- the offer catalogue ------------------------------------------------------------------
+    add(key("offer-catalogue"), [](Call &call) {
+        if (call.allow(Action::ReadOfferCatalogue))
+            call.desk().offerCatalogue(call.answer<QList<Offer>>(QStringLiteral("offers")));
+    });
+    add(key("offer-products"), [](Call &call) {
+        if (call.allow(Action::ReadOfferCatalogue))
+            call.desk().offerProducts(call.answer<QList<OfferProduct>>(QStringLiteral("products")));
+    });
+    add(key("save-offer"), [](Call &call) {
+        const Offer offer = call.required<Offer>(u"offer");
+        if (!call.fieldsOk() || !call.allow(Action::EditOfferCatalogue))
+            return;
+        call.desk().saveOffer(offer, call.done());
+    });
+    add(key("import-offer-catalogue"), [](Call &call) {
+        const QByteArray json = call.required<QByteArray>(u"catalogue");
+        if (!call.fieldsOk() || !call.allow(Action::EditOfferCatalogue))
+            return;
+        call.desk().importOfferCatalogue(json, call.answer<OfferImportSummary>(QStringLiteral("summary")));
+    });
+    add(key("offer-report"), [](Call &call) {
+        const QString grouping = call.required<QString>(u"grouping");
+        const qint64 fromMs = call.required<qint64>(u"fromMs");
+        const qint64 toMs = call.required<qint64>(u"toMs");
+        if (!call.fieldsOk() || !call.allow(Action::ReadOfferReports))
+            return;
+        call.desk().offerReport(grouping, fromMs, toMs,
+                                call.answer<QList<OfferReportRow>>(QStringLiteral("rows")));
+    });
+
+    // --- the wallboard ------------------------------------------------------------------------
+    add(key("wallboard"), [](Call &call) {
+        if (!call.allow(Action::ReadWallboard))
+            return;
+        // The snapshot is the payload itself (protocol v1 as first published).
+        call.desk().wallboard(call.answerWith<WallboardSnapshot>(
+            [](const WallboardSnapshot &snapshot) { return Protocol::encode(snapshot).toObject(); }));
+    });
+    add(key("subscribe-wallboard"), [](Call &call) {
+        const bool on = call.optional<bool>(u"on", true);
+        if (!call.fieldsOk() || (on && !call.allow(Action::SubscribeWallboard)))
+            return;
+        call.client.wallboardSubscribed = on;
+        call.succeed();
+    });
+    add(key("wallboard-intraday"), [](Call &call) {
+        const QStringList queueIds = call.optional<QStringList>(u"queueIds");
+        if (!call.fieldsOk() || !call.allow(Action::ReadWallboard))
+            return;
+        call.desk().wallboardIntraday(queueIds, call.answer<WallboardIntraday>(QStringLiteral("intraday")));
+    });
+    add(key("wallboard-trend"), [](Call &call) {
+        const QStringList queueIds = call.optional<QStringList>(u"queueIds");
+        const int days = call.required<int>(u"days");
+        if (!call.fieldsOk() || !call.allow(Action::ReadWallboard))
+            return;
+        call.desk().wallboardTrend(queueIds, days,
+                                   call.answer<QList<WallboardDayTotal>>(QStringLiteral("days")));
+    });
+    add(key("wallboard-drill-down"), [](Call &call) {
+        const WallboardDrillDown request = call.required<WallboardDrillDown>(u"request");
+        if (!call.fieldsOk() || !call.allow(Action::ReadWallboard))
+            return;
+        call.desk().wallboardDrillDown(request,
+                                       call.answer<QList<WallboardContact>>(QStringLiteral("contacts")));
+    });
+    add(key("wallboard-layout"), [](Call &call) {
+        if (call.allow(Action::ReadWallboard))
+            call.desk().wallboardLayout(call.answer<QByteArray>(QStringLiteral("layout")));
+    });
+    add(key("save-wallboard-layout"), [](Call &call) {
+        const QByteArray layout = call.required<QByteArray>(u"layout");
+        if (!call.fieldsOk() || !call.allow(Action::EditWallboardLayout))
+            return;
+        call.desk().saveWallboardLayout(layout, call.done());
+    });
+
+    // --- supervisor actions on an agent -------------------------------------------------------
+    add(key("set-agent-state"), [](Call &call) {
+        const qint64 agentId = call.required<qint64>(u"agentId");
+        const AgentState state = call.required<AgentState>(u"state");
+        const QString reason = call.optional<QString>(u"reasonCode");
+        if (!call.fieldsOk() || !call.allow(Action::SetAgentState))
+            return;
+        call.desk().setAgentStateFor(agentId, state, reason, call.done());
+    });
+    add(key("set-agent-skill"), [](Call &call) {
+        const qint64 agentId = call.required<qint64>(u"agentId");
+        const QString skillId = call.required<QString>(u"skillId");
+        const int level = call.required<int>(u"level");
+        if (!call.fieldsOk() || !call.allow(Action::ChangeAgentSkills))
+            return;
+        call.desk().setAgentSkill(agentId, skillId, level, call.done());
+    });
+    add(key("message-agent"), [](Call &call) {
+        const qint64 agentId = call.required<qint64>(u"agentId");
+        const QString body = call.required<QString>(u"body");
+        if (!call.fieldsOk() || !call.allow(Action::MessageAgent))
+            return;
+        call.desk().messageAgent(agentId, body, call.done());
+    });
+    add(key("supervise-call"), [](Call &call) {
+        const qint64 agentId = call.required<qint64>(u"agentId");
+        const SupervisionMode mode = call.required<SupervisionMode>(u"mode");
+        if (!call.fieldsOk())
+            return;
+        const Action action = mode == SupervisionMode::Whisper ? Action::WhisperCall
+                              : mode == SupervisionMode::Barge ? Action::BargeCall
+                                                               : Action::MonitorCall;
+        if (call.allow(action))
+            call.desk().superviseCall(agentId, mode, call.done());
+    });
+}
+
+} // namespace ContactDesk

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "protocol.h"
+#include "security/permissions.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QSet>
+#include <QString>
+
+#include <functional>
+
+namespace ContactDesk {
+
+class CentreHost;
+class EmbeddedBackend;
+
+// One client's side of the desk requests: the desk that acts for them, who they are, and the
+// customers they found by searching (an agent may read those, and those they serve).
+struct DeskClient
+{
+    EmbeddedBackend *desk = nullptr;
+    Principal principal;
+    QSet<qint64> foundCustomers;
+    bool wallboardSubscribed = false;
+};
+
+// How a request ends: exactly one of the two is called, possibly after dispatch() returns.
+// `protocolError`: the request itself was malformed (wrong fields), which counts against the
+// connection's allowance; a refusal or a failure of a well-formed request does not.
+struct DeskResponder
+{
+    std::function<void(const QJsonObject &payload)> result;
+    std::function<void(const Protocol::Error &error, bool protocolError)> error;
+};
+
+// Protocol v1's desk requests (docs/PROTOCOL.md, "The desk" to "The wallboard"): each one's
+// payload decoded with typed errors, the permission matrix checked for the client's role and
+// the resource, then carried out by the client's desk — the same EmbeddedBackend the desktop
+// runs in-process — and its answer encoded. Sign-in, resume and the handshake are the
+// server's; everything a signed-in desk asks is here.
+class DeskDispatcher final
+{
+    Q_DISABLE_COPY_MOVE(DeskDispatcher)
+
+public:
+    explicit DeskDispatcher(CentreHost &host);
+
+    bool handles(const QString &type) const { return m_handlers.contains(type); }
+    QStringList requestTypes() const { return m_handlers.keys(); }
+    // `client.desk` must be set. Unknown types are the caller's to refuse (see handles()).
+    void dispatch(DeskClient &client, const Protocol::Request &request, const DeskResponder &responder);
+
+    class Call;
+
+private:
+    using Handler = std::function<void(Call &)>;
+    void add(const QString &type, Handler handler);
+
+    CentreHost &m_host;
+    QHash<QString, Handler> m_handlers;
+};
+
+} // namespace ContactDesk
