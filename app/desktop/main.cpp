@@ -24,7 +24,9 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <iostream>
 #include <memory>
+#include <string>
 
 using namespace ContactDesk;
 
@@ -80,8 +82,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption serverCaOption(QStringLiteral("server-ca"),
         QStringLiteral("With --server: also trust the certificate(s) in FILE (PEM), for a private CA."),
                        QStringLiteral("file"));
-    parser.addOptions(
-        {dbOption, languageOption, viewOption, screenshotOption, afterOption, serverOption, serverCaOption});
+    const QCommandLineOption userOption(QStringLiteral("user"),
+        QStringLiteral("With --server: sign in as LOGIN at start, the password read from the first line of "
+                       "standard input (never an argument), for kiosks and scripts."),
+                       QStringLiteral("login"));
+    parser.addOptions({dbOption, languageOption, viewOption, screenshotOption, afterOption, serverOption,
+                       serverCaOption, userOption});
     parser.process(app);
 
     const QString screenshotPath = parser.value(screenshotOption);
@@ -191,7 +197,19 @@ int main(int argc, char *argv[])
     std::unique_ptr<ScreenshotAutopilot> autopilot;
     if (afterSeconds > 0)
         autopilot = std::make_unique<ScreenshotAutopilot>(*window.agentWorkspace()->desk());
-    if (remote && storedSession) {
+    if (remote && parser.isSet(userOption)) {
+        std::string line;
+        std::getline(std::cin, line);
+        const QString password = QString::fromStdString(line);
+        const QString login = parser.value(userOption);
+        AgentDeskController *desk = window.agentWorkspace()->desk();
+        QObject::connect(
+            remote, &RemoteBackend::linkChanged, desk, [desk, login, password](RemoteBackend::Link link) {
+                if (link == RemoteBackend::Link::Connected && !desk->isSignedIn() && !desk->isSigningIn())
+                    desk->signIn(login, password);
+            });
+        remote->open();
+    } else if (remote && storedSession) {
         // Resume the session kept in the keychain; only when the server refuses it, ask.
         QObject::connect(remote, &DeskBackend::sessionEnded, window.agentWorkspace(),
                          &AgentWorkspace::showSignInChooser, Qt::SingleShotConnection);
