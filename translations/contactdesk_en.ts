@@ -103,6 +103,14 @@
         <source>You were signed out</source>
         <translation>You were signed out</translation>
     </message>
+    <message>
+        <source>Could not pause the recording</source>
+        <translation>Could not pause the recording</translation>
+    </message>
+    <message>
+        <source>Could not resume the recording</source>
+        <translation>Could not resume the recording</translation>
+    </message>
 </context>
 <context>
     <name>ContactDesk::AgentGridModel</name>
@@ -584,6 +592,121 @@
         <source>Edit the offers agents suggest and see how they did (Ctrl+Alt+K)</source>
         <translation>Edit the offers agents suggest and see how they did (Ctrl+Alt+K)</translation>
     </message>
+    <message>
+        <source>Resume rec&amp;ording</source>
+        <translation>Resume rec&amp;ording</translation>
+    </message>
+    <message>
+        <source>Pause rec&amp;ording</source>
+        <translation>Pause rec&amp;ording</translation>
+    </message>
+    <message>
+        <source>Record the call again (Ctrl+Shift+P)</source>
+        <translation>Record the call again (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>Stop recording while the customer gives card details (Ctrl+Shift+P)</source>
+        <translation>Stop recording while the customer gives card details (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>Pause / resume recording (card details)</source>
+        <translation>Pause / resume recording (card details)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::CalibrationDisagreementModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Spread</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::CalibrationPanel</name>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 points</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evaluator(s), %1 with a score</source>
+        <translation>
+            <numerusform>%n evaluator, %1 with a score</numerusform>
+            <numerusform>%n evaluators, %1 with a score</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mean %1</source>
+        <translation>Mean %1</translation>
+    </message>
+    <message>
+        <source>Spread %1 (%2 to %3)</source>
+        <translation>Spread %1 (%2 to %3)</translation>
+    </message>
+    <message>
+        <source>Spread %1</source>
+        <translation>Spread %1</translation>
+    </message>
+    <message>
+        <source>Std. dev. %1</source>
+        <translation>Std. dev. %1</translation>
+    </message>
+    <message>
+        <source>Population standard deviation of the evaluators&apos; scores</source>
+        <translation>Population standard deviation of the evaluators&apos; scores</translation>
+    </message>
+    <message>
+        <source>The evaluators answered every question alike.</source>
+        <translation>The evaluators answered every question alike.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) answered differently:</source>
+        <translation>
+            <numerusform>%n question answered differently:</numerusform>
+            <numerusform>%n questions answered differently:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scores by evaluator:</source>
+        <translation>Scores by evaluator:</translation>
+    </message>
+    <message>
+        <source>Scores by evaluator</source>
+        <translation>Scores by evaluator</translation>
+    </message>
+    <message>
+        <source>Questions the evaluators disagree on</source>
+        <translation>Questions the evaluators disagree on</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::CalibrationScoreModel</name>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 points</translation>
+    </message>
+    <message>
+        <source>Evaluator</source>
+        <translation>Evaluator</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>From the mean</source>
+        <translation>From the mean</translation>
+    </message>
 </context>
 <context>
     <name>ContactDesk::CannedResponsePopup</name>
@@ -602,6 +725,411 @@
     <message>
         <source>Canned responses</source>
         <translation>Canned responses</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::CoachingSessionModel</name>
+    <message>
+        <source>Agent %1</source>
+        <translation>Agent %1</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>No date</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evaluation(s)</source>
+        <translation>
+            <numerusform>%n evaluation</numerusform>
+            <numerusform>%n evaluations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clip(s)</source>
+        <translation>
+            <numerusform>%n clip</numerusform>
+            <numerusform>%n clips</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>To go through</source>
+        <translation>To go through</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::CoachingSessionPanel</name>
+    <message>
+        <source>Contact %1, %2–%3</source>
+        <translation>Contact %1, %2–%3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The coaching sessions could not be loaded</source>
+        <translation>The coaching sessions could not be loaded</translation>
+    </message>
+    <message>
+        <source>You have not assigned a coaching session yet. Choose an agent, give it a title and save it.</source>
+        <translation>You have not assigned a coaching session yet. Choose an agent, give it a title and save it.</translation>
+    </message>
+    <message>
+        <source>No coaching session has been assigned to you yet.</source>
+        <translation>No coaching session has been assigned to you yet.</translation>
+    </message>
+    <message>
+        <source>Agent %1</source>
+        <translation>Agent %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>This agent has no submitted evaluation yet.</source>
+        <translation>This agent has no submitted evaluation yet.</translation>
+    </message>
+    <message>
+        <source>No evaluation is linked to this session.</source>
+        <translation>No evaluation is linked to this session.</translation>
+    </message>
+    <message>
+        <source>The session could not be saved</source>
+        <translation>The session could not be saved</translation>
+    </message>
+    <message>
+        <source>Coaching session “%1” saved.</source>
+        <translation>Coaching session “%1” saved.</translation>
+    </message>
+    <message>
+        <source>Give the session a title first</source>
+        <translation>Give the session a title first</translation>
+    </message>
+    <message>
+        <source>Selected in the player: %1</source>
+        <translation>Selected in the player: %1</translation>
+    </message>
+    <message>
+        <source>Select a stretch of a call on the waveform to add it as a clip.</source>
+        <translation>Select a stretch of a call on the waveform to add it as a clip.</translation>
+    </message>
+    <message>
+        <source>&amp;New Session</source>
+        <translation>&amp;New Session</translation>
+    </message>
+    <message>
+        <source>A&amp;gent</source>
+        <translation>A&amp;gent</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <source>What the session is about</source>
+        <translation>What the session is about</translation>
+    </message>
+    <message>
+        <source>D&amp;ue</source>
+        <translation>D&amp;ue</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>No date</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otes</translation>
+    </message>
+    <message>
+        <source>What to practise, what went well</source>
+        <translation>What to practise, what went well</translation>
+    </message>
+    <message>
+        <source>Evaluations to go through</source>
+        <translation>Evaluations to go through</translation>
+    </message>
+    <message>
+        <source>Clips to play together</source>
+        <translation>Clips to play together</translation>
+    </message>
+    <message>
+        <source>Note for the clip (optional)</source>
+        <translation>Note for the clip (optional)</translation>
+    </message>
+    <message>
+        <source>Add the Player&apos;s &amp;Selection</source>
+        <translation>Add the Player&apos;s &amp;Selection</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Clip</source>
+        <translation>&amp;Remove Clip</translation>
+    </message>
+    <message>
+        <source>&amp;Play Clip</source>
+        <translation>&amp;Play Clip</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Session</source>
+        <translation>Sa&amp;ve Session</translation>
+    </message>
+    <message>
+        <source>Coaching sessions</source>
+        <translation>Coaching sessions</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::CoachingText</name>
+    <message>
+        <source>Hold</source>
+        <translation>Hold</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>Recording paused — not recorded</source>
+        <translation>Recording paused — not recorded</translation>
+    </message>
+    <message>
+        <source>On hold at %1 for %2</source>
+        <translation>On hold at %1 for %2</translation>
+    </message>
+    <message>
+        <source>Transferred at %1</source>
+        <translation>Transferred at %1</translation>
+    </message>
+    <message>
+        <source>Recording paused at %1 — %2 of the call were not recorded</source>
+        <translation>Recording paused at %1 — %2 of the call were not recorded</translation>
+    </message>
+    <message>
+        <source>Not recorded (no consent)</source>
+        <translation>Not recorded (no consent)</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Recorded · legal hold</source>
+        <translation>Recorded · legal hold</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <source>Call audio</source>
+        <translation>Call audio</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Transcript</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>Disputed</translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation>Scored</translation>
+    </message>
+    <message>
+        <source>Critical failed</source>
+        <translation>Critical failed</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>Incomplete</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 · critical failed</source>
+        <translation>%1 · critical failed</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Not answered</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>%1 of 5</source>
+        <translation>%1 of 5</translation>
+    </message>
+    <message>
+        <source>%1 of %2 points</source>
+        <translation>%1 of %2 points</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Team lead</source>
+        <translation>Team lead</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Sign in first: coaching works in your name.</source>
+        <translation>Sign in first: coaching works in your name.</translation>
+    </message>
+    <message>
+        <source>The connection to the contact centre is lost.</source>
+        <translation>The connection to the contact centre is lost.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this.</source>
+        <translation>You are not allowed to do this.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::CoachingView</name>
+    <message>
+        <source>Coaching is not available here.</source>
+        <translation>Coaching is not available here.</translation>
+    </message>
+    <message>
+        <source>Sign in to coach: recordings and evaluations are opened in your name.</source>
+        <translation>Sign in to coach: recordings and evaluations are opened in your name.</translation>
+    </message>
+    <message>
+        <source>Coaching is not available until someone is signed in: %1</source>
+        <translation>Coaching is not available until someone is signed in: %1</translation>
+    </message>
+    <message>
+        <source>The agents could not be loaded</source>
+        <translation>The agents could not be loaded</translation>
+    </message>
+    <message>
+        <source>The recording could not be found</source>
+        <translation>The recording could not be found</translation>
+    </message>
+    <message>
+        <source>Contact %1 has no recording.</source>
+        <translation>Contact %1 has no recording.</translation>
+    </message>
+    <message>
+        <source>%1 of %2, %3–%4</source>
+        <translation>%1 of %2, %3–%4</translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation>&amp;Library</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Review</translation>
+    </message>
+    <message>
+        <source>Coaching &amp;Sessions</source>
+        <translation>Coaching &amp;Sessions</translation>
+    </message>
+    <message>
+        <source>E&amp;valuations &amp;&amp; Trend</source>
+        <translation>E&amp;valuations &amp;&amp; Trend</translation>
+    </message>
+    <message>
+        <source>&amp;My Evaluations</source>
+        <translation>&amp;My Evaluations</translation>
+    </message>
+    <message>
+        <source>Coaching as &lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation>Coaching as &lt;b&gt;%1&lt;/b&gt; (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::CommentListModel</name>
+    <message>
+        <source>A message</source>
+        <translation>A message</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2: %3</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -759,6 +1287,14 @@ Offers and the contacts you handle appear in the inbox on the left.</source>
         <translation>No contact selected.
 
 Offers and the contacts you handle appear in the inbox on the left.</translation>
+    </message>
+    <message>
+        <source>Recording paused</source>
+        <translation>Recording paused</translation>
+    </message>
+    <message>
+        <source>Not recorded (no consent)</source>
+        <translation>Not recorded (no consent)</translation>
     </message>
 </context>
 <context>
@@ -1563,6 +2099,202 @@ Offers and the contacts you handle appear in the inbox on the left.</translation
     </message>
 </context>
 <context>
+    <name>ContactDesk::EvaluationEditor</name>
+    <message>
+        <source>Open a recording in the library to evaluate it.</source>
+        <translation>Open a recording in the library to evaluate it.</translation>
+    </message>
+    <message>
+        <source>Team leads evaluate contacts. Your own evaluations are under My Evaluations.</source>
+        <translation>Team leads evaluate contacts. Your own evaluations are under My Evaluations.</translation>
+    </message>
+    <message>
+        <source>This is your own contact: someone else evaluates it.</source>
+        <translation>This is your own contact: someone else evaluates it.</translation>
+    </message>
+    <message>
+        <source>The scorecard could not be loaded</source>
+        <translation>The scorecard could not be loaded</translation>
+    </message>
+    <message>
+        <source>There is no scorecard to evaluate with yet.</source>
+        <translation>There is no scorecard to evaluate with yet.</translation>
+    </message>
+    <message>
+        <source>The scorecards could not be loaded</source>
+        <translation>The scorecards could not be loaded</translation>
+    </message>
+    <message>
+        <source>What went well, what to work on</source>
+        <translation>What went well, what to work on</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved</source>
+        <translation>The draft could not be saved</translation>
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation>Draft saved.</translation>
+    </message>
+    <message>
+        <source>The evaluation could not be submitted</source>
+        <translation>The evaluation could not be submitted</translation>
+    </message>
+    <message>
+        <source>Evaluation submitted: %1.</source>
+        <translation>Evaluation submitted: %1.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1 on %2: %3</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Draft saved %1</source>
+        <translation>Draft saved %1</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Not saved yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Answer every question first: %n left</source>
+        <translation>
+            <numerusform>Answer every question first: %n left</numerusform>
+            <numerusform>Answer every question first: %n left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Submit the evaluation to the agent; it cannot be changed afterwards</source>
+        <translation>Submit the evaluation to the agent; it cannot be changed afterwards</translation>
+    </message>
+    <message>
+        <source>Score&amp;card</source>
+        <translation>Score&amp;card</translation>
+    </message>
+    <message>
+        <source>O&amp;verall comment</source>
+        <translation>O&amp;verall comment</translation>
+    </message>
+    <message>
+        <source>Save &amp;Draft</source>
+        <translation>Save &amp;Draft</translation>
+    </message>
+    <message>
+        <source>S&amp;ubmit</source>
+        <translation>S&amp;ubmit</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::EvaluationListModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Evaluator</source>
+        <translation>Evaluator</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::EvaluationPanel</name>
+    <message>
+        <source>Evaluated by %1</source>
+        <translation>Evaluated by %1</translation>
+    </message>
+    <message>
+        <source>submitted %1</source>
+        <translation>submitted %1</translation>
+    </message>
+    <message>
+        <source>draft, last saved %1</source>
+        <translation>draft, last saved %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Overall:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Overall:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Acknowledged by the agent</source>
+        <translation>Acknowledged by the agent</translation>
+    </message>
+    <message>
+        <source>Disputed by the agent</source>
+        <translation>Disputed by the agent</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; on %2.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; on %2.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; on %2: %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; on %2: %3</translation>
+    </message>
+    <message>
+        <source>The scorecard could not be loaded</source>
+        <translation>The scorecard could not be loaded</translation>
+    </message>
+    <message>
+        <source>Say why you disagree first</source>
+        <translation>Say why you disagree first</translation>
+    </message>
+    <message>
+        <source>The evaluation could not be acknowledged</source>
+        <translation>The evaluation could not be acknowledged</translation>
+    </message>
+    <message>
+        <source>The evaluation could not be disputed</source>
+        <translation>The evaluation could not be disputed</translation>
+    </message>
+    <message>
+        <source>You acknowledged the evaluation.</source>
+        <translation>You acknowledged the evaluation.</translation>
+    </message>
+    <message>
+        <source>You disputed the evaluation; your team lead sees why.</source>
+        <translation>You disputed the evaluation; your team lead sees why.</translation>
+    </message>
+    <message>
+        <source>Your comment (needed to dispute)</source>
+        <translation>Your comment (needed to dispute)</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>&amp;Acknowledge</translation>
+    </message>
+    <message>
+        <source>You have read the evaluation and accept it</source>
+        <translation>You have read the evaluation and accept it</translation>
+    </message>
+    <message>
+        <source>&amp;Dispute</source>
+        <translation>&amp;Dispute</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recording</source>
+        <translation>Open &amp;Recording</translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation>Evaluations</translation>
+    </message>
+</context>
+<context>
     <name>ContactDesk::InboxWidget</name>
     <message numerus="yes">
         <source>%n offer(s)</source>
@@ -1602,6 +2334,147 @@ Offers and the contacts you handle appear in the inbox on the left.</translation
     <message>
         <source>Offered and active contacts</source>
         <translation>Offered and active contacts</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::InteractionReview</name>
+    <message>
+        <source>Open a recording from the library to play it, comment on it and evaluate it.</source>
+        <translation>Open a recording from the library to play it, comment on it and evaluate it.</translation>
+    </message>
+    <message>
+        <source>Not recorded: the customer did not consent to recording, so there is nothing to play or read.</source>
+        <translation>Not recorded: the customer did not consent to recording, so there is nothing to play or read.</translation>
+    </message>
+    <message>
+        <source>This recording was deleted on %1; only its details are left.</source>
+        <translation>This recording was deleted on %1; only its details are left.</translation>
+    </message>
+    <message>
+        <source>Opening the recording…</source>
+        <translation>Opening the recording…</translation>
+    </message>
+    <message>
+        <source>The recording could not be opened</source>
+        <translation>The recording could not be opened</translation>
+    </message>
+    <message>
+        <source>The recording could not be played: %1</source>
+        <translation>The recording could not be played: %1</translation>
+    </message>
+    <message>
+        <source>The transcript could not be read: %1</source>
+        <translation>The transcript could not be read: %1</translation>
+    </message>
+    <message>
+        <source>%1 long</source>
+        <translation>%1 long</translation>
+    </message>
+    <message>
+        <source>queue %1</source>
+        <translation>queue %1</translation>
+    </message>
+    <message>
+        <source>team %1</source>
+        <translation>team %1</translation>
+    </message>
+    <message>
+        <source>CSAT %1</source>
+        <translation>CSAT %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>recording paused %n time(s)</source>
+        <translation>
+            <numerusform>recording paused %n time</numerusform>
+            <numerusform>recording paused %n times</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The comments could not be loaded</source>
+        <translation>The comments could not be loaded</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation>%1 at %2: %3</translation>
+    </message>
+    <message>
+        <source>Coaching comments (%1)</source>
+        <translation>Coaching comments (%1)</translation>
+    </message>
+    <message>
+        <source>The evaluations could not be loaded</source>
+        <translation>The evaluations could not be loaded</translation>
+    </message>
+    <message>
+        <source>Nobody has evaluated this interaction yet.</source>
+        <translation>Nobody has evaluated this interaction yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Calibration compares the scores of two or more evaluators of this interaction. %n evaluation(s) submitted so far.</source>
+        <translation>
+            <numerusform>Calibration compares the scores of two or more evaluators of this interaction. %n evaluation submitted so far.</numerusform>
+            <numerusform>Calibration compares the scores of two or more evaluators of this interaction. %n evaluations submitted so far.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No calibration</source>
+        <translation>No calibration</translation>
+    </message>
+    <message>
+        <source>The comment could not be added</source>
+        <translation>The comment could not be added</translation>
+    </message>
+    <message>
+        <source>The comment could not be deleted</source>
+        <translation>The comment could not be deleted</translation>
+    </message>
+    <message>
+        <source>&amp;Add at %1</source>
+        <translation>&amp;Add at %1</translation>
+    </message>
+    <message>
+        <source>&amp;Add to Message %1</source>
+        <translation>&amp;Add to Message %1</translation>
+    </message>
+    <message>
+        <source>&amp;Add Comment</source>
+        <translation>&amp;Add Comment</translation>
+    </message>
+    <message>
+        <source>Select the message the comment is about first</source>
+        <translation>Select the message the comment is about first</translation>
+    </message>
+    <message>
+        <source>Only its author deletes a comment</source>
+        <translation>Only its author deletes a comment</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluate</source>
+        <translation>&amp;Evaluate</translation>
+    </message>
+    <message>
+        <source>E&amp;valuations (%1)</source>
+        <translation>E&amp;valuations (%1)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;libration (%1)</source>
+        <translation>Ca&amp;libration (%1)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;libration</source>
+        <translation>Ca&amp;libration</translation>
+    </message>
+    <message>
+        <source>A coaching comment on this moment</source>
+        <translation>A coaching comment on this moment</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>De&amp;lete</translation>
+    </message>
+    <message>
+        <source>Coaching comments</source>
+        <translation>Coaching comments</translation>
     </message>
 </context>
 <context>
@@ -1823,6 +2696,50 @@ Offers and the contacts you handle appear in the inbox on the left.</translation
     <message>
         <source>Close the TV window</source>
         <translation>Close the TV window</translation>
+    </message>
+    <message>
+        <source>Coaching</source>
+        <translation>Coaching</translation>
+    </message>
+    <message>
+        <source>Coaching view</source>
+        <translation>Coaching view</translation>
+    </message>
+    <message>
+        <source>Play or pause the recording</source>
+        <translation>Play or pause the recording</translation>
+    </message>
+    <message>
+        <source>Left / Right</source>
+        <translation>Left / Right</translation>
+    </message>
+    <message>
+        <source>On the waveform: five seconds back or forward</source>
+        <translation>On the waveform: five seconds back or forward</translation>
+    </message>
+    <message>
+        <source>Home / End</source>
+        <translation>Home / End</translation>
+    </message>
+    <message>
+        <source>On the waveform: to the start or the end</source>
+        <translation>On the waveform: to the start or the end</translation>
+    </message>
+    <message>
+        <source>Drag</source>
+        <translation>Drag</translation>
+    </message>
+    <message>
+        <source>On the waveform: select a clip for a coaching session</source>
+        <translation>On the waveform: select a clip for a coaching session</translation>
+    </message>
+    <message>
+        <source>On the waveform: clear the selection</source>
+        <translation>On the waveform: clear the selection</translation>
+    </message>
+    <message>
+        <source>Save the evaluation as a draft</source>
+        <translation>Save the evaluation as a draft</translation>
     </message>
 </context>
 <context>
@@ -2519,6 +3436,466 @@ Offers and the contacts you handle appear in the inbox on the left.</translation
     </message>
 </context>
 <context>
+    <name>ContactDesk::RecordingLibrary</name>
+    <message>
+        <source>All agents</source>
+        <translation>All agents</translation>
+    </message>
+    <message>
+        <source>Recordings are not available here: %1</source>
+        <translation>Recordings are not available here: %1</translation>
+    </message>
+    <message>
+        <source>The recordings could not be searched</source>
+        <translation>The recordings could not be searched</translation>
+    </message>
+    <message>
+        <source>No recordings match these filters.</source>
+        <translation>No recordings match these filters.</translation>
+    </message>
+    <message>
+        <source>No recordings yet. Calls, chats and e-mails are recorded when they close, if the customer consented.</source>
+        <translation>No recordings yet. Calls, chats and e-mails are recorded when they close, if the customer consented.</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>All teams</translation>
+    </message>
+    <message>
+        <source>All queues</source>
+        <translation>All queues</translation>
+    </message>
+    <message>
+        <source>All dispositions</source>
+        <translation>All dispositions</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Page %1 · %n recording(s) shown</source>
+        <translation>
+            <numerusform>Page %1 · %n recording shown</numerusform>
+            <numerusform>Page %1 · %n recordings shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A&amp;gent</source>
+        <translation>A&amp;gent</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>&amp;Team</translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation>&amp;Queue</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation>C&amp;hannel</translation>
+    </message>
+    <message>
+        <source>&amp;Disposition</source>
+        <translation>&amp;Disposition</translation>
+    </message>
+    <message>
+        <source>E&amp;valuation</source>
+        <translation>E&amp;valuation</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>&amp;Until</translation>
+    </message>
+    <message>
+        <source>CS&amp;AT</source>
+        <translation>CS&amp;AT</translation>
+    </message>
+    <message>
+        <source>Du&amp;ration</source>
+        <translation>Du&amp;ration</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>Any date</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Any</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Lowest CSAT (1–5); recordings without a survey answer are left out</source>
+        <translation>Lowest CSAT (1–5); recordings without a survey answer are left out</translation>
+    </message>
+    <message>
+        <source>Highest CSAT (1–5); recordings without a survey answer are left out</source>
+        <translation>Highest CSAT (1–5); recordings without a survey answer are left out</translation>
+    </message>
+    <message>
+        <source>Shortest duration in minutes</source>
+        <translation>Shortest duration in minutes</translation>
+    </message>
+    <message>
+        <source>Longest duration in minutes</source>
+        <translation>Longest duration in minutes</translation>
+    </message>
+    <message>
+        <source>Evaluated or not</source>
+        <translation>Evaluated or not</translation>
+    </message>
+    <message>
+        <source>Evaluated</source>
+        <translation>Evaluated</translation>
+    </message>
+    <message>
+        <source>Not evaluated</source>
+        <translation>Not evaluated</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>All channels</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Filters</source>
+        <translation>&amp;Reset Filters</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Previous</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Recordings</source>
+        <translation>Recordings</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::RecordingLibraryModel</name>
+    <message>
+        <source>Agent %1</source>
+        <translation>Agent %1</translation>
+    </message>
+    <message>
+        <source>The customer did not consent to recording, so nothing of this contact was recorded.</source>
+        <translation>The customer did not consent to recording, so nothing of this contact was recorded.</translation>
+    </message>
+    <message>
+        <source>The recording was deleted on %1.</source>
+        <translation>The recording was deleted on %1.</translation>
+    </message>
+    <message>
+        <source>Evaluated</source>
+        <translation>Evaluated</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>Disposition</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Recording</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::RecordingPlayer</name>
+    <message>
+        <source>The recording cannot be played: %1</source>
+        <translation>The recording cannot be played: %1</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Play</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Selected %1–%2</source>
+        <translation>Selected %1–%2</translation>
+    </message>
+    <message>
+        <source>Drag on the waveform to select a clip</source>
+        <translation>Drag on the waveform to select a clip</translation>
+    </message>
+    <message>
+        <source>−5 s</source>
+        <translation>−5 s</translation>
+    </message>
+    <message>
+        <source>Back five seconds</source>
+        <translation>Back five seconds</translation>
+    </message>
+    <message>
+        <source>+5 s</source>
+        <translation>+5 s</translation>
+    </message>
+    <message>
+        <source>Forward five seconds</source>
+        <translation>Forward five seconds</translation>
+    </message>
+    <message>
+        <source>&amp;Speed</source>
+        <translation>&amp;Speed</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>Playback speed</source>
+        <translation>Playback speed</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Clear the selection (Esc on the waveform)</source>
+        <translation>Clear the selection (Esc on the waveform)</translation>
+    </message>
+    <message>
+        <source>Waveform of the recording</source>
+        <translation>Waveform of the recording</translation>
+    </message>
+    <message>
+        <source>Coaching comment</source>
+        <translation>Coaching comment</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::ScoreTrendPanel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>There is no agent to show.</source>
+        <translation>There is no agent to show.</translation>
+    </message>
+    <message>
+        <source>No evaluation has been submitted yet.</source>
+        <translation>No evaluation has been submitted yet.</translation>
+    </message>
+    <message>
+        <source>The evaluations could not be loaded</source>
+        <translation>The evaluations could not be loaded</translation>
+    </message>
+    <message>
+        <source>The score trend could not be loaded</source>
+        <translation>The score trend could not be loaded</translation>
+    </message>
+    <message>
+        <source>No submitted evaluation yet: the trend starts with the first.</source>
+        <translation>No submitted evaluation yet: the trend starts with the first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submitted evaluation(s): average %1, latest %2.</source>
+        <translation>
+            <numerusform>%n submitted evaluation: average %1, latest %2.</numerusform>
+            <numerusform>%n submitted evaluations: average %1, latest %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed a critical question (red).</source>
+        <translation>
+            <numerusform>%n failed a critical question (red).</numerusform>
+            <numerusform>%n failed a critical question (red).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A&amp;gent</source>
+        <translation>A&amp;gent</translation>
+    </message>
+    <message>
+        <source>Evaluation score over time</source>
+        <translation>Evaluation score over time</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Critical question failed</source>
+        <translation>Critical question failed</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::ScorecardCache</name>
+    <message>
+        <source>Coaching is not available here</source>
+        <translation>Coaching is not available here</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::ScorecardForm</name>
+    <message>
+        <source>This cannot be scored: %1</source>
+        <translation>This cannot be scored: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n question(s) answered.</source>
+        <translation>
+            <numerusform>All %n question answered.</numerusform>
+            <numerusform>All %n questions answered.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A critical question failed, so the score is 0% (%1 on the rest).</source>
+        <translation>A critical question failed, so the score is 0% (%1 on the rest).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Incomplete: %1 of %n question(s) answered.</source>
+        <translation>
+            <numerusform>Incomplete: %1 of %n question answered.</numerusform>
+            <numerusform>Incomplete: %1 of %n questions answered.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A critical question failed, so the score will be 0%.</source>
+        <translation>A critical question failed, so the score will be 0%.</translation>
+    </message>
+    <message>
+        <source>%1 so far.</source>
+        <translation>%1 so far.</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <source>Every question is not applicable: there is no score.</source>
+        <translation>Every question is not applicable: there is no score.</translation>
+    </message>
+    <message>
+        <source>Critical questions failed: %1</source>
+        <translation>Critical questions failed: %1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>%1 · critical failed</source>
+        <translation>%1 · critical failed</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n unanswered</source>
+        <translation>
+            <numerusform>%1 · %n unanswered</numerusform>
+            <numerusform>%1 · %n unanswered</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (version %2)</translation>
+    </message>
+    <message>
+        <source>%1 &lt;span style=&quot;color:gray&quot;&gt;(weight %2)&lt;/span&gt;</source>
+        <translation>%1 &lt;span style=&quot;color:gray&quot;&gt;(weight %2)&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critical</translation>
+    </message>
+    <message>
+        <source>Failing this question makes the whole score 0%</source>
+        <translation>Failing this question makes the whole score 0%</translation>
+    </message>
+    <message>
+        <source>Not applicable: the question counts for nothing</source>
+        <translation>Not applicable: the question counts for nothing</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>1: poor</source>
+        <translation>1: poor</translation>
+    </message>
+    <message>
+        <source>5: excellent</source>
+        <translation>5: excellent</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>Not scored</translation>
+    </message>
+    <message>
+        <source> of %1</source>
+        <translation> of %1</translation>
+    </message>
+    <message>
+        <source>Comment (optional)</source>
+        <translation>Comment (optional)</translation>
+    </message>
+</context>
+<context>
     <name>ContactDesk::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2823,6 +4200,47 @@ Offers and the contacts you handle appear in the inbox on the left.</translation
     <message>
         <source>Interaction history, newest first</source>
         <translation>Interaction history, newest first</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::TranscriptPanel</name>
+    <message>
+        <source>Message %1 · %2</source>
+        <translation>Message %1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Message %1 · %2 · %3</source>
+        <translation>Message %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Subject: %1</translation>
+    </message>
+    <message>
+        <source>Attachment: %1</source>
+        <translation>Attachment: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coaching comment(s)</source>
+        <translation>
+            <numerusform>%n coaching comment</numerusform>
+            <numerusform>%n coaching comments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This message cannot be commented on: it is not in the message store</source>
+        <translation>This message cannot be commented on: it is not in the message store</translation>
+    </message>
+    <message numerus="yes">
+        <source>Transcript: %n message(s). Select one to comment on it.</source>
+        <translation>
+            <numerusform>Transcript: %n message. Select one to comment on it.</numerusform>
+            <numerusform>Transcript: %n messages. Select one to comment on it.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3618,6 +5036,21 @@ Offers and the contacts you handle appear in the inbox on the left.</translation
     </message>
 </context>
 <context>
+    <name>ContactDesk::WaveformWidget</name>
+    <message>
+        <source>No audio open</source>
+        <translation>No audio open</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Click to play from %1; drag to select a stretch</source>
+        <translation>Click to play from %1; drag to select a stretch</translation>
+    </message>
+</context>
+<context>
     <name>ContactDesk::WrapUpPanel</name>
     <message>
         <source>The work item goes to the customer&apos;s open work and to the queue.</source>
@@ -3729,6 +5162,10 @@ Database: %2</translation>
     <message>
         <source>The sign-in could not be kept in the keychain</source>
         <translation>The sign-in could not be kept in the keychain</translation>
+    </message>
+    <message>
+        <source>The demo coaching data could not be created</source>
+        <translation>The demo coaching data could not be created</translation>
     </message>
 </context>
 </TS>

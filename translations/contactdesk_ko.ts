@@ -103,6 +103,14 @@
         <source>You were signed out</source>
         <translation>로그아웃되었습니다</translation>
     </message>
+    <message>
+        <source>Could not pause the recording</source>
+        <translation>녹음을 일시 중지할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Could not resume the recording</source>
+        <translation>녹음을 재개할 수 없습니다</translation>
+    </message>
 </context>
 <context>
     <name>ContactDesk::AgentGridModel</name>
@@ -583,6 +591,119 @@
         <source>Edit the offers agents suggest and see how they did (Ctrl+Alt+K)</source>
         <translation>상담사가 추천하는 제안을 편집하고 성과를 확인합니다 (Ctrl+Alt+K)</translation>
     </message>
+    <message>
+        <source>Resume rec&amp;ording</source>
+        <translation>녹음 재개(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Pause rec&amp;ording</source>
+        <translation>녹음 일시 중지(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Record the call again (Ctrl+Shift+P)</source>
+        <translation>통화 녹음을 다시 시작합니다 (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>Stop recording while the customer gives card details (Ctrl+Shift+P)</source>
+        <translation>고객이 카드 정보를 말하는 동안 녹음을 중지합니다 (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>Pause / resume recording (card details)</source>
+        <translation>녹음 일시 중지/재개(카드 정보)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::CalibrationDisagreementModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>질문</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>편차</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::CalibrationPanel</name>
+    <message>
+        <source>%1 points</source>
+        <translation>%1점</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evaluator(s), %1 with a score</source>
+        <translation>
+            <numerusform>평가자 %n명(점수 산출 %1명)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mean %1</source>
+        <translation>평균 %1</translation>
+    </message>
+    <message>
+        <source>Spread %1 (%2 to %3)</source>
+        <translation>편차 %1 (%2~%3)</translation>
+    </message>
+    <message>
+        <source>Spread %1</source>
+        <translation>편차 %1</translation>
+    </message>
+    <message>
+        <source>Std. dev. %1</source>
+        <translation>표준편차 %1</translation>
+    </message>
+    <message>
+        <source>Population standard deviation of the evaluators&apos; scores</source>
+        <translation>평가자 점수의 모표준편차</translation>
+    </message>
+    <message>
+        <source>The evaluators answered every question alike.</source>
+        <translation>평가자들이 모든 질문에 동일하게 답했습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) answered differently:</source>
+        <translation>
+            <numerusform>답변이 다른 질문 %n개:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scores by evaluator:</source>
+        <translation>평가자별 점수:</translation>
+    </message>
+    <message>
+        <source>Scores by evaluator</source>
+        <translation>평가자별 점수</translation>
+    </message>
+    <message>
+        <source>Questions the evaluators disagree on</source>
+        <translation>평가자 간 의견이 다른 질문</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::CalibrationScoreModel</name>
+    <message>
+        <source>%1 points</source>
+        <translation>%1점</translation>
+    </message>
+    <message>
+        <source>Evaluator</source>
+        <translation>평가자</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>점수</translation>
+    </message>
+    <message>
+        <source>From the mean</source>
+        <translation>평균과의 차이</translation>
+    </message>
 </context>
 <context>
     <name>ContactDesk::CannedResponsePopup</name>
@@ -601,6 +722,409 @@
     <message>
         <source>Canned responses</source>
         <translation>상용구</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::CoachingSessionModel</name>
+    <message>
+        <source>Agent %1</source>
+        <translation>상담원 %1</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>기한 없음</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evaluation(s)</source>
+        <translation>
+            <numerusform>평가 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clip(s)</source>
+        <translation>
+            <numerusform>클립 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>세션</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>상담원</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>기한</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>To go through</source>
+        <translation>검토 항목</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::CoachingSessionPanel</name>
+    <message>
+        <source>Contact %1, %2–%3</source>
+        <translation>상담 %1, %2–%3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The coaching sessions could not be loaded</source>
+        <translation>코칭 세션을 불러올 수 없습니다</translation>
+    </message>
+    <message>
+        <source>You have not assigned a coaching session yet. Choose an agent, give it a title and save it.</source>
+        <translation>아직 배정한 코칭 세션이 없습니다. 상담원을 선택하고 제목을 입력한 후 저장하십시오.</translation>
+    </message>
+    <message>
+        <source>No coaching session has been assigned to you yet.</source>
+        <translation>아직 배정된 코칭 세션이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Agent %1</source>
+        <translation>상담원 %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>This agent has no submitted evaluation yet.</source>
+        <translation>이 상담원은 아직 제출된 평가가 없습니다.</translation>
+    </message>
+    <message>
+        <source>No evaluation is linked to this session.</source>
+        <translation>이 세션에 연결된 평가가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The session could not be saved</source>
+        <translation>세션을 저장할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Coaching session “%1” saved.</source>
+        <translation>코칭 세션 “%1”을(를) 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Give the session a title first</source>
+        <translation>먼저 세션 제목을 입력하십시오</translation>
+    </message>
+    <message>
+        <source>Selected in the player: %1</source>
+        <translation>플레이어에서 선택한 구간: %1</translation>
+    </message>
+    <message>
+        <source>Select a stretch of a call on the waveform to add it as a clip.</source>
+        <translation>파형에서 통화 구간을 선택하면 클립으로 추가할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;New Session</source>
+        <translation>새 세션(&amp;N)</translation>
+    </message>
+    <message>
+        <source>A&amp;gent</source>
+        <translation>상담원(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>제목(&amp;T)</translation>
+    </message>
+    <message>
+        <source>What the session is about</source>
+        <translation>세션 주제</translation>
+    </message>
+    <message>
+        <source>D&amp;ue</source>
+        <translation>기한(&amp;U)</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>기한 없음</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>상태(&amp;S)</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>메모(&amp;O)</translation>
+    </message>
+    <message>
+        <source>What to practise, what went well</source>
+        <translation>연습할 점, 잘한 점</translation>
+    </message>
+    <message>
+        <source>Evaluations to go through</source>
+        <translation>검토할 평가</translation>
+    </message>
+    <message>
+        <source>Clips to play together</source>
+        <translation>함께 재생할 클립</translation>
+    </message>
+    <message>
+        <source>Note for the clip (optional)</source>
+        <translation>클립 메모(선택 사항)</translation>
+    </message>
+    <message>
+        <source>Add the Player&apos;s &amp;Selection</source>
+        <translation>플레이어 선택 구간 추가(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Clip</source>
+        <translation>클립 제거(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Play Clip</source>
+        <translation>클립 재생(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Session</source>
+        <translation>세션 저장(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Coaching sessions</source>
+        <translation>코칭 세션</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::CoachingText</name>
+    <message>
+        <source>Hold</source>
+        <translation>보류</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>호 전환</translation>
+    </message>
+    <message>
+        <source>Recording paused — not recorded</source>
+        <translation>녹음 일시 중지 — 녹음되지 않음</translation>
+    </message>
+    <message>
+        <source>On hold at %1 for %2</source>
+        <translation>%1에 %2 동안 보류</translation>
+    </message>
+    <message>
+        <source>Transferred at %1</source>
+        <translation>%1에 호 전환</translation>
+    </message>
+    <message>
+        <source>Recording paused at %1 — %2 of the call were not recorded</source>
+        <translation>%1에 녹음 일시 중지 — 통화 중 %2 분량이 녹음되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>Not recorded (no consent)</source>
+        <translation>녹음 안 됨(동의 없음)</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>삭제됨</translation>
+    </message>
+    <message>
+        <source>Recorded · legal hold</source>
+        <translation>녹음됨 · 법적 보존</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>녹음됨</translation>
+    </message>
+    <message>
+        <source>Call audio</source>
+        <translation>통화 음성</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>대화 기록</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>임시 저장</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>제출됨</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>확인됨</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>이의 제기됨</translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation>채점됨</translation>
+    </message>
+    <message>
+        <source>Critical failed</source>
+        <translation>치명 항목 미충족</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>미완료</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>해당 없음</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 · critical failed</source>
+        <translation>%1 · 치명 항목 미충족</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>미응답</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>해당 없음</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>%1 of 5</source>
+        <translation>%1/5</translation>
+    </message>
+    <message>
+        <source>%1 of %2 points</source>
+        <translation>%1/%2점</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>진행 중</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>상담원</translation>
+    </message>
+    <message>
+        <source>Team lead</source>
+        <translation>팀장</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>슈퍼바이저</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>관리자</translation>
+    </message>
+    <message>
+        <source>Sign in first: coaching works in your name.</source>
+        <translation>먼저 로그인하십시오. 코칭은 사용자 이름으로 진행됩니다.</translation>
+    </message>
+    <message>
+        <source>The connection to the contact centre is lost.</source>
+        <translation>컨택센터와의 연결이 끊어졌습니다.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this.</source>
+        <translation>이 작업을 수행할 권한이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::CoachingView</name>
+    <message>
+        <source>Coaching is not available here.</source>
+        <translation>여기에서는 코칭을 사용할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Sign in to coach: recordings and evaluations are opened in your name.</source>
+        <translation>코칭하려면 로그인하십시오. 녹음과 평가는 사용자 이름으로 열립니다.</translation>
+    </message>
+    <message>
+        <source>Coaching is not available until someone is signed in: %1</source>
+        <translation>로그인한 사용자가 있어야 코칭을 사용할 수 있습니다: %1</translation>
+    </message>
+    <message>
+        <source>The agents could not be loaded</source>
+        <translation>상담원 목록을 불러올 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The recording could not be found</source>
+        <translation>녹음을 찾을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Contact %1 has no recording.</source>
+        <translation>상담 %1에는 녹음이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 of %2, %3–%4</source>
+        <translation>%2의 %1, %3–%4</translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation>라이브러리(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>검토(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Coaching &amp;Sessions</source>
+        <translation>코칭 세션(&amp;S)</translation>
+    </message>
+    <message>
+        <source>E&amp;valuations &amp;&amp; Trend</source>
+        <translation>평가 &amp;&amp; 추세(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;My Evaluations</source>
+        <translation>내 평가(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Coaching as &lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation>코칭 사용자: &lt;b&gt;%1&lt;/b&gt; (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::CommentListModel</name>
+    <message>
+        <source>A message</source>
+        <translation>메시지</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2: %3</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -755,6 +1279,14 @@ Offers and the contacts you handle appear in the inbox on the left.</source>
         <translation>선택한 상담이 없습니다.
 
 제안된 상담과 처리 중인 상담은 왼쪽 받은 상담함에 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Recording paused</source>
+        <translation>녹음 일시 중지됨</translation>
+    </message>
+    <message>
+        <source>Not recorded (no consent)</source>
+        <translation>녹음 안 됨(동의 없음)</translation>
     </message>
 </context>
 <context>
@@ -1553,6 +2085,201 @@ Offers and the contacts you handle appear in the inbox on the left.</source>
     </message>
 </context>
 <context>
+    <name>ContactDesk::EvaluationEditor</name>
+    <message>
+        <source>Open a recording in the library to evaluate it.</source>
+        <translation>평가하려면 라이브러리에서 녹음을 여십시오.</translation>
+    </message>
+    <message>
+        <source>Team leads evaluate contacts. Your own evaluations are under My Evaluations.</source>
+        <translation>상담 평가는 팀장이 합니다. 본인의 평가는 내 평가에서 확인할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>This is your own contact: someone else evaluates it.</source>
+        <translation>본인이 처리한 상담이므로 다른 사람이 평가합니다.</translation>
+    </message>
+    <message>
+        <source>The scorecard could not be loaded</source>
+        <translation>평가표를 불러올 수 없습니다</translation>
+    </message>
+    <message>
+        <source>There is no scorecard to evaluate with yet.</source>
+        <translation>아직 평가에 사용할 평가표가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The scorecards could not be loaded</source>
+        <translation>평가표 목록을 불러올 수 없습니다</translation>
+    </message>
+    <message>
+        <source>What went well, what to work on</source>
+        <translation>잘한 점, 개선할 점</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved</source>
+        <translation>임시 저장할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation>임시 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>The evaluation could not be submitted</source>
+        <translation>평가를 제출할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Evaluation submitted: %1.</source>
+        <translation>평가를 제출했습니다: %1.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>저장 중…</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>저장되지 않은 변경 사항</translation>
+    </message>
+    <message>
+        <source>Draft saved %1</source>
+        <translation>임시 저장됨 %1</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>아직 저장 안 됨</translation>
+    </message>
+    <message numerus="yes">
+        <source>Answer every question first: %n left</source>
+        <translation>
+            <numerusform>먼저 모든 질문에 답하십시오: %n개 남음</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Submit the evaluation to the agent; it cannot be changed afterwards</source>
+        <translation>평가를 상담원에게 제출합니다. 제출 후에는 변경할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Score&amp;card</source>
+        <translation>평가표(&amp;C)</translation>
+    </message>
+    <message>
+        <source>O&amp;verall comment</source>
+        <translation>종합 의견(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Save &amp;Draft</source>
+        <translation>임시 저장(&amp;D)</translation>
+    </message>
+    <message>
+        <source>S&amp;ubmit</source>
+        <translation>제출(&amp;U)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::EvaluationListModel</name>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Evaluator</source>
+        <translation>평가자</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>점수</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::EvaluationPanel</name>
+    <message>
+        <source>Evaluated by %1</source>
+        <translation>평가자: %1</translation>
+    </message>
+    <message>
+        <source>submitted %1</source>
+        <translation>제출 %1</translation>
+    </message>
+    <message>
+        <source>draft, last saved %1</source>
+        <translation>임시 저장, 마지막 저장 %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Overall:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;종합:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Acknowledged by the agent</source>
+        <translation>상담원이 확인함</translation>
+    </message>
+    <message>
+        <source>Disputed by the agent</source>
+        <translation>상담원이 이의 제기함</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; on %2.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; on %2: %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2): %3</translation>
+    </message>
+    <message>
+        <source>The scorecard could not be loaded</source>
+        <translation>평가표를 불러올 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Say why you disagree first</source>
+        <translation>먼저 이의 사유를 입력하십시오</translation>
+    </message>
+    <message>
+        <source>The evaluation could not be acknowledged</source>
+        <translation>평가를 확인 처리할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The evaluation could not be disputed</source>
+        <translation>평가에 이의를 제기할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>You acknowledged the evaluation.</source>
+        <translation>평가를 확인했습니다.</translation>
+    </message>
+    <message>
+        <source>You disputed the evaluation; your team lead sees why.</source>
+        <translation>평가에 이의를 제기했습니다. 팀장에게 사유가 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Your comment (needed to dispute)</source>
+        <translation>의견(이의 제기 시 필수)</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>확인(&amp;A)</translation>
+    </message>
+    <message>
+        <source>You have read the evaluation and accept it</source>
+        <translation>평가를 읽고 수용합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Dispute</source>
+        <translation>이의 제기(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recording</source>
+        <translation>녹음 열기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation>평가</translation>
+    </message>
+</context>
+<context>
     <name>ContactDesk::InboxWidget</name>
     <message numerus="yes">
         <source>%n offer(s)</source>
@@ -1590,6 +2317,145 @@ Offers and the contacts you handle appear in the inbox on the left.</source>
     <message>
         <source>Offered and active contacts</source>
         <translation>배정된 상담과 진행 중인 상담</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::InteractionReview</name>
+    <message>
+        <source>Open a recording from the library to play it, comment on it and evaluate it.</source>
+        <translation>라이브러리에서 녹음을 열어 재생하고, 코멘트를 남기고, 평가하십시오.</translation>
+    </message>
+    <message>
+        <source>Not recorded: the customer did not consent to recording, so there is nothing to play or read.</source>
+        <translation>녹음되지 않음: 고객이 녹음에 동의하지 않아 재생하거나 볼 내용이 없습니다.</translation>
+    </message>
+    <message>
+        <source>This recording was deleted on %1; only its details are left.</source>
+        <translation>이 녹음은 %1에 삭제되어 상세 정보만 남아 있습니다.</translation>
+    </message>
+    <message>
+        <source>Opening the recording…</source>
+        <translation>녹음을 여는 중…</translation>
+    </message>
+    <message>
+        <source>The recording could not be opened</source>
+        <translation>녹음을 열 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The recording could not be played: %1</source>
+        <translation>녹음을 재생할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>The transcript could not be read: %1</source>
+        <translation>대화 기록을 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>%1 long</source>
+        <translation>길이 %1</translation>
+    </message>
+    <message>
+        <source>queue %1</source>
+        <translation>대기열 %1</translation>
+    </message>
+    <message>
+        <source>team %1</source>
+        <translation>팀 %1</translation>
+    </message>
+    <message>
+        <source>CSAT %1</source>
+        <translation>CSAT %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>recording paused %n time(s)</source>
+        <translation>
+            <numerusform>녹음 일시 중지 %n회</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The comments could not be loaded</source>
+        <translation>코멘트를 불러올 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Coaching comments (%1)</source>
+        <translation>코칭 코멘트(%1)</translation>
+    </message>
+    <message>
+        <source>The evaluations could not be loaded</source>
+        <translation>평가를 불러올 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Nobody has evaluated this interaction yet.</source>
+        <translation>아직 이 상담을 평가한 사람이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Calibration compares the scores of two or more evaluators of this interaction. %n evaluation(s) submitted so far.</source>
+        <translation>
+            <numerusform>캘리브레이션은 이 상담을 평가한 평가자 2명 이상의 점수를 비교합니다. 지금까지 제출된 평가는 %n건입니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No calibration</source>
+        <translation>캘리브레이션 없음</translation>
+    </message>
+    <message>
+        <source>The comment could not be added</source>
+        <translation>코멘트를 추가할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The comment could not be deleted</source>
+        <translation>코멘트를 삭제할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>&amp;Add at %1</source>
+        <translation>%1에 추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Add to Message %1</source>
+        <translation>메시지 %1에 추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Add Comment</source>
+        <translation>코멘트 추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Select the message the comment is about first</source>
+        <translation>먼저 코멘트를 달 메시지를 선택하십시오</translation>
+    </message>
+    <message>
+        <source>Only its author deletes a comment</source>
+        <translation>코멘트는 작성자만 삭제할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluate</source>
+        <translation>평가(&amp;E)</translation>
+    </message>
+    <message>
+        <source>E&amp;valuations (%1)</source>
+        <translation>평가(%1)(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;libration (%1)</source>
+        <translation>캘리브레이션(%1)(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;libration</source>
+        <translation>캘리브레이션(&amp;L)</translation>
+    </message>
+    <message>
+        <source>A coaching comment on this moment</source>
+        <translation>이 시점에 대한 코칭 코멘트</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>삭제(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Coaching comments</source>
+        <translation>코칭 코멘트</translation>
     </message>
 </context>
 <context>
@@ -1810,6 +2676,50 @@ Offers and the contacts you handle appear in the inbox on the left.</source>
     <message>
         <source>Close the TV window</source>
         <translation>TV 창 닫기</translation>
+    </message>
+    <message>
+        <source>Coaching</source>
+        <translation>코칭</translation>
+    </message>
+    <message>
+        <source>Coaching view</source>
+        <translation>코칭 화면</translation>
+    </message>
+    <message>
+        <source>Play or pause the recording</source>
+        <translation>녹음 재생 또는 일시 중지</translation>
+    </message>
+    <message>
+        <source>Left / Right</source>
+        <translation>Left / Right</translation>
+    </message>
+    <message>
+        <source>On the waveform: five seconds back or forward</source>
+        <translation>파형에서: 5초 뒤로 또는 앞으로 이동</translation>
+    </message>
+    <message>
+        <source>Home / End</source>
+        <translation>Home / End</translation>
+    </message>
+    <message>
+        <source>On the waveform: to the start or the end</source>
+        <translation>파형에서: 처음 또는 끝으로 이동</translation>
+    </message>
+    <message>
+        <source>Drag</source>
+        <translation>드래그</translation>
+    </message>
+    <message>
+        <source>On the waveform: select a clip for a coaching session</source>
+        <translation>파형에서: 코칭 세션용 클립 선택</translation>
+    </message>
+    <message>
+        <source>On the waveform: clear the selection</source>
+        <translation>파형에서: 선택 해제</translation>
+    </message>
+    <message>
+        <source>Save the evaluation as a draft</source>
+        <translation>평가 임시 저장</translation>
     </message>
 </context>
 <context>
@@ -2504,6 +3414,460 @@ Offers and the contacts you handle appear in the inbox on the left.</source>
     </message>
 </context>
 <context>
+    <name>ContactDesk::RecordingLibrary</name>
+    <message>
+        <source>All agents</source>
+        <translation>모든 상담원</translation>
+    </message>
+    <message>
+        <source>Recordings are not available here: %1</source>
+        <translation>여기에서는 녹음을 사용할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>The recordings could not be searched</source>
+        <translation>녹음을 검색할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>No recordings match these filters.</source>
+        <translation>필터 조건에 맞는 녹음이 없습니다.</translation>
+    </message>
+    <message>
+        <source>No recordings yet. Calls, chats and e-mails are recorded when they close, if the customer consented.</source>
+        <translation>아직 녹음이 없습니다. 통화, 채팅, 이메일은 고객이 동의한 경우 종료 시 기록됩니다.</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>모든 팀</translation>
+    </message>
+    <message>
+        <source>All queues</source>
+        <translation>모든 대기열</translation>
+    </message>
+    <message>
+        <source>All dispositions</source>
+        <translation>모든 처리 결과</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>검색 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Page %1 · %n recording(s) shown</source>
+        <translation>
+            <numerusform>%1페이지 · 녹음 %n건 표시</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A&amp;gent</source>
+        <translation>상담원(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>팀(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation>대기열(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation>채널(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Disposition</source>
+        <translation>처리 결과(&amp;D)</translation>
+    </message>
+    <message>
+        <source>E&amp;valuation</source>
+        <translation>평가(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>시작일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>종료일(&amp;U)</translation>
+    </message>
+    <message>
+        <source>CS&amp;AT</source>
+        <translation>CSAT(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Du&amp;ration</source>
+        <translation>소요 시간(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>전체 기간</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 분</translation>
+    </message>
+    <message>
+        <source>Lowest CSAT (1–5); recordings without a survey answer are left out</source>
+        <translation>최저 CSAT(1–5). 설문 응답이 없는 녹음은 제외됩니다</translation>
+    </message>
+    <message>
+        <source>Highest CSAT (1–5); recordings without a survey answer are left out</source>
+        <translation>최고 CSAT(1–5). 설문 응답이 없는 녹음은 제외됩니다</translation>
+    </message>
+    <message>
+        <source>Shortest duration in minutes</source>
+        <translation>최소 소요 시간(분)</translation>
+    </message>
+    <message>
+        <source>Longest duration in minutes</source>
+        <translation>최대 소요 시간(분)</translation>
+    </message>
+    <message>
+        <source>Evaluated or not</source>
+        <translation>평가 여부 전체</translation>
+    </message>
+    <message>
+        <source>Evaluated</source>
+        <translation>평가됨</translation>
+    </message>
+    <message>
+        <source>Not evaluated</source>
+        <translation>미평가</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>모든 채널</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Filters</source>
+        <translation>필터 초기화(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>이전(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>다음(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>열기(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Recordings</source>
+        <translation>녹음</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::RecordingLibraryModel</name>
+    <message>
+        <source>Agent %1</source>
+        <translation>상담원 %1</translation>
+    </message>
+    <message>
+        <source>The customer did not consent to recording, so nothing of this contact was recorded.</source>
+        <translation>고객이 녹음에 동의하지 않아 이 상담은 기록되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The recording was deleted on %1.</source>
+        <translation>녹음이 %1에 삭제되었습니다.</translation>
+    </message>
+    <message>
+        <source>Evaluated</source>
+        <translation>평가됨</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>시작 시간</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>상담원</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>팀</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>대기열</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>채널</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>소요 시간</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>처리 결과</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>평가</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>녹음</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::RecordingPlayer</name>
+    <message>
+        <source>The recording cannot be played: %1</source>
+        <translation>녹음을 재생할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>일시 중지</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>재생</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Selected %1–%2</source>
+        <translation>선택 구간 %1–%2</translation>
+    </message>
+    <message>
+        <source>Drag on the waveform to select a clip</source>
+        <translation>파형을 드래그하여 클립을 선택합니다</translation>
+    </message>
+    <message>
+        <source>−5 s</source>
+        <translation>−5초</translation>
+    </message>
+    <message>
+        <source>Back five seconds</source>
+        <translation>5초 뒤로</translation>
+    </message>
+    <message>
+        <source>+5 s</source>
+        <translation>+5초</translation>
+    </message>
+    <message>
+        <source>Forward five seconds</source>
+        <translation>5초 앞으로</translation>
+    </message>
+    <message>
+        <source>&amp;Speed</source>
+        <translation>속도(&amp;S)</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>Playback speed</source>
+        <translation>재생 속도</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>선택 해제</translation>
+    </message>
+    <message>
+        <source>Clear the selection (Esc on the waveform)</source>
+        <translation>선택 해제(파형에서 Esc)</translation>
+    </message>
+    <message>
+        <source>Waveform of the recording</source>
+        <translation>녹음 파형</translation>
+    </message>
+    <message>
+        <source>Coaching comment</source>
+        <translation>코칭 코멘트</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::ScoreTrendPanel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>There is no agent to show.</source>
+        <translation>표시할 상담원이 없습니다.</translation>
+    </message>
+    <message>
+        <source>No evaluation has been submitted yet.</source>
+        <translation>아직 제출된 평가가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The evaluations could not be loaded</source>
+        <translation>평가를 불러올 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The score trend could not be loaded</source>
+        <translation>점수 추세를 불러올 수 없습니다</translation>
+    </message>
+    <message>
+        <source>No submitted evaluation yet: the trend starts with the first.</source>
+        <translation>아직 제출된 평가가 없습니다. 첫 평가부터 추세가 표시됩니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submitted evaluation(s): average %1, latest %2.</source>
+        <translation>
+            <numerusform>제출된 평가 %n건: 평균 %1, 최근 %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed a critical question (red).</source>
+        <translation>
+            <numerusform>%n건은 치명 항목을 충족하지 못했습니다(빨간색).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A&amp;gent</source>
+        <translation>상담원(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Evaluation score over time</source>
+        <translation>기간별 평가 점수</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>점수</translation>
+    </message>
+    <message>
+        <source>Critical question failed</source>
+        <translation>치명 항목 미충족</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>제출됨</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::ScorecardCache</name>
+    <message>
+        <source>Coaching is not available here</source>
+        <translation>여기에서는 코칭을 사용할 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::ScorecardForm</name>
+    <message>
+        <source>This cannot be scored: %1</source>
+        <translation>채점할 수 없습니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n question(s) answered.</source>
+        <translation>
+            <numerusform>질문 %n개에 모두 답했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A critical question failed, so the score is 0% (%1 on the rest).</source>
+        <translation>치명 항목을 충족하지 못해 점수는 0%입니다(나머지 항목 %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Incomplete: %1 of %n question(s) answered.</source>
+        <translation>
+            <numerusform>미완료: 질문 %n개 중 %1개 답변함.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A critical question failed, so the score will be 0%.</source>
+        <translation>치명 항목을 충족하지 못해 점수가 0%가 됩니다.</translation>
+    </message>
+    <message>
+        <source>%1 so far.</source>
+        <translation>현재 %1.</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>해당 없음</translation>
+    </message>
+    <message>
+        <source>Every question is not applicable: there is no score.</source>
+        <translation>모든 질문이 해당 없음이므로 점수가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Critical questions failed: %1</source>
+        <translation>미충족 치명 항목: %1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>%1 · critical failed</source>
+        <translation>%1 · 치명 항목 미충족</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n unanswered</source>
+        <translation>
+            <numerusform>%1 · %n개 미응답</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (버전 %2)</translation>
+    </message>
+    <message>
+        <source>%1 &lt;span style=&quot;color:gray&quot;&gt;(weight %2)&lt;/span&gt;</source>
+        <translation>%1 &lt;span style=&quot;color:gray&quot;&gt;(가중치 %2)&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>치명 항목</translation>
+    </message>
+    <message>
+        <source>Failing this question makes the whole score 0%</source>
+        <translation>이 질문을 충족하지 못하면 전체 점수가 0%가 됩니다</translation>
+    </message>
+    <message>
+        <source>Not applicable: the question counts for nothing</source>
+        <translation>해당 없음: 이 질문은 점수에 반영되지 않습니다</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>1: poor</source>
+        <translation>1: 매우 미흡</translation>
+    </message>
+    <message>
+        <source>5: excellent</source>
+        <translation>5: 매우 우수</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>채점 안 함</translation>
+    </message>
+    <message>
+        <source> of %1</source>
+        <translation> / %1</translation>
+    </message>
+    <message>
+        <source>Comment (optional)</source>
+        <translation>코멘트(선택 사항)</translation>
+    </message>
+</context>
+<context>
     <name>ContactDesk::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2806,6 +4170,45 @@ Offers and the contacts you handle appear in the inbox on the left.</source>
     <message>
         <source>Interaction history, newest first</source>
         <translation>상담 이력 (최신순)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::TranscriptPanel</name>
+    <message>
+        <source>Message %1 · %2</source>
+        <translation>메시지 %1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Message %1 · %2 · %3</source>
+        <translation>메시지 %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>제목: %1</translation>
+    </message>
+    <message>
+        <source>Attachment: %1</source>
+        <translation>첨부 파일: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coaching comment(s)</source>
+        <translation>
+            <numerusform>코칭 코멘트 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This message cannot be commented on: it is not in the message store</source>
+        <translation>메시지 저장소에 없는 메시지이므로 코멘트를 달 수 없습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>Transcript: %n message(s). Select one to comment on it.</source>
+        <translation>
+            <numerusform>대화 기록: 메시지 %n개. 코멘트를 달 메시지를 선택하십시오.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3597,6 +5000,21 @@ Offers and the contacts you handle appear in the inbox on the left.</source>
     </message>
 </context>
 <context>
+    <name>ContactDesk::WaveformWidget</name>
+    <message>
+        <source>No audio open</source>
+        <translation>열린 오디오 없음</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Click to play from %1; drag to select a stretch</source>
+        <translation>클릭하면 %1부터 재생하고, 드래그하면 구간을 선택합니다</translation>
+    </message>
+</context>
+<context>
     <name>ContactDesk::WrapUpPanel</name>
     <message>
         <source>The work item goes to the customer&apos;s open work and to the queue.</source>
@@ -3708,6 +5126,10 @@ Database: %2</source>
     <message>
         <source>The sign-in could not be kept in the keychain</source>
         <translation>로그인 정보를 키체인에 보관하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>The demo coaching data could not be created</source>
+        <translation>데모 코칭 데이터를 생성할 수 없습니다</translation>
     </message>
 </context>
 </TS>

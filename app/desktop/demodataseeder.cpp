@@ -1,5 +1,6 @@
 #include "demodataseeder.h"
 
+#include "coaching/democoaching.h"
 #include "offers/demoofferportfolio.h"
 #include "store/customerrepository.h"
 #include "store/database.h"
@@ -69,6 +70,23 @@ std::optional<DomainError> DemoDataSeeder::seedIfEmpty(Database &database, qint6
         return written;
     std::fprintf(stderr, "contactdesk: new database: added %lld demo customers with %lld interactions\n",
                  static_cast<long long>(summary->customers), static_cast<long long>(summary->interactions));
+    return std::nullopt;
+}
+
+std::optional<DomainError> DemoDataSeeder::seedCoachingIfNew(Database &database, RecordingArchive *archive,
+                                                             qint64 nowMs)
+{
+    auto seeded = DemoCoaching::seedIfNoUsers(database, archive, nowMs);
+    if (!seeded)
+        return seeded.error();
+    if (seeded->users > 0) {
+        std::fprintf(
+            stderr,
+            "contactdesk: demo coaching: %lld accounts (passwords nobody knows: an admin sets one with "
+            "contactdesk-cli user passwd), %lld recordings, %lld evaluations\n",
+            static_cast<long long>(seeded->users), static_cast<long long>(seeded->recordings),
+            static_cast<long long>(seeded->evaluations + seeded->drafts));
+    }
     return std::nullopt;
 }
 

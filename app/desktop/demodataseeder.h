@@ -11,6 +11,7 @@ class QWidget;
 namespace ContactDesk {
 
 class Database;
+class RecordingArchive;
 
 // First start: an empty workspace teaches nothing, so a new SQLite database gets a modest demo
 // data set (a few hundred customers with their histories) before the window opens.
@@ -27,6 +28,12 @@ public:
     // is left as it was and the error says why.
     static std::optional<DomainError> seedIfEmpty(Database &database, qint64 nowMs,
                                                   QWidget *parent = nullptr);
+    // The coaching a new user looks at (DemoCoaching): accounts for the demo agents (the first a
+    // team lead), the demo scorecard and, with an archive, evaluated recordings of other agents'
+    // contacts. Only while the database has no accounts, so it also reaches a demo database made
+    // before coaching existed; nothing otherwise.
+    static std::optional<DomainError> seedCoachingIfNew(Database &database, RecordingArchive *archive,
+                                                        qint64 nowMs);
 };
 
 } // namespace ContactDesk

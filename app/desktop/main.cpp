@@ -1,7 +1,14 @@
 #include "agent/agentdeskcontroller.h"
 #include "agent/agentworkspace.h"
 #include "agent/customerdirectory.h"
+#include "backend/centrehost.h"
+#include "backend/coachingbackend.h"
 #include "backend/embeddedbackend.h"
+#include "backend/embeddedcoachingbackend.h"
+#include "coaching/coachingview.h"
+#include "coaching/recordingkeyring.h"
+#include "coaching/recordingvault.h"
+#include "coachingscreenshotpilot.h"
 #include "common/languagemanager.h"
 #include "common/mainwindow.h"
 #include "common/settingsdialog.h"
@@ -66,7 +73,7 @@ int main(int argc, char *argv[])
                            .arg(ConnectionSettings::defaultSqlitePath()),
                        QStringLiteral("connection"));
     const QCommandLineOption languageOption(QStringLiteral("language"), QStringLiteral("The UI language for this run: ko or en."), QStringLiteral("code"));
-    const QCommandLineOption viewOption(QStringLiteral("view"), QStringLiteral("The view to open: agent (the default), customers or wallboard."),
+    const QCommandLineOption viewOption(QStringLiteral("view"), QStringLiteral("The view to open: agent (the default), customers, wallboard or coaching."),
                                 QStringLiteral("name"), QStringLiteral("agent"));
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
         QStringLiteral("Save a picture of the window to FILE.png once the view is complete, then quit."),
@@ -102,8 +109,7 @@ int main(int argc, char *argv[])
         return 2;
     }
     const QString view = parser.value(viewOption);
-    const QStringList views = {QStringLiteral("agent"), QStringLiteral("customers"),
-                                                                       QStringLiteral("wallboard")};
+    const QStringList views = {QStringLiteral("agent"), QStringLiteral("customers"), QStringLiteral("wallboard"), QStringLiteral("coaching")};
     if (!views.contains(view)) {
         std::fprintf(stderr, "contactdesk: unknown view '%s'; the views are: %s\n", qUtf8Printable(view),
                      qUtf8Printable(views.join(QStringLiteral(", "))));
@@ -183,13 +189,38 @@ int main(int argc, char *argv[])
         if (const auto &error = embedded->centreError()) {
             reportError(QCoreApplication::translate("main", "The contact centre could not start"),
                         error->message, interactive);
-        } else if (const auto error = embedded->startLiveTraffic()) {
-            reportError(QCoreApplication::translate("main", "The simulated traffic could not start"),
+        } else {
+            // Every contact is recorded into the vault beside the database, encrypted with a key
+            // in the OS keychain. Without a keychain nothing is recorded (there is no other place
+            // for the key): the coaching view says so, and so does this line for the log.
+            embedded->host().setUpRecordings(RecordingVault::defaultFolder(),
+                                             RecordingKeyring::fromKeychain());
+            if (const auto why = embedded->host().recordingsUnavailable())
+                std::fprintf(stderr, "contactdesk: %s\n", qUtf8Printable(why->message));
+            if (embedded->database().backend() == DatabaseBackend::Sqlite) {
+                if (const auto error = DemoDataSeeder::seedCoachingIfNew(
+                        embedded->database(), embedded->host().recordingArchive(),
+                        QDateTime::currentMSecsSinceEpoch())) {
+                    reportError(
+                        QCoreApplication::translate("main", "The demo coaching data could not be created"),
                         error->message, interactive);
+                }
+            }
+            if (const auto error = embedded->startLiveTraffic()) {
+                reportError(QCoreApplication::translate("main", "The simulated traffic could not start"),
+                            error->message, interactive);
+            }
         }
         backend = std::move(embeddedBackend);
     }
+    // The coaching view works on the centre in this process, as the account of the agent signed
+    // in at the desk; a remote server has no coaching requests yet, so the view says that coaching
+    // is not available there. Declared before the window, which keeps a pointer to it.
+    std::unique_ptr<EmbeddedCoachingBackend> coachingBackend;
+    if (embedded)
+        coachingBackend = std::make_unique<EmbeddedCoachingBackend>(embedded->host(), *embedded);
     MainWindow window(*backend, languages);
+    window.setCoachingBackend(coachingBackend.get());
     if (embedded)
         QObject::connect(&window, &MainWindow::phoneRegionChanged, embedded,
                          &EmbeddedBackend::setDefaultRegion);
@@ -243,6 +274,21 @@ int main(int argc, char *argv[])
             for (auto signal : {&WallboardView::snapshotUpdated, &WallboardView::intradayUpdated,
                                 &WallboardView::trendUpdated, &WallboardView::layoutLoaded})
                 QObject::connect(wallboard, signal, capture.get(), captureWhenSettled, Qt::QueuedConnection);
+            QTimer::singleShot(0, capture.get(), captureWhenSettled);
+            capture->captureAfter(ScreenshotTimeoutMs);
+        } else if (view == u"coaching") {
+            // A call open in the player with its waveform and markers, the scorecard partly answered
+            // and its live score: the pilot prepares that, then the view must have nothing pending.
+            CoachingView *coaching = window.coaching();
+            auto *pilot = new CoachingScreenshotPilot(*coaching, capture.get());
+            auto captureWhenSettled = [&capture, coaching, pilot] {
+                if (pilot->isDone() && coaching->isSettled())
+                    capture->capture();
+            };
+            QObject::connect(pilot, &CoachingScreenshotPilot::done, capture.get(), captureWhenSettled,
+                             Qt::QueuedConnection);
+            QObject::connect(coaching, &CoachingView::settledChanged, capture.get(), captureWhenSettled,
+                             Qt::QueuedConnection);
             QTimer::singleShot(0, capture.get(), captureWhenSettled);
             capture->captureAfter(ScreenshotTimeoutMs);
         } else if (view == u"customers") {

@@ -1,6 +1,8 @@
 #include "backend/centrehost.h"
 #include "centre/contactcentre.h"
 #include "centre/livetraffic.h"
+#include "coaching/recordingkeyring.h"
+#include "coaching/recordingvault.h"
 #include "net/ctigateway.h"
 #include "net/protocolserver.h"
 #include "routing/sqlroutingjournal.h"
@@ -113,9 +115,16 @@ int main(int argc, char *argv[])
     const QCommandLineOption ctiDefaultQueueOption(
         QStringLiteral("cti-default-queue"), QStringLiteral("The queue of calls to other numbers."),
                                                             QStringLiteral("QUEUE"));
+    const QCommandLineOption recordingsDirOption(QStringLiteral("recordings-dir"),
+        QStringLiteral("Folder of the encrypted recordings (default: recordings in the user's data directory)."),
+            QStringLiteral("DIR"));
+    const QCommandLineOption recordingKeyOption(QStringLiteral("recording-key-file"),
+        QStringLiteral("The recordings' key: 32 bytes only its owner may read, made on first use. Without it "
+                       "nothing is recorded."),
+                       QStringLiteral("FILE"));
     parser.addOptions({dbOption, checkOption, listenOption, certOption, keyOption, insecureOption,
                        originOption, simulateOption, colleaguesOption, ctiListenOption, ctiKeyOption,
-                       ctiQueueOption, ctiDefaultQueueOption});
+                       ctiQueueOption, ctiDefaultQueueOption, recordingsDirOption, recordingKeyOption});
     parser.process(app);
 
     Database database;
@@ -206,6 +215,27 @@ int main(int argc, char *argv[])
         }
     }
     CentreHost host(database, centre);
+    // A headless server has no keychain session: the key is a private file. Asked to record and
+    // unable to (an insecure or broken key file), the server stops rather than run unrecorded.
+    if (parser.isSet(recordingKeyOption)) {
+        const QString folder = parser.isSet(recordingsDirOption) ? parser.value(recordingsDirOption)
+                                                                 : RecordingVault::defaultFolder();
+        host.setUpRecordings(folder, RecordingKeyring::fromKeyFile(parser.value(recordingKeyOption)));
+        if (const auto why = host.recordingsUnavailable()) {
+            err << "contactdesk-server: " << why->message << Qt::endl;
+            return 1;
+        }
+        out << "contactdesk-server: recording calls and conversations into " << folder << Qt::endl;
+    } else if (parser.isSet(recordingsDirOption)) {
+        err << "contactdesk-server: --recordings-dir needs --recording-key-file (the key the recordings are "
+               "encrypted with)"
+            << Qt::endl;
+        return 2;
+    } else {
+        out << "contactdesk-server: not recording: give --recording-key-file FILE to record calls and "
+               "conversations"
+            << Qt::endl;
+    }
     Authenticator authenticator(database);
     ProtocolServerOptions options;
     options.allowedOrigins = parser.values(originOption);

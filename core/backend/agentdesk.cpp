@@ -68,4 +68,29 @@ std::optional<SupervisionMode> supervisionModeFromKey(QStringView key)
     return std::nullopt;
 }
 
+QString recordingStateKey(RecordingState state)
+{
+    switch (state) {
+    case RecordingState::None:
+        return QStringLiteral("none");
+    case RecordingState::On:
+        return QStringLiteral("on");
+    case RecordingState::Paused:
+        return QStringLiteral("paused");
+    case RecordingState::NotRecorded:
+        return QStringLiteral("not-recorded");
+    }
+    Q_UNREACHABLE();
+}
+
+std::optional<RecordingState> recordingStateFromKey(QStringView key)
+{
+    for (RecordingState state :
+         {RecordingState::None, RecordingState::On, RecordingState::Paused, RecordingState::NotRecorded}) {
+        if (key == recordingStateKey(state))
+            return state;
+    }
+    return std::nullopt;
+}
+
 } // namespace ContactDesk

@@ -76,6 +76,24 @@ enum class SupervisionMode
 QString supervisionModeKey(SupervisionMode mode); // "none", "monitor", "whisper", "barge"
 std::optional<SupervisionMode> supervisionModeFromKey(QStringView key);
 
+// Whether what is said on a contact is being recorded for coaching (issue #6), as the agent must
+// know it: a customer reading out a card number must not be recorded (PCI DSS), and a customer
+// who did not consent is not recorded at all.
+enum class RecordingState
+{
+    // Nothing records this contact: a back-office task or an internal consult call, or a centre
+    // that has no recording vault (no key). Also every contact before it is offered.
+    None,
+    On,     // recorded: a call's audio, a written conversation's transcript
+    Paused, // a call whose agent paused recording (card details); the pause is left out
+    // The customer did not consent (Customer::recordingConsent): nothing is recorded, and the
+    // recordings library keeps a row that says so.
+    NotRecorded,
+};
+
+QString recordingStateKey(RecordingState state); // "none", "on", "paused", "not-recorded"
+std::optional<RecordingState> recordingStateFromKey(QStringView key);
+
 // One contact as an agent's inbox shows it, from offer to close.
 struct ContactSummary
 {
@@ -107,6 +125,7 @@ struct ContactSummary
     qint64 consultForInteractionId = 0;
     // A supervisor on the agent's call (voice), as the telephony connector reported it.
     SupervisionMode supervision = SupervisionMode::None;
+    RecordingState recording = RecordingState::None;
 
     bool operator==(const ContactSummary &other) const = default;
 };

@@ -140,6 +140,11 @@ public:
     virtual void hold(qint64 interactionId, Reply<bool> reply) = 0;
     virtual void resume(qint64 interactionId, Reply<bool> reply) = 0;
     virtual void setMuted(qint64 interactionId, bool muted, Reply<bool> reply) = 0;
+    // Pauses recording on a call in progress while the customer gives card details (PCI DSS),
+    // or resumes it; the contact's `recording` says which. Refused for another agent's contact
+    // ("forbidden"), a contact that is not a customer's call ("not-a-call"), one not connected
+    // or held ("not-connected") and one that is not recorded ("not-recorded").
+    virtual void setRecordingPaused(qint64 interactionId, bool paused, Reply<bool> reply) = 0;
     // Blind transfer: the contact leaves this agent at once.
     virtual void transferToAgent(qint64 interactionId, qint64 agentId, Reply<bool> reply) = 0;
     virtual void transferToQueue(qint64 interactionId, const QString &queueId, Reply<bool> reply) = 0;

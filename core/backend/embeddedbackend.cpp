@@ -351,6 +351,7 @@ void EmbeddedBackend::startSession(const Agent &agent, UserRole role, const Repl
         m_mine.insert(contact.interactionId);
     // The state was set before there was a session to tell: say it now, as the first change.
     Q_EMIT stateChanged(centre().agentStatus(agent.id));
+    Q_EMIT sessionChanged();
     reply(*m_session);
 }
 
@@ -372,6 +373,7 @@ void EmbeddedBackend::signOut(Reply<bool> reply)
     m_session.reset();
     m_mine.clear();
     centre().setAttended(agentId, false);
+    Q_EMIT sessionChanged();
     reply(true);
 }
 
@@ -428,6 +430,12 @@ void EmbeddedBackend::resume(qint64 interactionId, Reply<bool> reply)
 void EmbeddedBackend::setMuted(qint64 interactionId, bool muted, Reply<bool> reply)
 {
     command(reply, [&](qint64 agentId) { return centre().setMuted(agentId, interactionId, muted); });
+}
+
+void EmbeddedBackend::setRecordingPaused(qint64 interactionId, bool paused, Reply<bool> reply)
+{
+    command(reply,
+            [&](qint64 agentId) { return centre().setRecordingPaused(agentId, interactionId, paused); });
 }
 
 void EmbeddedBackend::transferToAgent(qint64 interactionId, qint64 targetAgentId, Reply<bool> reply)

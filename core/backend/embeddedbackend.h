@@ -91,6 +91,7 @@ public:
     void hold(qint64 interactionId, Reply<bool> reply) override;
     void resume(qint64 interactionId, Reply<bool> reply) override;
     void setMuted(qint64 interactionId, bool muted, Reply<bool> reply) override;
+    void setRecordingPaused(qint64 interactionId, bool paused, Reply<bool> reply) override;
     void transferToAgent(qint64 interactionId, qint64 agentId, Reply<bool> reply) override;
     void transferToQueue(qint64 interactionId, const QString &queueId, Reply<bool> reply) override;
     void startConsult(qint64 interactionId, qint64 agentId, Reply<bool> reply) override;
@@ -132,6 +133,10 @@ public:
     void skillCatalogue(Reply<QList<Skill>> reply) override;
     void wallboardLayout(Reply<QByteArray> reply) override;
     void saveWallboardLayout(const QByteArray &layoutJson, Reply<bool> reply) override;
+
+Q_SIGNALS:
+    // Someone signed in or out here: session() changed (EmbeddedCoachingBackend follows it).
+    void sessionChanged();
 
 private:
     void startCentre(std::unique_ptr<Database> database, const EmbeddedBackendOptions &options);

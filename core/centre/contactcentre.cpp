@@ -412,6 +412,7 @@ std::optional<DomainError> ContactCentre::adoptEngineContact(qint64 interactionI
         if (customer) {
             live.customerName = customer->displayName();
             live.vip = live.vip || customer->vip;
+            live.recordingConsent = customer->recordingConsent;
         } else if (!customer.isNotFound()) {
             return customer.error();
         }
@@ -453,6 +454,10 @@ void ContactCentre::routingEvent(const RoutingEvent &event)
         const auto it = m_live.find(event.interactionId);
         if (it == m_live.end())
             break;
+        // Recording is paused on a call in progress with its agent only: in wrap-up, after the
+        // end and on the way to another agent or queue it records again (or nothing).
+        if (event.contactState != InteractionState::Connected && event.contactState != InteractionState::Held)
+            endRecordingPause(*it, m_clock.nowMs());
         // An offer is told once, with its expiry, by the OfferMade that follows.
         if (event.contactState == InteractionState::Offered)
             break;
@@ -559,7 +564,29 @@ ContactSummary ContactCentre::summarize(const LiveContact &live) const
         summary.consultInteractionId = consult->consultId;
     }
     summary.consultForInteractionId = live.consultFor;
+    summary.recording = recordingStateOf(live);
     return summary;
+}
+
+RecordingState ContactCentre::recordingStateOf(const LiveContact &live) const
+{
+    const Interaction &interaction = live.routed.interaction;
+    if (!m_recordingEnabled || live.consultFor != 0 || interaction.direction == Direction::Internal
+        || interaction.channel == Channel::WorkItem)
+        return RecordingState::None;
+    if (!live.recordingConsent)
+        return RecordingState::NotRecorded;
+    return live.recordingPausedSinceMs ? RecordingState::Paused : RecordingState::On;
+}
+
+void ContactCentre::endRecordingPause(LiveContact &live, qint64 atMs)
+{
+    if (!live.recordingPausedSinceMs)
+        return;
+    // A pause that lasted no time paused nothing (and an empty pause is no pause to cut out).
+    if (atMs > *live.recordingPausedSinceMs)
+        live.recordingPauses.append(ClockSpan{*live.recordingPausedSinceMs, atMs});
+    live.recordingPausedSinceMs.reset();
 }
 
 QList<Agent> ContactCentre::agents() const
@@ -900,6 +927,7 @@ ArrivalResult ContactCentre::contactArrived(const InboundContact &contact)
     live.customerName = customer ? customer->displayName() : QString();
     live.vip = request.vip;
     live.from = from;
+    live.recordingConsent = !customer || customer->recordingConsent;
     return admit(interaction, request, from, contact.openingMessages, live);
 }
 
@@ -974,6 +1002,7 @@ std::optional<DomainError> ContactCentre::recordCsat(qint64 interactionId, int s
     if (auto error = m_store->interactions.update(interaction))
         return error;
     m_kpiFeed->csatRecorded(interactionId, interaction.queueId, interaction.agentId, score, m_clock.nowMs());
+    Q_EMIT csatRecorded(interactionId, score);
     return std::nullopt;
 }
 
@@ -1039,6 +1068,73 @@ std::optional<DomainError> ContactCentre::setMuted(qint64 agentId, qint64 intera
         emitContact(interactionId);
     }
     return std::nullopt;
+}
+
+void ContactCentre::setRecordingEnabled(bool enabled)
+{
+    if (m_recordingEnabled == enabled)
+        return;
+    m_recordingEnabled = enabled;
+    // What the agents see changes with it.
+    for (qint64 interactionId : liveContactIds()) {
+        if (!enabled) {
+            // A pause means nothing without a recorder; a new one records from the start.
+            auto it = m_live.find(interactionId);
+            it->recordingPausedSinceMs.reset();
+            it->recordingPauses.clear();
+        }
+        emitContact(interactionId);
+    }
+}
+
+std::optional<DomainError> ContactCentre::setRecordingPaused(qint64 agentId, qint64 interactionId,
+                                                             bool paused)
+{
+    LiveContact *live = nullptr;
+    if (auto error = requireOwn(agentId, interactionId, live))
+        return error;
+    const Interaction &interaction = live->routed.interaction;
+    if (interaction.channel != Channel::Voice || live->consultFor != 0
+        || interaction.direction == Direction::Internal) {
+        return makeError("not-a-call",
+                         QStringLiteral("Only a customer's call is recorded as audio that can be paused"));
+    }
+    const InteractionState state = interaction.state();
+    if (state != InteractionState::Connected && state != InteractionState::Held) {
+        return makeError("not-connected",
+                         QStringLiteral("Recording can be paused only while the call is in progress"));
+    }
+    switch (recordingStateOf(*live)) {
+    case RecordingState::None:
+        return makeError("not-recorded", QStringLiteral("Calls are not recorded in this contact centre"));
+    case RecordingState::NotRecorded:
+        return makeError(
+            "not-recorded",
+            QStringLiteral("The customer did not consent to recording: this call is not recorded"));
+    case RecordingState::On:
+    case RecordingState::Paused:
+        break;
+    }
+    if (live->recordingPausedSinceMs.has_value() == paused)
+        return std::nullopt;
+    const qint64 now = m_clock.nowMs();
+    if (paused)
+        live->recordingPausedSinceMs = now;
+    else
+        endRecordingPause(*live, now);
+    emitContact(interactionId);
+    return std::nullopt;
+}
+
+QList<ClockSpan> ContactCentre::recordingPauses(qint64 interactionId) const
+{
+    const auto it = m_live.constFind(interactionId);
+    if (it == m_live.constEnd())
+        return {};
+    QList<ClockSpan> pauses = it->recordingPauses;
+    if (it->recordingPausedSinceMs && m_clock.nowMs() > *it->recordingPausedSinceMs)
+        pauses.append(ClockSpan{*it->recordingPausedSinceMs, m_clock.nowMs()});
+    return pauses;
 }
 
 std::optional<DomainError> ContactCentre::transferToAgent(qint64 agentId, qint64 interactionId,
@@ -1427,6 +1523,9 @@ std::optional<DomainError> ContactCentre::linkCustomer(qint64 agentId, qint64 in
     }
     live->customerName = customer->displayName();
     live->vip = live->routed.vip || customer->vip;
+    live->recordingConsent = customer->recordingConsent;
+    if (!live->recordingConsent)
+        live->recordingPausedSinceMs.reset(); // nothing is recorded now, so nothing is paused
     emitContact(interactionId);
     return std::nullopt;
 }

@@ -64,6 +64,15 @@ struct TelephonyCommand
     QString supervisorName;
 };
 
+// A stretch of the centre's clock, [startMs, endMs), in milliseconds since the epoch.
+struct ClockSpan
+{
+    qint64 startMs = 0;
+    qint64 endMs = 0;
+
+    bool operator==(const ClockSpan &other) const = default;
+};
+
 // A customer reaching the centre on some channel, as a connector (or the traffic simulator)
 // reports it.
 struct InboundContact
@@ -166,7 +175,7 @@ public:
     // The customer hung up or left before an agent answered.
     std::optional<DomainError> customerLeft(qint64 interactionId);
     std::optional<DomainError> requestCallback(qint64 interactionId);
-    // A survey answer (1-5) for a closed interaction.
+    // A survey answer (1-5) for a closed interaction; told by csatRecorded().
     std::optional<DomainError> recordCsat(qint64 interactionId, int score);
 
     // --- agents ---------------------------------------------------------------------------
@@ -209,6 +218,23 @@ public:
     // The agent's voice contact that is connected or held, 0 when none.
     qint64 currentCall(qint64 agentId) const;
 
+    // --- recording (issue #6) ---------------------------------------------------------------
+    // Whether anything stores recordings here: a recorder (ContactRecorder) turns it on while it
+    // listens. Off, every contact's recording state is None and pausing is refused, so that no
+    // agent is told a call is recorded when nothing records it.
+    void setRecordingEnabled(bool enabled);
+    bool isRecordingEnabled() const { return m_recordingEnabled; }
+    // The agent pauses recording on their call (connected or held) while the customer gives card
+    // details, and resumes it; like mute, the centre keeps it, and keeps every pause on the call's
+    // timeline for the recorder, which leaves the paused audio out. Refused: a contact not theirs
+    // (not-your-contact), not a customer's call (not-a-call), not in progress (not-connected),
+    // not recorded at all (not-recorded). A pause ends by itself when the call goes to wrap-up,
+    // ends or leaves the agent.
+    std::optional<DomainError> setRecordingPaused(qint64 agentId, qint64 interactionId, bool paused);
+    // A live contact's pauses so far, in order (one still going on ends now); empty for a contact
+    // that is not live.
+    QList<ClockSpan> recordingPauses(qint64 interactionId) const;
+
 Q_SIGNALS:
     void agentChanged(const ContactDesk::AgentStatus &status);
     // A contact changed: its state, agent, customer, mute or consult. Also when it left an agent
@@ -226,6 +252,8 @@ Q_SIGNALS:
     void failed(const QString &reason);
     // A command for the telephony connector (the CTI gateway; LiveTraffic simulates one).
     void telephonyCommand(const ContactDesk::TelephonyCommand &command);
+    // The survey answer of a closed interaction is stored (the recording shows it too).
+    void csatRecorded(qint64 interactionId, int score);
 
 private:
     // A contact the centre routes, with what the centre adds to the engine's record.
@@ -242,6 +270,12 @@ private:
         bool muted = false;
         SupervisionMode supervision = SupervisionMode::None;
         qint64 consultFor = 0; // an internal consult call: the customer's interaction
+        // The customer's Customer::recordingConsent; an unidentified caller is recorded (the
+        // announcement at the start of the call told them) until linked to a customer who
+        // refused.
+        bool recordingConsent = true;
+        std::optional<qint64> recordingPausedSinceMs;
+        QList<ClockSpan> recordingPauses; // ended ones, in order
     };
     // A consult started on a customer's voice contact.
     struct Consult
@@ -268,6 +302,9 @@ private:
     // The live contact `interactionId` when it is with `agentId` (offered, or handled).
     std::optional<DomainError> requireOwn(qint64 agentId, qint64 interactionId, LiveContact *&live);
     ContactSummary summarize(const LiveContact &live) const;
+    RecordingState recordingStateOf(const LiveContact &live) const;
+    // Ends the contact's recording pause, if one is going on, at `atMs`.
+    static void endRecordingPause(LiveContact &live, qint64 atMs);
     void emitContact(qint64 interactionId);
     void emitAgent(qint64 agentId);
     std::optional<DomainError> engineResult(std::optional<DomainError> error);
@@ -302,6 +339,7 @@ private:
     QHash<qint64, qint64> m_consultOf; // consult call id -> customer's interaction id
     QSet<qint64> m_attended;
     bool m_started = false;
+    bool m_recordingEnabled = false;
     qint64 m_startedAtMs = 0;
     bool m_reportedFailure = false;
 };

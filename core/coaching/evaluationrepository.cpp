@@ -492,6 +492,34 @@ StoreResult<QList<qint64>> EvaluationRepository::interactionsUnderEvaluation()
     return interactions;
 }
 
+StoreResult<QList<qint64>> EvaluationRepository::evaluatedInteractions(const Principal &who)
+{
+    QString sql = u"SELECT DISTINCT interaction_id FROM evaluations"
+                  " WHERE status IN ('submitted', 'acknowledged', 'disputed')"_s;
+    QVariantList bindings;
+    switch (Permissions::grant(who.role, Action::ReadEvaluation)) {
+    case Grant::Any:
+        break;
+    case Grant::Own:
+        if (who.agentId == 0)
+            return QList<qint64>();
+        sql += u" AND agent_id = ?"_s;
+        bindings << qlonglong(who.agentId);
+        break;
+    case Grant::No:
+        return *Permissions::check(who, Action::ReadEvaluation);
+    }
+    auto found = m_database.execute(sql + u" ORDER BY interaction_id"_s, bindings);
+    if (!found)
+        return found.error();
+    QSqlQuery *query = found.value();
+    QList<qint64> interactions;
+    while (query->next())
+        interactions.append(query->value(0).toLongLong());
+    query->finish();
+    return interactions;
+}
+
 StoreResult<QList<ScoreTrendPoint>> EvaluationRepository::scoreTrend(const Principal &who, qint64 agentId,
                                                                      qint64 fromMs, qint64 untilMs)
 {

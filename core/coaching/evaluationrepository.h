@@ -68,6 +68,10 @@ public:
     // Interactions with an evaluation in draft, submitted or disputed: work still open on them,
     // so retention keeps their recordings. Ascending; for the system, no principal.
     StoreResult<QList<qint64>> interactionsUnderEvaluation();
+    // Interactions with a submitted evaluation (submitted, acknowledged or disputed) that `who`
+    // may read: an agent's own, anyone's for team leads and up. Ascending; for the recordings
+    // library's "evaluated" filter.
+    StoreResult<QList<qint64>> evaluatedInteractions(const Principal &who);
 
     // The agent's submitted scores (submitted, acknowledged or disputed; "not applicable" ones
     // have no score and are left out) in submission order, within [fromMs, untilMs) where

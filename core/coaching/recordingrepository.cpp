@@ -318,6 +318,25 @@ std::optional<DomainError> RecordingRepository::setLegalHold(qint64 recordingId,
                      {hold ? 1 : 0, qlonglong(recordingId)});
 }
 
+std::optional<DomainError> RecordingRepository::setCsat(qint64 interactionId, int csat)
+{
+    if (csat < 1 || csat > 5) {
+        return DomainError{
+            RecordingErrorCode::InvalidRecording.toString(),
+            u"The recording of interaction %1 cannot have CSAT %2; it is 1 to 5"_s.arg(interactionId)
+                .arg(csat)};
+    }
+    auto updated = m_database.execute(u"UPDATE recordings SET csat = ? WHERE interaction_id = ?"_s,
+                                      {csat, qlonglong(interactionId)});
+    if (!updated)
+        return updated.error();
+    const int rows = updated.value()->numRowsAffected();
+    updated.value()->finish();
+    if (rows == 0)
+        return notFound(u"A recording of interaction %1"_s.arg(interactionId));
+    return std::nullopt;
+}
+
 StoreResult<QList<Recording>> RecordingRepository::expiredBefore(qint64 cutoffMs)
 {
     // The predicate repeats the partial index's, so that both planners use it.

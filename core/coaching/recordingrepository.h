@@ -76,6 +76,9 @@ public:
     // already is one (the first deletion's time stays).
     std::optional<DomainError> markDeleted(qint64 recordingId, qint64 atMs);
     std::optional<DomainError> setLegalHold(qint64 recordingId, bool hold);
+    // The survey answer (1..5) that came after the interaction was recorded; store-not-found
+    // when the interaction has no recording.
+    std::optional<DomainError> setCsat(qint64 interactionId, int csat);
 
     // What retention may delete: recorded (consented), not deleted, no legal hold, started
     // before `cutoffMs`; oldest first.

@@ -329,6 +329,13 @@ DeskDispatcher::DeskDispatcher(CentreHost &host)
             return;
         call.desk().setMuted(interactionId, muted, call.done());
     });
+    add(key("set-recording-paused"), [](Call &call) {
+        const qint64 interactionId = call.required<qint64>(u"interactionId");
+        const bool paused = call.required<bool>(u"paused");
+        if (!call.fieldsOk() || !call.allow(Action::ControlContact, call.contactOwner(interactionId)))
+            return;
+        call.desk().setRecordingPaused(interactionId, paused, call.done());
+    });
     add(key("transfer-to-agent"), [own](Call &call) {
         const qint64 interactionId = call.required<qint64>(u"interactionId");
         const qint64 agentId = call.required<qint64>(u"agentId");

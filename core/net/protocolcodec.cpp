@@ -356,6 +356,11 @@ QJsonValue encode(SupervisionMode value)
     return supervisionModeKey(value);
 }
 
+QJsonValue encode(RecordingState value)
+{
+    return recordingStateKey(value);
+}
+
 QJsonValue encode(TransferTarget::Kind value)
 {
     return transferTargetKindKey(value);
@@ -560,7 +565,8 @@ QJsonValue encode(const ContactSummary &value)
                        {u"consultAgentName"_s, value.consultAgentName},
                        {u"consultInteractionId"_s, value.consultInteractionId},
                        {u"consultForInteractionId"_s, value.consultForInteractionId},
-                       {u"supervision"_s, encode(value.supervision)}};
+                       {u"supervision"_s, encode(value.supervision)},
+                       {u"recording"_s, encode(value.recording)}};
 }
 
 QJsonValue encode(const WrapUp &value)
@@ -983,6 +989,11 @@ std::optional<Error> read(const QJsonValue &value, const QString &path, Supervis
     return readKey(value, path, "supervision mode", supervisionModeFromKey, out);
 }
 
+std::optional<Error> read(const QJsonValue &value, const QString &path, RecordingState &out)
+{
+    return readKey(value, path, "recording state", recordingStateFromKey, out);
+}
+
 std::optional<Error> read(const QJsonValue &value, const QString &path, TransferTarget::Kind &out)
 {
     return readKey(value, path, "transfer target kind", transferTargetKindFromKey, out);
@@ -1269,6 +1280,7 @@ std::optional<Error> read(const QJsonValue &value, const QString &path, ContactS
     object.field(u"consultInteractionId", out.consultInteractionId);
     object.field(u"consultForInteractionId", out.consultForInteractionId);
     object.field(u"supervision", out.supervision);
+    object.field(u"recording", out.recording);
     return object.error();
 }
 

@@ -56,6 +56,7 @@ QJsonValue encode(WorkItemStatus value);
 QJsonValue encode(Role value); // also UserRole
 QJsonValue encode(ConsultStage value);
 QJsonValue encode(SupervisionMode value);
+QJsonValue encode(RecordingState value);
 QJsonValue encode(TransferTarget::Kind value); // "agent", "queue"
 QJsonValue encode(WallboardActivity value);
 QJsonValue encode(WallboardFigure value);
@@ -158,6 +159,7 @@ std::optional<Error> read(const QJsonValue &value, const QString &path, WorkItem
 std::optional<Error> read(const QJsonValue &value, const QString &path, Role &out);
 std::optional<Error> read(const QJsonValue &value, const QString &path, ConsultStage &out);
 std::optional<Error> read(const QJsonValue &value, const QString &path, SupervisionMode &out);
+std::optional<Error> read(const QJsonValue &value, const QString &path, RecordingState &out);
 std::optional<Error> read(const QJsonValue &value, const QString &path, TransferTarget::Kind &out);
 std::optional<Error> read(const QJsonValue &value, const QString &path, WallboardActivity &out);
 std::optional<Error> read(const QJsonValue &value, const QString &path, WallboardFigure &out);

@@ -557,6 +557,14 @@ void RemoteBackend::setMuted(qint64 interactionId, bool muted, Reply<bool> reply
                            std::move(reply));
 }
 
+void RemoteBackend::setRecordingPaused(qint64 interactionId, bool paused, Reply<bool> reply)
+{
+    command(
+        QStringLiteral("set-recording-paused"),
+                       {{QLatin1String("interactionId"), interactionId}, {QLatin1String("paused"), paused}},
+                       std::move(reply));
+}
+
 void RemoteBackend::transferToAgent(qint64 interactionId, qint64 agentId, Reply<bool> reply)
 {
     command(

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Builds and runs every benchmark in tests/bench with the services they need (a throwaway
-# PostgreSQL for the store figures), printing each one's figures. One command:
+# PostgreSQL for the store figures), printing each one's figures. bench_load starts its own
+# contactdesk-server (built with the bench target) on a loopback port and takes about 5 minutes.
+# One command:
 #   tests/bench/run-all.sh            (after scripts/build.sh, or it builds first)
 set -euo pipefail
 cd "$(dirname "$0")/../.."

@@ -141,6 +141,11 @@ void DeferredBackend::setMuted(qint64 interactionId, bool muted, Reply<bool> rep
     m_inner->setMuted(interactionId, muted, later(std::move(reply)));
 }
 
+void DeferredBackend::setRecordingPaused(qint64 interactionId, bool paused, Reply<bool> reply)
+{
+    m_inner->setRecordingPaused(interactionId, paused, later(std::move(reply)));
+}
+
 void DeferredBackend::transferToAgent(qint64 interactionId, qint64 agentId, Reply<bool> reply)
 {
     m_inner->transferToAgent(interactionId, agentId, later(std::move(reply)));

@@ -19,14 +19,18 @@
 #include "agent/timelinewidget.h"
 #include "agent/transferdialog.h"
 #include "agent/wrapuppanel.h"
+#include "backend/centrehost.h"
 #include "backend/embeddedbackend.h"
 #include "centre/contactcentre.h"
+#include "coaching/recordingkeyring.h"
+#include "coaching/recordingrepository.h"
 #include "common/languagemanager.h"
 #include "common/mainwindow.h"
 #include "deferredbackend.h"
 #include "offers/customerproducts.h"
 #include "offers/offerrepository.h"
 #include "routing/virtualclock.h"
+#include "store/customerrepository.h"
 #include "store/database.h"
 #include "uitestmain.h"
 
@@ -143,6 +147,7 @@ private Q_SLOTS:
     {
         m_window.reset();
         m_backend.reset();
+        m_recordings.reset();
         m_clock.reset();
         m_languages.reset();
         QSettings().clear();
@@ -823,6 +828,78 @@ private Q_SLOTS:
                  QStringLiteral("Asked about roaming."));
     }
 
+    void recordingIsPausedAndResumedWithTheButton()
+    {
+        // This centre records, into a vault of the test's own.
+        m_recordings = std::make_unique<QTemporaryDir>();
+        centreBackend().host().setUpRecordings(
+            m_recordings->filePath(QStringLiteral("vault")),
+                                   RecordingKeyring::fromBytes(QByteArray(RecordingKeyring::KeyBytes, 'k')));
+        QVERIFY(!centreBackend().host().recordingsUnavailable());
+        goReady();
+        const qint64 id = arrive(Channel::Voice, m_workspace.knownCustomerId, QString());
+        QTRY_VERIFY(isOffered(id));
+        QVERIFY(!workspace()->recordingAction()->isEnabled()); // not a call in progress yet
+        QTest::keyClick(m_window.get(), Qt::Key_Enter, Qt::ControlModifier | Qt::KeypadModifier);
+        QTRY_COMPARE(stateOf(id), InteractionState::Connected);
+        QTRY_COMPARE(workspace()->contactPane()->page(), ContactPane::Page::Voice);
+        auto *button =
+            workspace()->contactPane()->findChild<QToolButton *>(QStringLiteral("recordingButton"));
+        QLabel *indicator = workspace()->contactPane()->recordingIndicator();
+        QVERIFY(button && indicator);
+        QTRY_VERIFY(button->isEnabled());
+        QVERIFY(button->isVisible());
+        QCOMPARE(workspace()->recordingAction()->text(), QStringLiteral("Pause rec&ording"));
+        QVERIFY(!indicator->isVisible());
+
+        m_clock->advanceBy(10'000);
+        QTest::mouseClick(button, Qt::LeftButton);
+        QTRY_COMPARE(desk()->contact(id)->recording, RecordingState::Paused);
+        QTRY_VERIFY(indicator->isVisible());
+        QCOMPARE(indicator->text(), QStringLiteral("Recording paused"));
+        QTRY_VERIFY(workspace()->recordingAction()->isChecked());
+        QCOMPARE(workspace()->recordingAction()->text(), QStringLiteral("Resume rec&ording"));
+
+        m_clock->advanceBy(6'000);
+        QTRY_VERIFY(button->isEnabled());
+        QTest::mouseClick(button, Qt::LeftButton);
+        QTRY_COMPARE(desk()->contact(id)->recording, RecordingState::On);
+        QTRY_VERIFY(!indicator->isVisible());
+        QTRY_VERIFY(!workspace()->recordingAction()->isChecked());
+
+        // The recording of the call leaves the paused six seconds out.
+        m_clock->advanceBy(4'000);
+        QTest::keyClick(m_window.get(), Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_COMPARE(workspace()->contactPane()->page(), ContactPane::Page::WrapUp);
+        WrapUpPanel *wrapUp = workspace()->contactPane()->wrapUp();
+        wrapUp->dispositionBox()->setCurrentIndex(
+            wrapUp->dispositionBox()->findData(desk()->dispositionOptions().constFirst().code));
+        QTest::keyClick(m_window.get(), Qt::Key_W, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY(!desk()->contact(id));
+        auto recording = RecordingRepository(centreBackend().database()).findByInteraction(id);
+        QVERIFY2(recording, qPrintable(recording.error().message));
+        QCOMPARE(recording->durationMs, 14'000);
+        QCOMPARE(recording->pauses, QList<RecordingPause>({RecordingPause{10'000, 16'000}}));
+
+        // A customer who did not consent: the agent is told, and there is nothing to pause.
+        Customer refusing;
+        refusing.givenName = QStringLiteral("Noor");
+        refusing.familyName = QStringLiteral("Quiet");
+        refusing.preferredLanguage = QStringLiteral("en");
+        refusing.recordingConsent = false;
+        refusing.createdAtMs = m_clock->nowMs();
+        QVERIFY(!CustomerRepository(centreBackend().database()).insert(refusing));
+        QTRY_COMPARE(desk()->status().state, AgentState::Ready);
+        const qint64 unrecorded = arrive(Channel::Voice, refusing.id, QString());
+        QTRY_VERIFY(isOffered(unrecorded));
+        workspace()->selectContact(unrecorded);
+        QTest::keyClick(m_window.get(), Qt::Key_Enter, Qt::ControlModifier | Qt::KeypadModifier);
+        QTRY_COMPARE(stateOf(unrecorded), InteractionState::Connected);
+        QTRY_VERIFY(indicator->isVisible());
+        QCOMPARE(indicator->text(), QStringLiteral("Not recorded (no consent)"));
+        QVERIFY(!workspace()->recordingAction()->isEnabled());
+    }
+
     void consultThenConferenceAndEnd()
     {
         goReady();
@@ -1085,6 +1162,7 @@ private:
     std::unique_ptr<LanguageManager> m_languages;
     std::unique_ptr<DeskBackend> m_backend;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<QTemporaryDir> m_recordings; // the vault of a test whose centre records
 };
 
 CONTACTDESK_UI_TEST_MAIN(TestAgentWorkspace)

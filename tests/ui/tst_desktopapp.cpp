@@ -1,8 +1,10 @@
+#include "store/agentrepository.h"
 #include "store/customerrepository.h"
 #include "store/database.h"
 
 #include <QImage>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -45,14 +47,94 @@ private Q_SLOTS:
                                                                                   wallboard});
         QCOMPARE(third.exitCode, 0);
         QCOMPARE(QImage(wallboard).size(), QSize(1366, 768));
+
+        // Coaching, once the view has opened what it shows and nothing is pending (a call under
+        // evaluation, or the library saying why recordings are unavailable without a keychain).
+        const QString coaching = dir.filePath(QStringLiteral("coaching.png"));
+        const Run fourth = run({QStringLiteral("--db"), database,
+            QStringLiteral("--view"), QStringLiteral("coaching"), QStringLiteral("--screenshot"), coaching});
+        QCOMPARE(fourth.exitCode, 0);
+        QCOMPARE(QImage(coaching).size(), QSize(1366, 768));
+    }
+
+    // The desktop on a real contactdesk-server process: signed in with an account (the password
+    // on standard input), working the desk the server routes to it.
+    void worksOnAServerWithAnAccount()
+    {
+        QTemporaryDir dir;
+        const QString database = dir.filePath(QStringLiteral("team.sqlite"));
+        const QString cli = QStringLiteral(CONTACTDESK_BINARY_DIR "/app/cli/contactdesk-cli");
+        QProcess demo;
+        demo.start(cli, {QStringLiteral("demo-data"),
+                            QStringLiteral("--db"), database,
+                                QStringLiteral("--customers"),
+                                               QStringLiteral("200"), QStringLiteral("--interactions"),
+                                                                                     QStringLiteral("600")});
+        QVERIFY(demo.waitForFinished(120'000) && demo.exitCode() == 0);
+        Database store;
+        QVERIFY(!store.open(database));
+        auto agents = AgentRepository(store).list();
+        QVERIFY(agents && !agents->isEmpty());
+        const Agent agent = agents->constFirst();
+        QProcess add;
+        add.start(cli, {QStringLiteral("user"),
+                           QStringLiteral("add"), QStringLiteral("ana"),
+                                                      QStringLiteral("--name"),
+                                                          QStringLiteral("Ana"),
+                                                              QStringLiteral("--role"),
+                                                                  QStringLiteral("agent"),
+                                                                      QStringLiteral("--agent"), agent.login,
+                                                                          QStringLiteral("--db"), database});
+        add.waitForStarted();
+        add.write("a long password here\n");
+        add.closeWriteChannel();
+        QVERIFY(add.waitForFinished(60'000) && add.exitCode() == 0);
+
+        QProcess server;
+        server.setProcessChannelMode(QProcess::MergedChannels);
+        server.start(QStringLiteral(CONTACTDESK_BINARY_DIR "/app/server/contactdesk-server"),
+            {QStringLiteral("--db"), database,
+                            QStringLiteral("--listen"),
+                                           QStringLiteral("127.0.0.1:0"),
+                                                          QStringLiteral("--simulate"),
+                                                                         QStringLiteral("3600")});
+        QString url;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                server.waitForReadyRead(100);
+                const QString output = QString::fromUtf8(server.peek(64 * 1024));
+                const qsizetype at = output.indexOf(QStringLiteral("listening on "));
+                if (at >= 0 && output.indexOf(QLatin1Char('\n'), at) > at)
+                    url = output.mid(at + 13, output.indexOf(QLatin1Char('\n'), at) - at - 13).trimmed();
+                return !url.isEmpty();
+            },
+            30'000));
+        const QString picture = dir.filePath(QStringLiteral("remote.png"));
+        const Run desk = run({QStringLiteral("--server"), url,
+            QStringLiteral("--user"), QStringLiteral("ana"),
+                                                     QStringLiteral("--screenshot"), picture,
+                                                                    QStringLiteral("--after-seconds"),
+                                                                                   QStringLiteral("15")},
+                                                                    "a long password here\n");
+        server.terminate();
+        server.waitForFinished(10'000);
+        QCOMPARE(desk.exitCode, 0);
+        QVERIFY2(!desk.errors.contains(QStringLiteral("Could not sign in")), qPrintable(desk.errors));
+        QCOMPARE(QImage(picture).size(), QSize(1366, 768));
+        // The server saw the sign-in: one session of the account, with its token kept by the desktop.
+        auto sessions = store.execute(QStringLiteral("SELECT COUNT(*) FROM sessions s JOIN users u ON u.id = "
+                                                     "s.user_id WHERE u.login = 'ana'"));
+        QVERIFY(sessions && sessions.value()->next());
+        QCOMPARE(sessions.value()->value(0).toInt(), 1);
+        sessions.value()->finish();
     }
 
     void refusesBadOptions_data()
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("message");
-        QTest::newRow("view") << QStringList{QStringLiteral("--view"), QStringLiteral("coaching")}
-                                                            << QStringLiteral("unknown view 'coaching'");
+        QTest::newRow("view") << QStringList{QStringLiteral("--view"), QStringLiteral("reports")}
+                                                            << QStringLiteral("unknown view 'reports'");
         QTest::newRow("language") << QStringList{QStringLiteral("--language"), QStringLiteral("fr")}
                                                                 << QStringLiteral("unknown language 'fr'");
         QTest::newRow("seconds") << QStringList{QStringLiteral("--screenshot"),
@@ -105,7 +187,7 @@ private:
         QString errors;
     };
 
-    Run run(const QStringList &arguments) const
+    Run run(const QStringList &arguments, const QByteArray &input = QByteArray()) const
     {
         QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -116,6 +198,10 @@ private:
         environment.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
         process.setProcessEnvironment(environment);
         process.start(QStringLiteral(CONTACTDESK_BINARY_DIR "/app/desktop/contactdesk"), arguments);
+        if (!input.isEmpty()) {
+            process.write(input);
+            process.closeWriteChannel();
+        }
         Run result;
         if (!process.waitForFinished(120'000) || process.exitStatus() != QProcess::NormalExit) {
             process.kill();

@@ -240,6 +240,14 @@ void AgentDeskController::setMuted(qint64 id, bool muted)
             });
 }
 
+void AgentDeskController::setRecordingPaused(qint64 id, bool paused)
+{
+    command(id, paused ? tr("Could not pause the recording") : tr("Could not resume the recording"),
+            [id, paused](DeskBackend &backend, DeskBackend::Reply<bool> reply) {
+                backend.setRecordingPaused(id, paused, reply);
+            });
+}
+
 void AgentDeskController::transferToAgent(qint64 id, qint64 agentId)
 {
     command(id, tr("Could not transfer the contact"),

@@ -68,6 +68,8 @@ public:
     void hold(qint64 interactionId);
     void resume(qint64 interactionId);
     void setMuted(qint64 interactionId, bool muted);
+    // While the customer gives card details (PCI DSS): the contact's `recording` says which.
+    void setRecordingPaused(qint64 interactionId, bool paused);
     void transferToAgent(qint64 interactionId, qint64 agentId);
     void transferToQueue(qint64 interactionId, const QString &queueId);
     void startConsult(qint64 interactionId, qint64 agentId, const QString &agentName);
@@ -93,7 +95,8 @@ Q_SIGNALS:
     void statusChanged(const ContactDesk::AgentStatus &status);
     // A new offer, in the inbox now.
     void offerArrived(const ContactDesk::ContactSummary &contact);
-    // Anything about a contact in the inbox changed (state, customer, mute, busy, consult).
+    // Anything about a contact in the inbox changed (state, customer, mute, recording, busy,
+    // consult).
     void contactUpdated(qint64 interactionId);
     // The contact left the inbox; `reason` is the backend's code ("closed", "missed",
     // "rejected", "abandoned", "withdrawn", "transferred").

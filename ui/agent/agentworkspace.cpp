@@ -232,6 +232,11 @@ void AgentWorkspace::createActions()
         makeAction("muteAction", QStringLiteral("mute"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M)});
     m_mute->setCheckable(true);
     connect(m_mute, &QAction::triggered, this, &AgentWorkspace::toggleMute);
+    m_recording =
+        makeAction("recordingAction", QStringLiteral("recording-pause"),
+                                                     {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)});
+    m_recording->setCheckable(true);
+    connect(m_recording, &QAction::triggered, this, &AgentWorkspace::toggleRecordingPause);
     m_transfer = makeAction("transferAction",
                             QStringLiteral("transfer"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T)});
     connect(m_transfer, &QAction::triggered, this, [this] { openTransferDialog(false); });
@@ -326,6 +331,7 @@ void AgentWorkspace::createActions()
     actions.reject = m_reject;
     actions.hold = m_hold;
     actions.mute = m_mute;
+    actions.recording = m_recording;
     actions.transfer = m_transfer;
     actions.consult = m_consult;
     actions.conference = m_conference;
@@ -479,6 +485,14 @@ void AgentWorkspace::toggleMute()
     updateActions();
 }
 
+void AgentWorkspace::toggleRecordingPause()
+{
+    const std::optional<ContactSummary> contact = m_desk->contact(currentContactId());
+    if (contact && (contact->recording == RecordingState::On || contact->recording == RecordingState::Paused))
+        m_desk->setRecordingPaused(contact->interactionId, contact->recording == RecordingState::On);
+    updateActions();
+}
+
 void AgentWorkspace::openTransferDialog(bool consult)
 {
     const std::optional<ContactSummary> contact = m_desk->contact(currentContactId());
@@ -621,6 +635,18 @@ void AgentWorkspace::updateActions()
     m_mute->setEnabled(voice && contact->state == InteractionState::Connected && !busy);
     m_mute->setChecked(muted);
     m_mute->setText(muted ? tr("Un&mute") : tr("&Mute"));
+    // Only what is recorded can be paused: not a call without consent, not one in a centre that
+    // records nothing.
+    const RecordingState recording = voice ? contact->recording : RecordingState::None;
+    const bool recordingPaused = recording == RecordingState::Paused;
+    m_recording->setEnabled((recording == RecordingState::On || recordingPaused) && !busy);
+    m_recording->setChecked(recordingPaused);
+    m_recording->setText(recordingPaused ? tr("Resume rec&ording") : tr("Pause rec&ording"));
+    m_recording->setToolTip(recordingPaused
+                                ? tr("Record the call again (Ctrl+Shift+P)")
+                                : tr("Stop recording while the customer gives card details (Ctrl+Shift+P)"));
+    m_recording->setIcon(QIcon(recordingPaused ? QStringLiteral(":/icons/recording-resume.svg")
+                                               : QStringLiteral(":/icons/recording-pause.svg")));
     m_transfer->setEnabled(active && !busy && !consulting);
     m_consult->setEnabled(voice && !busy && !consulting);
     // Until the colleague answers there is nobody to bring in or hand over to.
@@ -709,10 +735,11 @@ QList<ShortcutGroup> AgentWorkspace::shortcutGroups() const
                      << ShortcutEntry{tr("Up / Down"), tr("Move through the inbox")};
     contacts.entries << entries({m_transfer, m_end, m_finishWrapUp});
     groups << contacts;
-    ShortcutGroup calls{
-        tr("Calls"), entries({m_hold, m_mute, m_consult, m_completeTransfer, m_conference, m_cancelConsult})};
+    ShortcutGroup calls{tr("Calls"), entries({m_hold, m_mute, m_recording, m_consult, m_completeTransfer,
+                                              m_conference, m_cancelConsult})};
     calls.entries[0].description = tr("Hold / resume");
     calls.entries[1].description = tr("Mute / unmute");
+    calls.entries[2].description = tr("Pause / resume recording (card details)");
     groups << calls;
     ShortcutGroup writing{tr("Chat, SMS, social, e-mail"), entries({m_reply, m_canned})};
     writing.entries << ShortcutEntry{tr("Enter"), tr("Send a chat, SMS or social reply")}

@@ -69,6 +69,7 @@ public:
     QAction *rejectAction() const { return m_reject; }
     QAction *holdAction() const { return m_hold; }
     QAction *muteAction() const { return m_mute; }
+    QAction *recordingAction() const { return m_recording; }
     QAction *transferAction() const { return m_transfer; }
     QAction *consultAction() const { return m_consult; }
     QAction *conferenceAction() const { return m_conference; }
@@ -129,6 +130,7 @@ private:
     void rejectOffer();
     void toggleHold();
     void toggleMute();
+    void toggleRecordingPause();
     void openTransferDialog(bool consult);
     void focusNextPane(int step);
     void checkCustomerShown();
@@ -162,6 +164,7 @@ private:
     QAction *m_reject = nullptr;
     QAction *m_hold = nullptr;
     QAction *m_mute = nullptr;
+    QAction *m_recording = nullptr;
     QAction *m_transfer = nullptr;
     QAction *m_consult = nullptr;
     QAction *m_offerCatalogue = nullptr;

@@ -57,6 +57,16 @@ ContactPane::ContactPane(AgentDeskController &desk, QWidget *parent)
     m_subtitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_state = new QLabel(m_header);
     m_state->setObjectName(QStringLiteral("contactState"));
+    // Beside the state, where the agent looks while talking: a card number said now must not
+    // be recorded, and a customer without consent must not be told they are.
+    m_recording = new QLabel(m_header);
+    m_recording->setObjectName(QStringLiteral("recordingIndicator"));
+    QFont recordingFont = m_recording->font();
+    recordingFont.setBold(true);
+    m_recording->setFont(recordingFont);
+    // Wraps rather than widening the header past a small screen.
+    m_recording->setWordWrap(true);
+    m_recording->setVisible(false);
     m_timer = new QLabel(m_header);
     m_timer->setObjectName(QStringLiteral("contactTimer"));
     QFont timerFont = titleFont;
@@ -68,6 +78,7 @@ ContactPane::ContactPane(AgentDeskController &desk, QWidget *parent)
     titleRow->addWidget(m_title, 1);
     titleRow->addWidget(m_vip);
     titleRow->addSpacing(8);
+    titleRow->addWidget(m_recording);
     titleRow->addWidget(m_state);
     titleRow->addWidget(m_timer);
     auto *headerLayout = new QVBoxLayout(m_header);
@@ -111,6 +122,7 @@ ContactPane::ContactPane(AgentDeskController &desk, QWidget *parent)
     m_callTimes->setObjectName(QStringLiteral("callTimes"));
     m_holdButton = makeButton("holdButton", m_voicePage);
     m_muteButton = makeButton("muteButton", m_voicePage);
+    m_recordingButton = makeButton("recordingButton", m_voicePage);
     m_transferButton = makeButton("transferButton", m_voicePage);
     m_consultButton = makeButton("consultButton", m_voicePage);
     m_endButton = makeButton("endCallButton", m_voicePage);
@@ -147,7 +159,12 @@ ContactPane::ContactPane(AgentDeskController &desk, QWidget *parent)
     });
     auto *voiceLayout = new QVBoxLayout(m_voicePage);
     voiceLayout->setContentsMargins(0, 0, 0, 0);
-    voiceLayout->addWidget(m_callTimes);
+    // Recording sits beside the call's times, not among the call buttons: the row it would
+    // widen must fit the smallest screen, and it is about the recording, not the line.
+    auto *timesRow = new QHBoxLayout;
+    timesRow->addWidget(m_callTimes, 1);
+    timesRow->addWidget(m_recordingButton);
+    voiceLayout->addLayout(timesRow);
     voiceLayout->addLayout(callButtons);
     voiceLayout->addWidget(m_consultBanner);
     voiceLayout->addWidget(m_notesLabel);
@@ -230,6 +247,7 @@ void ContactPane::setActions(const ContactActions &actions)
     m_rejectButton->setDefaultAction(actions.reject);
     m_holdButton->setDefaultAction(actions.hold);
     m_muteButton->setDefaultAction(actions.mute);
+    m_recordingButton->setDefaultAction(actions.recording);
     m_transferButton->setDefaultAction(actions.transfer);
     m_consultButton->setDefaultAction(actions.consult);
     m_endButton->setDefaultAction(actions.end);
@@ -378,6 +396,19 @@ void ContactPane::updateHeader()
     else if (m_desk.isConferenced(contact->interactionId) && contact->state == InteractionState::Connected)
         state = tr("Conference");
     m_state->setText(state);
+    switch (contact->recording) {
+    case RecordingState::Paused:
+        m_recording->setText(tr("Recording paused"));
+        break;
+    case RecordingState::NotRecorded:
+        m_recording->setText(tr("Not recorded (no consent)"));
+        break;
+    case RecordingState::On:
+    case RecordingState::None:
+        m_recording->clear();
+        break;
+    }
+    m_recording->setVisible(!m_recording->text().isEmpty() && contact->state != InteractionState::Offered);
 
     const QString queue = contact->queueName.isEmpty() ? contact->queueId : contact->queueName;
     QStringList offerLines;

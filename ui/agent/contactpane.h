@@ -23,8 +23,9 @@ struct ContactActions
 {
     QAction *accept = nullptr;
     QAction *reject = nullptr;
-    QAction *hold = nullptr; // checkable: checked while on hold
-    QAction *mute = nullptr; // checkable
+    QAction *hold = nullptr;      // checkable: checked while on hold
+    QAction *mute = nullptr;      // checkable
+    QAction *recording = nullptr; // checkable: checked while recording is paused
     QAction *transfer = nullptr;
     QAction *consult = nullptr;
     QAction *conference = nullptr;
@@ -67,6 +68,8 @@ public:
     WrapUpPanel *wrapUp() const { return m_wrapUp; }
     QPlainTextEdit *callNotes() const { return m_callNotes; }
     QLabel *titleLabel() const { return m_title; }
+    // Shown while what the customer says is not recorded: paused, or no consent.
+    QLabel *recordingIndicator() const { return m_recording; }
     QLabel *timerLabel() const { return m_timer; }
     // What the agent noted during the call, for the wrap-up.
     QString callNotesFor(qint64 interactionId) const;
@@ -94,6 +97,7 @@ private:
     QLabel *m_vip = nullptr;
     QLabel *m_subtitle = nullptr;
     QLabel *m_state = nullptr;
+    QLabel *m_recording = nullptr; // "Recording paused", "Not recorded (no consent)"
     QLabel *m_timer = nullptr;
     QStackedWidget *m_stack = nullptr;
 
@@ -109,6 +113,7 @@ private:
     QLabel *m_callTimes = nullptr;
     QToolButton *m_holdButton = nullptr;
     QToolButton *m_muteButton = nullptr;
+    QToolButton *m_recordingButton = nullptr;
     QToolButton *m_transferButton = nullptr;
     QToolButton *m_consultButton = nullptr;
     QToolButton *m_endButton = nullptr;

@@ -3,6 +3,7 @@
 #include "agent/agentworkspace.h"
 #include "agent/customerdirectory.h"
 #include "backend/deskbackend.h"
+#include "coaching/coachingview.h"
 #include "languagemanager.h"
 #include "settingsdialog.h"
 #include "shortcutoverlay.h"
@@ -57,6 +58,8 @@ MainWindow::MainWindow(DeskBackend &backend, LanguageManager &languages, QWidget
         m_wallboard = new WallboardView(this);
         addView(QStringLiteral("wallboard"), m_wallboard, QStringLiteral("view-wallboard"));
     }
+    m_coaching = new CoachingView(this);
+    addView(QStringLiteral("coaching"), m_coaching, QStringLiteral("view-coaching"));
 
     m_settingsAction = new QAction(QIcon(QStringLiteral(":/icons/settings.svg")), QString(), this);
     m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
@@ -148,6 +151,8 @@ MainWindow::MainWindow(DeskBackend &backend, LanguageManager &languages, QWidget
                 });
         m_wallboard->setBackend(&m_backend);
     }
+    connect(m_coaching, &CoachingView::errorOccurred, this, &MainWindow::showError);
+    m_coaching->setDeskBackend(&m_backend);
     showView(QStringLiteral("agent"));
     retranslate();
 }
@@ -163,6 +168,11 @@ void MainWindow::addView(const QString &id, QWidget *widget, const QString &icon
     connect(action, &QAction::triggered, this, [this, id] { showView(id); });
     m_views->addWidget(widget);
     m_viewList.append(View{id, widget, action});
+}
+
+void MainWindow::setCoachingBackend(CoachingBackend *backend)
+{
+    m_coaching->setBackend(backend);
 }
 
 QStringList MainWindow::viewIds() const
@@ -214,6 +224,8 @@ QString MainWindow::viewTitle(const QString &id) const
         return tr("Customers");
     if (id == u"wallboard")
         return tr("Wallboard");
+    if (id == u"coaching")
+        return tr("Coaching");
     return id;
 }
 
@@ -255,6 +267,17 @@ void MainWindow::showShortcuts()
                           << ShortcutEntry{tr("Esc"), tr("Close the TV window")};
         groups << wallboard;
     }
+    ShortcutGroup coaching{tr("Coaching view"), {}};
+    coaching.entries
+        << ShortcutEntry{QKeySequence(Qt::CTRL | Qt::Key_Space).toString(QKeySequence::NativeText),
+                         tr("Play or pause the recording")}
+        << ShortcutEntry{tr("Left / Right"), tr("On the waveform: five seconds back or forward")}
+        << ShortcutEntry{tr("Home / End"), tr("On the waveform: to the start or the end")}
+        << ShortcutEntry{tr("Drag"), tr("On the waveform: select a clip for a coaching session")}
+        << ShortcutEntry{tr("Esc"), tr("On the waveform: clear the selection")}
+        << ShortcutEntry{QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText),
+                         tr("Save the evaluation as a draft")};
+    groups << coaching;
     m_overlay->setGroups(groups);
     m_overlay->open();
 }

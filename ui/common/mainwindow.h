@@ -13,6 +13,8 @@ class QToolBar;
 namespace ContactDesk {
 
 class AgentWorkspace;
+class CoachingBackend;
+class CoachingView;
 class CustomerDirectory;
 class DeskBackend;
 class LanguageManager;
@@ -20,7 +22,7 @@ class ShortcutOverlay;
 class WallboardView;
 
 // The desktop's main window: views (the agent workspace, the customer directory, the supervisor's
-// wallboard) behind a rail
+// wallboard, coaching) behind a rail
 // on the left and the View menu, the menus, and the backend it is connected to in the status
 // bar. A view is a widget registered with addView(); it gets a rail button, a View-menu entry
 // with Ctrl+<n>, and a place in the F1 shortcut overlay. Every text follows the UI language live.
@@ -32,7 +34,8 @@ class MainWindow final : public QMainWindow
 public:
     MainWindow(DeskBackend &backend, LanguageManager &languages, QWidget *parent = nullptr);
 
-    // The views in the order of the rail: "agent", "customers", and for supervisors "wallboard".
+    // The views in the order of the rail: "agent", "customers", for supervisors "wallboard", and
+    // "coaching".
     QStringList viewIds() const;
     // Shows the view; false for an id that is not one.
     bool showView(const QString &id);
@@ -43,6 +46,10 @@ public:
     CustomerDirectory *directory() const { return m_directory; }
     // Null unless the backend lets this person supervise.
     WallboardView *wallboard() const { return m_wallboard; }
+    // The coaching view is always there; it works once it has a backend (the embedded centre's
+    // coaching) and says that coaching is not available here while it has none.
+    void setCoachingBackend(CoachingBackend *backend);
+    CoachingView *coaching() const { return m_coaching; }
     ShortcutOverlay *shortcutOverlay() const { return m_overlay; }
     QAction *settingsAction() const { return m_settingsAction; }
     QAction *quitAction() const { return m_quitAction; }
@@ -88,6 +95,7 @@ private:
     AgentWorkspace *m_agent = nullptr;
     CustomerDirectory *m_directory = nullptr;
     WallboardView *m_wallboard = nullptr;
+    CoachingView *m_coaching = nullptr;
     ShortcutOverlay *m_overlay = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;

@@ -132,6 +132,7 @@ private Q_SLOTS:
     void missedOfferMakesTheAgentNotReady();
     void transferToQueueAndToAgent();
     void holdTimeIsAccounted();
+    void recordingIsPausedOnlyOnOnesOwnCallInProgress();
     void consultThenTransfer();
     void consultThenConference();
     void consultCancelledAndRefused();
@@ -457,6 +458,80 @@ void TestContactCentre::holdTimeIsAccounted()
     QCOMPARE(row.times().heldSinceMs, 0);
     QCOMPARE(row.talkMs(), 15 * SecondMs);
     QCOMPARE(f.centre->setMuted(f.store.humanId, id, false)->code, QStringLiteral("not-a-call"));
+}
+
+void TestContactCentre::recordingIsPausedOnlyOnOnesOwnCallInProgress()
+{
+    Fixture f;
+    QVERIFY(f.setUp());
+    QSignalSpy changes(f.centre.get(), &ContactCentre::contactChanged);
+    const qint64 call = f.connect(f.store.humanId, Channel::Voice, f.store.koreanPhone);
+    QVERIFY(call != 0);
+    // Nothing records in this centre yet: the agent is not told otherwise, and there is no pause.
+    QCOMPARE(f.centre->contact(call)->recording, RecordingState::None);
+    QCOMPARE(f.centre->setRecordingPaused(f.store.humanId, call, true)->code, QStringLiteral("not-recorded"));
+
+    f.centre->setRecordingEnabled(true);
+    QCOMPARE(lastSummary(changes, call).recording, RecordingState::On);
+    QCOMPARE(f.centre->setRecordingPaused(f.store.colleagueId, call, true)->code,
+             QStringLiteral("not-your-contact"));
+    QCOMPARE(f.centre->contact(call)->recording, RecordingState::On);
+
+    const qint64 answered = f.clock.nowMs();
+    f.clock.advanceBy(10 * SecondMs);
+    QVERIFY(!f.centre->setRecordingPaused(f.store.humanId, call, true));
+    QCOMPARE(lastSummary(changes, call).recording, RecordingState::Paused);
+    QVERIFY(!f.centre->setRecordingPaused(f.store.humanId, call, true)); // already: nothing changes
+    // A hold does not end the pause: the card is still being keyed in.
+    f.clock.advanceBy(5 * SecondMs);
+    QVERIFY(!f.centre->hold(f.store.humanId, call));
+    QCOMPARE(f.centre->contact(call)->recording, RecordingState::Paused);
+    f.clock.advanceBy(5 * SecondMs);
+    QVERIFY(!f.centre->setRecordingPaused(f.store.humanId, call, false));
+    QCOMPARE(lastSummary(changes, call).recording, RecordingState::On);
+    QCOMPARE(f.centre->recordingPauses(call),
+             QList<ClockSpan>({ClockSpan{answered + 10 * SecondMs, answered + 20 * SecondMs}}));
+    QVERIFY(!f.centre->resume(f.store.humanId, call));
+
+    // A pause still going on at the end of the call ends with it.
+    f.clock.advanceBy(5 * SecondMs);
+    QVERIFY(!f.centre->setRecordingPaused(f.store.humanId, call, true));
+    f.clock.advanceBy(3 * SecondMs);
+    QVERIFY(!f.centre->endContact(f.store.humanId, call));
+    QCOMPARE(lastSummary(changes, call).state, InteractionState::WrapUp);
+    QCOMPARE(lastSummary(changes, call).recording, RecordingState::On);
+    QCOMPARE(f.centre->recordingPauses(call),
+             QList<ClockSpan>({ClockSpan{answered + 10 * SecondMs, answered + 20 * SecondMs},
+                               ClockSpan{answered + 25 * SecondMs, answered + 28 * SecondMs}}));
+    QCOMPARE(f.centre->setRecordingPaused(f.store.humanId, call, true)->code,
+             QStringLiteral("not-connected"));
+    WrapUp wrapUp;
+    wrapUp.interactionId = call;
+    wrapUp.dispositionCode = QStringLiteral("resolved");
+    QVERIFY(!f.centre->finishWrapUp(f.store.humanId, wrapUp));
+    QVERIFY(f.centre->recordingPauses(call).isEmpty()); // not live any more
+
+    // A written conversation is recorded as its transcript, which has nothing to pause.
+    QVERIFY(!f.centre->setAgentState(f.store.humanId, AgentState::NotReady, QStringLiteral("break")));
+    const qint64 chat = f.connect(f.store.colleagueId, Channel::Chat, f.store.koreanEmail);
+    QVERIFY(chat != 0);
+    QCOMPARE(f.centre->contact(chat)->recording, RecordingState::On);
+    QCOMPARE(f.centre->setRecordingPaused(f.store.colleagueId, chat, true)->code,
+             QStringLiteral("not-a-call"));
+
+    // An offered call is not in progress yet.
+    QVERIFY(!f.centre->setAgentState(f.store.colleagueId, AgentState::NotReady, QStringLiteral("break")));
+    QVERIFY(!f.centre->setAgentState(f.store.humanId, AgentState::Ready));
+    const ArrivalResult offered = f.arrive(Channel::Voice, QStringLiteral("010-5555-0107"));
+    QVERIFY(!offered.error);
+    QCOMPARE(offered.agentId, f.store.humanId);
+    QCOMPARE(f.centre->setRecordingPaused(f.store.humanId, offered.interactionId, true)->code,
+             QStringLiteral("not-connected"));
+
+    // Without a recorder again, every contact says so at once.
+    f.centre->setRecordingEnabled(false);
+    QCOMPARE(lastSummary(changes, chat).recording, RecordingState::None);
+    QCOMPARE(lastSummary(changes, offered.interactionId).recording, RecordingState::None);
 }
 
 void TestContactCentre::consultThenTransfer()

@@ -337,6 +337,7 @@ ContactSummary fullContact()
     contact.consultInteractionId = 109;
     contact.consultForInteractionId = 105;
     contact.supervision = SupervisionMode::Whisper;
+    contact.recording = RecordingState::Paused;
     return contact;
 }
 
@@ -966,6 +967,10 @@ void tst_ProtocolCodec::enumKeys_data()
     add("supervision monitor", keyRow(SupervisionMode::Monitor, u"monitor"_s));
     add("supervision whisper", keyRow(SupervisionMode::Whisper, u"whisper"_s));
     add("supervision barge", keyRow(SupervisionMode::Barge, u"barge"_s));
+    add("recording none", keyRow(RecordingState::None, u"none"_s));
+    add("recording on", keyRow(RecordingState::On, u"on"_s));
+    add("recording paused", keyRow(RecordingState::Paused, u"paused"_s));
+    add("recording not-recorded", keyRow(RecordingState::NotRecorded, u"not-recorded"_s));
     add("transfer agent", keyRow(TransferTarget::Kind::Agent, u"agent"_s));
     add("transfer queue", keyRow(TransferTarget::Kind::Queue, u"queue"_s));
     add("activity logged-out", keyRow(WallboardActivity::LoggedOut, u"logged-out"_s));
