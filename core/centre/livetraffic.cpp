@@ -284,9 +284,9 @@ std::optional<Channel> LiveTraffic::drawChannel()
     double total = 0;
     QList<std::pair<Channel, double>> served;
     for (const auto &[channel, share] : shares) {
-        const bool anyQueue = std::any_of(queues.cbegin(), queues.cend(), [channel](const Queue &queue) {
-            return queue.channels.contains(channel);
-        });
+        const bool anyQueue =
+            std::any_of(queues.cbegin(), queues.cend(),
+                        [channel = channel](const Queue &queue) { return queue.channels.contains(channel); });
         if (anyQueue && share > 0) {
             served.append({channel, share});
             total += share;

@@ -638,9 +638,10 @@ QList<IntervalKpis> KpiEngine::intervals(qint64 fromMs, qint64 toMs, qint64 nowM
         const TimeCategory category = categoryOf(record.state, record.activeContacts);
         if (category == TimeCategory::None)
             continue;
-        splitByInterval(
-            std::max(record.accountedToMs, start), std::min(nowMs, end),
-            [&](qint64 at, qint64 ms) { addTime(list[(at - start) / IntervalMs].agentTime, category, ms); });
+        splitByInterval(std::max(record.accountedToMs, start), std::min(nowMs, end),
+                        [&, start = start](qint64 at, qint64 ms) {
+                            addTime(list[(at - start) / IntervalMs].agentTime, category, ms);
+                        });
     }
     return list;
 }
