@@ -478,6 +478,13 @@ extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
     world = new World;
     if (auto error = world->create())
         fail("cannot set up the centre", text(error->message));
+    // libFuzzer ends with exit(): the centre and its temporary folders go first, while Qt SQL's
+    // connection list (created by create(), so destroyed after this) is still there. A crash
+    // leaves the folders behind, in the system's temporary folders.
+    std::atexit([] {
+        delete world;
+        world = nullptr;
+    });
     if (qEnvironmentVariableIsSet("FUZZ_DISPATCHER_RESET_EVERY"))
         resetEvery = std::max(1, qEnvironmentVariableIntValue("FUZZ_DISPATCHER_RESET_EVERY"));
 

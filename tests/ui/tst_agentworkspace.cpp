@@ -802,6 +802,8 @@ private Q_SLOTS:
         QTest::keyClick(m_window.get(), Qt::Key_Enter, Qt::ControlModifier | Qt::KeypadModifier);
         QTRY_COMPARE(stateOf(id), InteractionState::Connected);
         QTRY_COMPARE(workspace()->contactPane()->page(), ContactPane::Page::Voice);
+        // This centre records nothing: no recording control to mislead the agent.
+        QVERIFY(!workspace()->recordingAction()->isVisible());
 
         QTest::keyClick(m_window.get(), Qt::Key_H, Qt::ControlModifier | Qt::ShiftModifier);
         QTRY_COMPARE(stateOf(id), InteractionState::Held);

@@ -640,6 +640,8 @@ void AgentWorkspace::updateActions()
     const RecordingState recording = voice ? contact->recording : RecordingState::None;
     const bool recordingPaused = recording == RecordingState::Paused;
     m_recording->setEnabled((recording == RecordingState::On || recordingPaused) && !busy);
+    // A call in a centre that records nothing has no recording to speak of.
+    m_recording->setVisible(!(voice && recording == RecordingState::None));
     m_recording->setChecked(recordingPaused);
     m_recording->setText(recordingPaused ? tr("Resume rec&ording") : tr("Pause rec&ording"));
     m_recording->setToolTip(recordingPaused
