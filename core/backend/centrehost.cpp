@@ -8,6 +8,7 @@
 #include "coaching/recordingkeyring.h"
 #include "coaching/recordingvault.h"
 #include "coaching/voicecliplibrary.h"
+#include "domain/timeunits.h"
 #include "offers/offeradvisor.h"
 #include "store/customerrepository.h"
 #include "store/interactionrepository.h"
@@ -24,8 +25,6 @@ using namespace Qt::StringLiterals;
 namespace ContactDesk {
 
 namespace {
-
-constexpr qint64 DayMs = 24LL * 60 * 60 * 1000;
 
 DomainError unavailable(const DomainError &why)
 {
@@ -155,7 +154,7 @@ StoreResult<RetentionReport> CentreHost::purgeRecordings()
 void CentreHost::scheduleRetention()
 {
     // On the centre's clock, so that a simulated day purges as a real one does.
-    m_retentionTimer = m_centre.clock().schedule(m_centre.clock().nowMs() + DayMs, [this] {
+    m_retentionTimer = m_centre.clock().schedule(m_centre.clock().nowMs() + MsPerDay, [this] {
         m_retentionTimer = 0;
         (void)purgeRecordings();
         scheduleRetention();

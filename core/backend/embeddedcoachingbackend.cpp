@@ -38,7 +38,7 @@ BackendError fromCoaching(const DomainError &error)
 }
 
 template <typename T>
-void answer(const CoachingBackend::Reply<T> &reply, StoreResult<T> result)
+void answerCoaching(const CoachingBackend::Reply<T> &reply, StoreResult<T> result)
 {
     if (!result) {
         reply(fromCoaching(result.error()));
@@ -47,7 +47,7 @@ void answer(const CoachingBackend::Reply<T> &reply, StoreResult<T> result)
     reply(std::move(result).value());
 }
 
-void answerDone(const CoachingBackend::Reply<bool> &reply, const std::optional<DomainError> &error)
+void answerCoachingDone(const CoachingBackend::Reply<bool> &reply, const std::optional<DomainError> &error)
 {
     if (error)
         reply(fromCoaching(*error));
@@ -170,8 +170,9 @@ void EmbeddedCoachingBackend::searchRecordings(const RecordingQuery &query, Repl
         }
         asked.evaluatedInteractionIds = QSet<qint64>(evaluated->cbegin(), evaluated->cend());
     }
-    answer(reply, RecordingAccess(m_host.database(), *m_host.recordingVault(), m_host.centre().clock())
-                      .search(who, asked));
+    answerCoaching(reply,
+                   RecordingAccess(m_host.database(), *m_host.recordingVault(), m_host.centre().clock())
+                       .search(who, asked));
 }
 
 void EmbeddedCoachingBackend::openRecording(qint64 recordingId, Reply<OpenedRecording> reply)
@@ -180,8 +181,9 @@ void EmbeddedCoachingBackend::openRecording(qint64 recordingId, Reply<OpenedReco
         reply(*error);
         return;
     }
-    answer(reply, RecordingAccess(m_host.database(), *m_host.recordingVault(), m_host.centre().clock())
-                      .open(m_user->principal(), recordingId));
+    answerCoaching(reply,
+                   RecordingAccess(m_host.database(), *m_host.recordingVault(), m_host.centre().clock())
+                       .open(m_user->principal(), recordingId));
 }
 
 void EmbeddedCoachingBackend::exportRecording(qint64 recordingId, const QString &path, Reply<bool> reply)
@@ -190,8 +192,9 @@ void EmbeddedCoachingBackend::exportRecording(qint64 recordingId, const QString 
         reply(*error);
         return;
     }
-    answerDone(reply, RecordingAccess(m_host.database(), *m_host.recordingVault(), m_host.centre().clock())
-                          .exportTo(m_user->principal(), recordingId, path));
+    answerCoachingDone(reply,
+                       RecordingAccess(m_host.database(), *m_host.recordingVault(), m_host.centre().clock())
+                           .exportTo(m_user->principal(), recordingId, path));
 }
 
 void EmbeddedCoachingBackend::deleteRecording(qint64 recordingId, const QString &reason, Reply<bool> reply)
@@ -200,8 +203,9 @@ void EmbeddedCoachingBackend::deleteRecording(qint64 recordingId, const QString 
         reply(*error);
         return;
     }
-    answerDone(reply, RecordingAccess(m_host.database(), *m_host.recordingVault(), m_host.centre().clock())
-                          .remove(m_user->principal(), recordingId, reason));
+    answerCoachingDone(reply,
+                       RecordingAccess(m_host.database(), *m_host.recordingVault(), m_host.centre().clock())
+                           .remove(m_user->principal(), recordingId, reason));
 }
 
 void EmbeddedCoachingBackend::setLegalHold(qint64 recordingId, bool hold, Reply<bool> reply)
@@ -210,8 +214,9 @@ void EmbeddedCoachingBackend::setLegalHold(qint64 recordingId, bool hold, Reply<
         reply(*error);
         return;
     }
-    answerDone(reply, RecordingRetention(m_host.database(), *m_host.recordingVault(), m_host.centre().clock())
-                          .setLegalHold(m_user->principal(), recordingId, hold));
+    answerCoachingDone(
+        reply, RecordingRetention(m_host.database(), *m_host.recordingVault(), m_host.centre().clock())
+                   .setLegalHold(m_user->principal(), recordingId, hold));
 }
 
 void EmbeddedCoachingBackend::auditEntries(const AuditFilter &filter, int limit,
@@ -228,7 +233,7 @@ void EmbeddedCoachingBackend::auditEntries(const AuditFilter &filter, int limit,
                            u"Only supervisors and admins read the audit log (%1)"_s.arg(refused->message)});
         return;
     }
-    answer(reply, AuditLog(m_host.database()).entries(filter, limit));
+    answerCoaching(reply, AuditLog(m_host.database()).entries(filter, limit));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -240,7 +245,7 @@ void EmbeddedCoachingBackend::scorecards(Reply<QList<Scorecard>> reply)
         reply(*error);
         return;
     }
-    answer(reply, ScorecardRepository(m_host.database()).listLatest());
+    answerCoaching(reply, ScorecardRepository(m_host.database()).listLatest());
 }
 
 void EmbeddedCoachingBackend::scorecard(const QString &scorecardId, int version, Reply<Scorecard> reply)
@@ -250,7 +255,7 @@ void EmbeddedCoachingBackend::scorecard(const QString &scorecardId, int version,
         return;
     }
     ScorecardRepository forms(m_host.database());
-    answer(reply, version > 0 ? forms.find(scorecardId, version) : forms.latest(scorecardId));
+    answerCoaching(reply, version > 0 ? forms.find(scorecardId, version) : forms.latest(scorecardId));
 }
 
 void EmbeddedCoachingBackend::saveScorecard(const Scorecard &form, Reply<Scorecard> reply)
@@ -274,8 +279,9 @@ void EmbeddedCoachingBackend::evaluationsForInteraction(qint64 interactionId, Re
         reply(*error);
         return;
     }
-    answer(reply,
-           EvaluationRepository(m_host.database()).listForInteraction(m_user->principal(), interactionId));
+    answerCoaching(
+        reply,
+        EvaluationRepository(m_host.database()).listForInteraction(m_user->principal(), interactionId));
 }
 
 void EmbeddedCoachingBackend::evaluationsForAgent(qint64 agentId, Reply<QList<Evaluation>> reply)
@@ -284,7 +290,7 @@ void EmbeddedCoachingBackend::evaluationsForAgent(qint64 agentId, Reply<QList<Ev
         reply(*error);
         return;
     }
-    answer(reply, EvaluationRepository(m_host.database()).listForAgent(m_user->principal(), agentId));
+    answerCoaching(reply, EvaluationRepository(m_host.database()).listForAgent(m_user->principal(), agentId));
 }
 
 void EmbeddedCoachingBackend::saveEvaluationDraft(const Evaluation &evaluation, Reply<Evaluation> reply)
@@ -313,7 +319,7 @@ void EmbeddedCoachingBackend::submitEvaluation(qint64 evaluationId, Reply<Evalua
     auto submitted =
         EvaluationRepository(m_host.database()).submit(m_user->principal(), evaluationId, nowMs());
     const bool changed = submitted.ok();
-    answer(reply, std::move(submitted));
+    answerCoaching(reply, std::move(submitted));
     if (changed)
         Q_EMIT coachingChanged();
 }
@@ -328,7 +334,7 @@ void EmbeddedCoachingBackend::acknowledgeEvaluation(qint64 evaluationId, const Q
     auto answered = EvaluationRepository(m_host.database())
                         .acknowledge(m_user->principal(), evaluationId, comment, nowMs());
     const bool changed = answered.ok();
-    answer(reply, std::move(answered));
+    answerCoaching(reply, std::move(answered));
     if (changed)
         Q_EMIT coachingChanged();
 }
@@ -343,7 +349,7 @@ void EmbeddedCoachingBackend::disputeEvaluation(qint64 evaluationId, const QStri
     auto answered =
         EvaluationRepository(m_host.database()).dispute(m_user->principal(), evaluationId, comment, nowMs());
     const bool changed = answered.ok();
-    answer(reply, std::move(answered));
+    answerCoaching(reply, std::move(answered));
     if (changed)
         Q_EMIT coachingChanged();
 }
@@ -392,7 +398,7 @@ void EmbeddedCoachingBackend::calibration(qint64 interactionId, Reply<Calibratio
         if (evaluation.scorecardId == form->id && evaluation.scorecardVersion == form->version)
             sameForm.append(evaluation);
     }
-    answer(reply, Calibration::compare(*form, sameForm));
+    answerCoaching(reply, Calibration::compare(*form, sameForm));
 }
 
 void EmbeddedCoachingBackend::scoreTrend(qint64 agentId, qint64 fromMs, qint64 untilMs,
@@ -402,8 +408,9 @@ void EmbeddedCoachingBackend::scoreTrend(qint64 agentId, qint64 fromMs, qint64 u
         reply(*error);
         return;
     }
-    answer(reply,
-           EvaluationRepository(m_host.database()).scoreTrend(m_user->principal(), agentId, fromMs, untilMs));
+    answerCoaching(
+        reply,
+        EvaluationRepository(m_host.database()).scoreTrend(m_user->principal(), agentId, fromMs, untilMs));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -415,8 +422,9 @@ void EmbeddedCoachingBackend::comments(qint64 interactionId, Reply<QList<Coachin
         reply(*error);
         return;
     }
-    answer(reply,
-           CoachingCommentRepository(m_host.database()).forInteraction(m_user->principal(), interactionId));
+    answerCoaching(
+        reply,
+        CoachingCommentRepository(m_host.database()).forInteraction(m_user->principal(), interactionId));
 }
 
 void EmbeddedCoachingBackend::addComment(const CoachingComment &comment, Reply<CoachingComment> reply)
@@ -443,7 +451,7 @@ void EmbeddedCoachingBackend::removeComment(qint64 commentId, Reply<bool> reply)
         return;
     }
     const auto error = CoachingCommentRepository(m_host.database()).remove(m_user->principal(), commentId);
-    answerDone(reply, error);
+    answerCoachingDone(reply, error);
     if (!error)
         Q_EMIT coachingChanged();
 }
@@ -454,7 +462,8 @@ void EmbeddedCoachingBackend::coachingSessionsForAgent(qint64 agentId, Reply<QLi
         reply(*error);
         return;
     }
-    answer(reply, CoachingSessionRepository(m_host.database()).listForAgent(m_user->principal(), agentId));
+    answerCoaching(reply,
+                   CoachingSessionRepository(m_host.database()).listForAgent(m_user->principal(), agentId));
 }
 
 void EmbeddedCoachingBackend::coachingSessionsLedByMe(Reply<QList<CoachingSession>> reply)
@@ -463,8 +472,8 @@ void EmbeddedCoachingBackend::coachingSessionsLedByMe(Reply<QList<CoachingSessio
         reply(*error);
         return;
     }
-    answer(reply,
-           CoachingSessionRepository(m_host.database()).listForLead(m_user->principal(), m_user->userId));
+    answerCoaching(
+        reply, CoachingSessionRepository(m_host.database()).listForLead(m_user->principal(), m_user->userId));
 }
 
 void EmbeddedCoachingBackend::saveCoachingSession(const CoachingSession &session,

@@ -2,6 +2,7 @@
 
 #include "cannedresponserepository.h"
 #include "centrejournal.h"
+#include "domain/timeunits.h"
 #include "interactionoriginrepository.h"
 #include "internalmessagerepository.h"
 #include "metrics/kpiengine.h"
@@ -32,18 +33,11 @@ const QString ContactCentre::ConsultQueueId = QStringLiteral("centre.consult");
 
 namespace {
 
-constexpr qint64 DayMs = 24LL * 60 * 60 * 1000;
 constexpr int ConsultPriority = 100;
 
-DomainError makeError(const char *code, const QString &message)
+DomainError centreError(const char *code, const QString &message)
 {
     return DomainError{QString::fromLatin1(code), message};
-}
-
-bool isConversation(Channel channel)
-{
-    return channel == Channel::Chat || channel == Channel::Email || channel == Channel::Sms
-           || channel == Channel::Social;
 }
 
 // How a customer's `from` is looked up on each channel. A chat visitor is known by the e-mail
@@ -236,7 +230,7 @@ RoutingQueueConfig ContactCentre::routingConfigFor(const Queue &queue, const Cen
 std::optional<DomainError> ContactCentre::start()
 {
     if (m_started)
-        return makeError("already-started", QStringLiteral("The contact centre is already running"));
+        return centreError("already-started", QStringLiteral("The contact centre is already running"));
     if (auto error = loadConfiguration())
         return error;
     m_startedAtMs = m_clock.nowMs();
@@ -754,9 +748,9 @@ QString ContactCentre::queueName(const QString &queueId) const
 std::optional<DomainError> ContactCentre::requireRunning() const
 {
     if (!m_started)
-        return makeError("not-started", QStringLiteral("The contact centre has not started"));
+        return centreError("not-started", QStringLiteral("The contact centre has not started"));
     if (m_engine->isFailed()) {
-        return makeError("centre-failed", QStringLiteral("The contact centre stopped: its routing journal "
+        return centreError("centre-failed", QStringLiteral("The contact centre stopped: its routing journal "
                                                          "cannot be written. Restart it once the store "
                                                          "is reachable."));
     }
@@ -768,7 +762,7 @@ std::optional<DomainError> ContactCentre::requireAgent(qint64 agentId) const
     if (auto error = requireRunning())
         return error;
     if (!m_agents.contains(agentId))
-        return makeError("unknown-agent", QStringLiteral("There is no agent %1").arg(agentId));
+        return centreError("unknown-agent", QStringLiteral("There is no agent %1").arg(agentId));
     return std::nullopt;
 }
 
@@ -778,12 +772,12 @@ std::optional<DomainError> ContactCentre::requireOwn(qint64 agentId, qint64 inte
         return error;
     const auto it = m_live.find(interactionId);
     if (it == m_live.end()) {
-        return makeError("unknown-contact",
-                         QStringLiteral("Contact %1 is not open in the contact centre").arg(interactionId));
+        return centreError("unknown-contact",
+                           QStringLiteral("Contact %1 is not open in the contact centre").arg(interactionId));
     }
     if (it->routed.interaction.agentId != agentId) {
-        return makeError("not-your-contact",
-                         QStringLiteral("Contact %1 is not with agent %2").arg(interactionId).arg(agentId));
+        return centreError("not-your-contact",
+                           QStringLiteral("Contact %1 is not with agent %2").arg(interactionId).arg(agentId));
     }
     live = &*it;
     return std::nullopt;
@@ -850,21 +844,21 @@ ArrivalResult ContactCentre::contactArrived(const InboundContact &contact)
     const auto queue = m_queues.constFind(contact.queueId);
     if (queue == m_queues.constEnd())
         return refuse(
-            makeError("unknown-queue", QStringLiteral("There is no queue '%1'").arg(contact.queueId)));
+            centreError("unknown-queue", QStringLiteral("There is no queue '%1'").arg(contact.queueId)));
     if (contact.channel == Channel::WorkItem) {
         return refuse(
-            makeError("channel-not-served",
-                      QStringLiteral("Back-office work is created as a work item, not as a contact")));
+            centreError("channel-not-served",
+                        QStringLiteral("Back-office work is created as a work item, not as a contact")));
     }
     if (!queue->channels.contains(contact.channel)) {
         return refuse(
-            makeError("channel-not-served", QStringLiteral("Queue '%1' does not take %2 contacts") .arg(
-                                                contact.queueId, channelKey(contact.channel))));
+            centreError("channel-not-served", QStringLiteral("Queue '%1' does not take %2 contacts") .arg(
+                                                  contact.queueId, channelKey(contact.channel))));
     }
     const int priority = contact.priority.value_or(queue->defaultPriority);
     if (priority < 0 || priority > 100)
         return refuse(
-            makeError("invalid-priority", QStringLiteral("Priority %1 is outside 0-100").arg(priority)));
+            centreError("invalid-priority", QStringLiteral("Priority %1 is outside 0-100").arg(priority)));
 
     // Who it is: given, or looked up by where they came from (an unknown number stays unknown,
     // and the agent can search and link).
@@ -873,8 +867,8 @@ ArrivalResult ContactCentre::contactArrived(const InboundContact &contact)
     if (contact.customerId != 0) {
         auto found = m_store->customers.findById(contact.customerId);
         if (found.isNotFound()) {
-            return refuse(makeError("unknown-customer",
-                                    QStringLiteral("There is no customer %1").arg(contact.customerId)));
+            return refuse(centreError("unknown-customer",
+                                      QStringLiteral("There is no customer %1").arg(contact.customerId)));
         }
         if (!found)
             return refuse(found.error());
@@ -938,17 +932,17 @@ StoreResult<Message> ContactCentre::customerMessage(qint64 interactionId, const 
         return *error;
     const auto it = m_live.constFind(interactionId);
     if (it == m_live.constEnd()) {
-        return makeError("unknown-contact",
-                         QStringLiteral("Contact %1 is not open in the contact centre").arg(interactionId));
+        return centreError("unknown-contact",
+                           QStringLiteral("Contact %1 is not open in the contact centre").arg(interactionId));
     }
     if (!isConversation(it->routed.interaction.channel)) {
-        return makeError("no-conversation",
-                         QStringLiteral("Contact %1 is a %2 contact, without messages")
-                                            .arg(interactionId)
-                                            .arg(channelKey(it->routed.interaction.channel)));
+        return centreError("no-conversation",
+                           QStringLiteral("Contact %1 is a %2 contact, without messages")
+                                              .arg(interactionId)
+                                              .arg(channelKey(it->routed.interaction.channel)));
     }
     if (body.trimmed().isEmpty())
-        return makeError("empty-message", QStringLiteral("A message needs a text"));
+        return centreError("empty-message", QStringLiteral("A message needs a text"));
     Message message;
     message.interactionId = interactionId;
     message.sender = SenderRole::Customer;
@@ -967,8 +961,8 @@ std::optional<DomainError> ContactCentre::customerLeft(qint64 interactionId)
     if (auto error = requireRunning())
         return error;
     if (!m_live.contains(interactionId)) {
-        return makeError("unknown-contact",
-                         QStringLiteral("Contact %1 is not open in the contact centre").arg(interactionId));
+        return centreError("unknown-contact",
+                           QStringLiteral("Contact %1 is not open in the contact centre").arg(interactionId));
     }
     return engineResult(m_engine->abandon(interactionId));
 }
@@ -978,8 +972,8 @@ std::optional<DomainError> ContactCentre::requestCallback(qint64 interactionId)
     if (auto error = requireRunning())
         return error;
     if (!m_live.contains(interactionId)) {
-        return makeError("unknown-contact",
-                         QStringLiteral("Contact %1 is not open in the contact centre").arg(interactionId));
+        return centreError("unknown-contact",
+                           QStringLiteral("Contact %1 is not open in the contact centre").arg(interactionId));
     }
     return engineResult(m_engine->requestCallback(interactionId));
 }
@@ -993,7 +987,7 @@ std::optional<DomainError> ContactCentre::recordCsat(qint64 interactionId, int s
         return found.error();
     Interaction interaction = *found;
     if (interaction.state() != InteractionState::Closed) {
-        return makeError(
+        return centreError(
             "not-closed",
             QStringLiteral("Interaction %1 is not closed; a survey follows the contact").arg(interactionId));
     }
@@ -1037,7 +1031,7 @@ std::optional<DomainError> ContactCentre::hold(qint64 agentId, qint64 interactio
     if (auto error = requireOwn(agentId, interactionId, live))
         return error;
     if (m_consults.contains(interactionId))
-        return makeError("consult-in-progress", QStringLiteral("Finish the consultation first"));
+        return centreError("consult-in-progress", QStringLiteral("Finish the consultation first"));
     return engineResult(m_engine->hold(interactionId));
 }
 
@@ -1047,8 +1041,8 @@ std::optional<DomainError> ContactCentre::resume(qint64 agentId, qint64 interact
     if (auto error = requireOwn(agentId, interactionId, live))
         return error;
     if (m_consults.contains(interactionId)) {
-        return makeError("consult-in-progress",
-                         QStringLiteral("Cancel the consultation, or join the colleague in a conference"));
+        return centreError("consult-in-progress",
+                           QStringLiteral("Cancel the consultation, or join the colleague in a conference"));
     }
     return engineResult(m_engine->resume(interactionId));
 }
@@ -1061,7 +1055,7 @@ std::optional<DomainError> ContactCentre::setMuted(qint64 agentId, qint64 intera
     const InteractionState state = live->routed.interaction.state();
     if (live->routed.interaction.channel != Channel::Voice
         || (state != InteractionState::Connected && state != InteractionState::Held)) {
-        return makeError("not-a-call", QStringLiteral("Only a call in progress has a microphone to mute"));
+        return centreError("not-a-call", QStringLiteral("Only a call in progress has a microphone to mute"));
     }
     if (live->muted != muted) {
         live->muted = muted;
@@ -1096,19 +1090,19 @@ std::optional<DomainError> ContactCentre::setRecordingPaused(qint64 agentId, qin
     const Interaction &interaction = live->routed.interaction;
     if (interaction.channel != Channel::Voice || live->consultFor != 0
         || interaction.direction == Direction::Internal) {
-        return makeError("not-a-call",
-                         QStringLiteral("Only a customer's call is recorded as audio that can be paused"));
+        return centreError("not-a-call",
+                           QStringLiteral("Only a customer's call is recorded as audio that can be paused"));
     }
     const InteractionState state = interaction.state();
     if (state != InteractionState::Connected && state != InteractionState::Held) {
-        return makeError("not-connected",
-                         QStringLiteral("Recording can be paused only while the call is in progress"));
+        return centreError("not-connected",
+                           QStringLiteral("Recording can be paused only while the call is in progress"));
     }
     switch (recordingStateOf(*live)) {
     case RecordingState::None:
-        return makeError("not-recorded", QStringLiteral("Calls are not recorded in this contact centre"));
+        return centreError("not-recorded", QStringLiteral("Calls are not recorded in this contact centre"));
     case RecordingState::NotRecorded:
-        return makeError(
+        return centreError(
             "not-recorded",
             QStringLiteral("The customer did not consent to recording: this call is not recorded"));
     case RecordingState::On:
@@ -1144,9 +1138,9 @@ std::optional<DomainError> ContactCentre::transferToAgent(qint64 agentId, qint64
     if (auto error = requireOwn(agentId, interactionId, live))
         return error;
     if (m_consults.contains(interactionId))
-        return makeError("consult-in-progress", QStringLiteral("Finish the consultation first"));
+        return centreError("consult-in-progress", QStringLiteral("Finish the consultation first"));
     if (!m_agents.contains(targetAgentId))
-        return makeError("unknown-agent", QStringLiteral("There is no agent %1").arg(targetAgentId));
+        return centreError("unknown-agent", QStringLiteral("There is no agent %1").arg(targetAgentId));
     live->muted = false;
     return engineResult(m_engine->transferToAgent(interactionId, targetAgentId));
 }
@@ -1158,9 +1152,9 @@ std::optional<DomainError> ContactCentre::transferToQueue(qint64 agentId, qint64
     if (auto error = requireOwn(agentId, interactionId, live))
         return error;
     if (m_consults.contains(interactionId))
-        return makeError("consult-in-progress", QStringLiteral("Finish the consultation first"));
+        return centreError("consult-in-progress", QStringLiteral("Finish the consultation first"));
     if (!m_queues.contains(queueId))
-        return makeError("unknown-queue", QStringLiteral("There is no queue '%1'").arg(queueId));
+        return centreError("unknown-queue", QStringLiteral("There is no queue '%1'").arg(queueId));
     live->muted = false;
     return engineResult(m_engine->transferToQueue(interactionId, queueId));
 }
@@ -1173,19 +1167,20 @@ std::optional<DomainError> ContactCentre::startConsult(qint64 agentId, qint64 in
         return error;
     const Interaction &customer = live->routed.interaction;
     if (customer.channel != Channel::Voice || live->consultFor != 0) {
-        return makeError("not-a-call",
-                         QStringLiteral("A consultation puts a customer's call on hold; use the "
+        return centreError("not-a-call",
+                           QStringLiteral("A consultation puts a customer's call on hold; use the "
                                                       "internal chat for other contacts"));
     }
     if (customer.state() != InteractionState::Connected && customer.state() != InteractionState::Held)
-        return makeError("not-connected", QStringLiteral("Contact %1 is not in progress").arg(interactionId));
+        return centreError("not-connected",
+                           QStringLiteral("Contact %1 is not in progress").arg(interactionId));
     if (m_consults.contains(interactionId))
-        return makeError("consult-in-progress", QStringLiteral("A consultation is already going on"));
+        return centreError("consult-in-progress", QStringLiteral("A consultation is already going on"));
     if (colleagueId == agentId)
-        return makeError("same-agent", QStringLiteral("Consult a colleague, not yourself"));
+        return centreError("same-agent", QStringLiteral("Consult a colleague, not yourself"));
     const auto colleague = m_agents.constFind(colleagueId);
     if (colleague == m_agents.constEnd())
-        return makeError("unknown-agent", QStringLiteral("There is no agent %1").arg(colleagueId));
+        return centreError("unknown-agent", QStringLiteral("There is no agent %1").arg(colleagueId));
 
     // The colleague must be free for a call now: Ready, nothing ringing, not on another call.
     const RoutedAgent *routed = m_engine->agent(colleagueId);
@@ -1197,8 +1192,8 @@ std::optional<DomainError> ContactCentre::startConsult(qint64 agentId, qint64 in
     }
     if (!routed || routed->state != AgentState::Ready || m_engine->pendingOffer(colleagueId) != 0
         || calls >= colleague->capacity.limitFor(Channel::Voice)) {
-        return makeError("agent-unavailable",
-                         QStringLiteral("%1 cannot take a call now").arg(colleague->displayName));
+        return centreError("agent-unavailable",
+                           QStringLiteral("%1 cannot take a call now").arg(colleague->displayName));
     }
 
     const bool held = customer.state() == InteractionState::Held;
@@ -1241,13 +1236,13 @@ std::optional<DomainError> ContactCentre::startConsult(qint64 agentId, qint64 in
     if (result.outcome != ArrivalOutcome::Offered || result.agentId != colleagueId) {
         (void)m_engine->abandon(result.interactionId);
         undo();
-        return makeError("agent-unavailable",
-                         QStringLiteral("%1 cannot take a call now").arg(colleague->displayName));
+        return centreError("agent-unavailable",
+                           QStringLiteral("%1 cannot take a call now").arg(colleague->displayName));
     }
     const auto stillOpen = m_live.constFind(result.interactionId);
     if (stillOpen == m_live.constEnd()) {
         undo();
-        return makeError("agent-unavailable", QStringLiteral("The consultation call ended at once"));
+        return centreError("agent-unavailable", QStringLiteral("The consultation call ended at once"));
     }
     Consult entry;
     entry.consultId = result.interactionId;
@@ -1269,11 +1264,11 @@ std::optional<DomainError> ContactCentre::completeConsultTransfer(qint64 agentId
         return error;
     const auto consult = m_consults.constFind(interactionId);
     if (consult == m_consults.constEnd())
-        return makeError("no-consult",
-                         QStringLiteral("There is no consultation on contact %1").arg(interactionId));
+        return centreError("no-consult",
+                           QStringLiteral("There is no consultation on contact %1").arg(interactionId));
     if (consult->stage == ConsultStage::Ringing) {
-        return makeError("consult-not-answered",
-                         QStringLiteral("%1 has not answered yet").arg(agentName(consult->colleagueId)));
+        return centreError("consult-not-answered",
+                           QStringLiteral("%1 has not answered yet").arg(agentName(consult->colleagueId)));
     }
     return handOver(*live, consult->colleagueId);
 }
@@ -1285,13 +1280,13 @@ std::optional<DomainError> ContactCentre::conference(qint64 agentId, qint64 inte
         return error;
     const auto consult = m_consults.find(interactionId);
     if (consult == m_consults.end())
-        return makeError("no-consult",
-                         QStringLiteral("There is no consultation on contact %1").arg(interactionId));
+        return centreError("no-consult",
+                           QStringLiteral("There is no consultation on contact %1").arg(interactionId));
     if (consult->stage == ConsultStage::Conference)
         return std::nullopt;
     if (consult->stage != ConsultStage::Talking) {
-        return makeError("consult-not-answered",
-                         QStringLiteral("%1 has not answered yet").arg(agentName(consult->colleagueId)));
+        return centreError("consult-not-answered",
+                           QStringLiteral("%1 has not answered yet").arg(agentName(consult->colleagueId)));
     }
     // The customer comes off hold into the call with both agents.
     if (live->routed.interaction.state() == InteractionState::Held) {
@@ -1300,7 +1295,7 @@ std::optional<DomainError> ContactCentre::conference(qint64 agentId, qint64 inte
     }
     const auto still = m_consults.find(interactionId);
     if (still == m_consults.end())
-        return makeError("no-consult", QStringLiteral("The colleague left the call"));
+        return centreError("no-consult", QStringLiteral("The colleague left the call"));
     still->stage = ConsultStage::Conference;
     emitContact(interactionId);
     return std::nullopt;
@@ -1312,8 +1307,8 @@ std::optional<DomainError> ContactCentre::cancelConsult(qint64 agentId, qint64 i
     if (auto error = requireOwn(agentId, interactionId, live))
         return error;
     if (!m_consults.contains(interactionId))
-        return makeError("no-consult",
-                         QStringLiteral("There is no consultation on contact %1").arg(interactionId));
+        return centreError("no-consult",
+                           QStringLiteral("There is no consultation on contact %1").arg(interactionId));
     return dropConsult(*live, true);
 }
 
@@ -1342,7 +1337,7 @@ std::optional<DomainError> ContactCentre::handOver(LiveContact &customer, qint64
     const Consult consult = m_consults.value(interactionId);
     const RoutedAgent *colleague = m_engine->agent(colleagueId);
     if (!colleague || colleague->state != AgentState::Ready) {
-        return makeError(
+        return centreError(
             "agent-unavailable",
             QStringLiteral("%1 is not Ready and cannot take the customer") .arg(agentName(colleagueId)));
     }
@@ -1417,8 +1412,8 @@ std::optional<DomainError> ContactCentre::finishWrapUp(qint64 agentId, const Wra
     if (auto error = requireOwn(agentId, wrapUp.interactionId, live))
         return error;
     if (live->routed.interaction.state() != InteractionState::WrapUp) {
-        return makeError("not-in-wrap-up",
-                         QStringLiteral("Contact %1 is not in wrap-up").arg(wrapUp.interactionId));
+        return centreError("not-in-wrap-up",
+                           QStringLiteral("Contact %1 is not in wrap-up").arg(wrapUp.interactionId));
     }
     if (!wrapUp.dispositionCode.isEmpty()) {
         auto options = dispositionOptions();
@@ -1429,8 +1424,8 @@ std::optional<DomainError> ContactCentre::finishWrapUp(qint64 agentId, const Wra
                 return option.code == wrapUp.dispositionCode;
             });
         if (!known) {
-            return makeError("unknown-disposition",
-                             QStringLiteral("There is no disposition code '%1'").arg(wrapUp.dispositionCode));
+            return centreError("unknown-disposition", QStringLiteral("There is no disposition code '%1'").arg(
+                                                          wrapUp.dispositionCode));
         }
     }
     const qint64 now = m_clock.nowMs();
@@ -1449,7 +1444,7 @@ std::optional<DomainError> ContactCentre::finishWrapUp(qint64 agentId, const Wra
         }
         followUp->createdAtMs = now;
         if (followUp->dueAtMs == 0)
-            followUp->dueAtMs = now + DayMs;
+            followUp->dueAtMs = now + MsPerDay;
         followUp->status = WorkItemStatus::Open;
         if (auto error = followUp->validate())
             return error;
@@ -1481,14 +1476,14 @@ StoreResult<Message> ContactCentre::sendMessage(qint64 agentId, qint64 interacti
         return *error;
     const Interaction &interaction = live->routed.interaction;
     if (!isConversation(interaction.channel)) {
-        return makeError("no-conversation",
-                         QStringLiteral("A %1 contact has no messages").arg(channelKey(interaction.channel)));
+        return centreError("no-conversation", QStringLiteral("A %1 contact has no messages").arg(
+                                                  channelKey(interaction.channel)));
     }
     if (interaction.state() != InteractionState::Connected && interaction.state() != InteractionState::Held)
-        return makeError("not-connected",
-                         QStringLiteral("Accept the contact before writing to the customer"));
+        return centreError("not-connected",
+                           QStringLiteral("Accept the contact before writing to the customer"));
     if (body.trimmed().isEmpty())
-        return makeError("empty-message", QStringLiteral("A message needs a text"));
+        return centreError("empty-message", QStringLiteral("A message needs a text"));
     Message message;
     message.interactionId = interactionId;
     message.sender = SenderRole::Agent;
@@ -1510,7 +1505,7 @@ std::optional<DomainError> ContactCentre::linkCustomer(qint64 agentId, qint64 in
         return error;
     auto customer = m_store->customers.findById(customerId);
     if (customer.isNotFound())
-        return makeError("unknown-customer", QStringLiteral("There is no customer %1").arg(customerId));
+        return centreError("unknown-customer", QStringLiteral("There is no customer %1").arg(customerId));
     if (!customer)
         return customer.error();
     const qint64 previousId = live->customerId;
@@ -1538,10 +1533,10 @@ std::optional<DomainError> ContactCentre::setAgentSkill(qint64 agentId, const QS
     if (auto error = requireAgent(agentId))
         return error;
     if (!m_skillIds.contains(skillId))
-        return makeError("unknown-skill", QStringLiteral("There is no skill '%1'").arg(skillId));
+        return centreError("unknown-skill", QStringLiteral("There is no skill '%1'").arg(skillId));
     if (level != 0 && !isValidSkillLevel(level))
-        return makeError("invalid-argument",
-                         QStringLiteral("A skill level is 1 to 10 (0 removes the skill)"));
+        return centreError("invalid-argument",
+                           QStringLiteral("A skill level is 1 to 10 (0 removes the skill)"));
     Agent changed = m_agents.value(agentId);
     if (changed.skillLevel(skillId) == level)
         return std::nullopt;
@@ -1594,7 +1589,7 @@ std::optional<DomainError> ContactCentre::superviseCall(qint64 agentId, Supervis
         return error;
     const qint64 interactionId = currentCall(agentId);
     if (interactionId == 0)
-        return makeError("not-a-call", QStringLiteral("%1 is not on a call").arg(agentName(agentId)));
+        return centreError("not-a-call", QStringLiteral("%1 is not on a call").arg(agentName(agentId)));
     TelephonyCommand command;
     command.kind = TelephonyCommand::Kind::Supervise;
     command.interactionId = interactionId;
@@ -1612,9 +1607,10 @@ std::optional<DomainError> ContactCentre::supervisionApplied(qint64 interactionI
         return error;
     const auto it = m_live.find(interactionId);
     if (it == m_live.end())
-        return makeError("unknown-contact", QStringLiteral("Interaction %1 is not live").arg(interactionId));
+        return centreError("unknown-contact",
+                           QStringLiteral("Interaction %1 is not live").arg(interactionId));
     if (it->routed.interaction.channel != Channel::Voice)
-        return makeError("not-a-call", QStringLiteral("Interaction %1 is not a call").arg(interactionId));
+        return centreError("not-a-call", QStringLiteral("Interaction %1 is not a call").arg(interactionId));
     if (it->supervision == mode)
         return std::nullopt;
     it->supervision = mode;
@@ -1632,23 +1628,25 @@ StoreResult<InternalMessage> ContactCentre::sendInternalMessage(const InternalMe
     message.id = 0;
     message.body = message.body.trimmed();
     if (message.body.isEmpty())
-        return makeError("empty-message", QStringLiteral("A message needs a text"));
+        return centreError("empty-message", QStringLiteral("A message needs a text"));
     const bool toAgent = message.toAgentId != 0;
     const bool toGroup = !message.toGroup.isEmpty();
     if (toAgent == toGroup) {
-        return makeError("invalid-argument",
-                         QStringLiteral("An internal message goes to one colleague or to one expert group"));
+        return centreError(
+            "invalid-argument",
+            QStringLiteral("An internal message goes to one colleague or to one expert group"));
     }
     if (toAgent && (!m_agents.contains(message.toAgentId) || message.toAgentId == message.fromAgentId))
-        return makeError("unknown-agent", QStringLiteral("There is no colleague %1").arg(message.toAgentId));
+        return centreError("unknown-agent",
+                           QStringLiteral("There is no colleague %1").arg(message.toAgentId));
     if (toGroup && !m_skillIds.contains(message.toGroup))
-        return makeError("unknown-group",
-                         QStringLiteral("There is no expert group '%1'").arg(message.toGroup));
+        return centreError("unknown-group",
+                           QStringLiteral("There is no expert group '%1'").arg(message.toGroup));
     if (message.aboutInteractionId != 0) {
         auto about = m_store->interactions.findById(message.aboutInteractionId);
         if (about.isNotFound()) {
-            return makeError("unknown-contact",
-                             QStringLiteral("There is no interaction %1").arg(message.aboutInteractionId));
+            return centreError("unknown-contact",
+                               QStringLiteral("There is no interaction %1").arg(message.aboutInteractionId));
         }
         if (!about)
             return about.error();

@@ -1,5 +1,6 @@
 #include "conversationlibrary.h"
 
+#include "domain/timeunits.h"
 #include "routing/simulationrandom.h"
 
 #include <QDateTime>
@@ -11,9 +12,6 @@
 namespace ContactDesk {
 
 namespace {
-
-constexpr qint64 MinuteMs = 60'000;
-constexpr qint64 DayMs = 24 * 60 * MinuteMs;
 
 const char16_t *const englishMonths[] = {u"January",   u"February", u"March",    u"April",
                                          u"May",       u"June",     u"July",     u"August",
@@ -268,15 +266,15 @@ ConversationSlots ConversationLibrary::drawSlots(const QString &code, const QStr
     }
     values.ticket = QStringLiteral("TK-%1").arg(between(random, 1'000'000, 9'999'999));
     // Korean customers live at UTC+9, the English-speaking ones on the US east coast.
-    const qint64 offsetMs = (korean ? 9 * 60 : -5 * 60) * MinuteMs;
+    const qint64 offsetMs = (korean ? 9 * 60 : -5 * 60) * MsPerMinute;
     const QDate date =
-        QDateTime::fromMSecsSinceEpoch(atMs + offsetMs + between(random, 1, 14) * DayMs, Qt::UTC).date();
+        QDateTime::fromMSecsSinceEpoch(atMs + offsetMs + between(random, 1, 14) * MsPerDay, Qt::UTC).date();
     if (korean)
         values.date = QStringLiteral("%1월 %2일").arg(date.month()).arg(date.day());
     else
         values.date = QString::fromUtf16(englishMonths[date.month() - 1]) + QLatin1Char(' ')
                       + QString::number(date.day());
-    const int minuteOfDay = int((((atMs + offsetMs) % DayMs + DayMs) % DayMs) / MinuteMs);
+    const int minuteOfDay = int((((atMs + offsetMs) % MsPerDay + MsPerDay) % MsPerDay) / MsPerMinute);
     const int hour = minuteOfDay / 60;
     const QString hm = QStringLiteral("%1:%2") .arg(hour % 12 == 0 ? 12 : hour % 12).arg(minuteOfDay % 60, 2, 10, QLatin1Char('0'));
     if (korean)

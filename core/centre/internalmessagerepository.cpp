@@ -1,6 +1,7 @@
 #include "internalmessagerepository.h"
 
 #include "store/database.h"
+#include "store/sqlvalues.h"
 
 #include <QSqlQuery>
 
@@ -10,15 +11,7 @@ using namespace Qt::StringLiterals;
 
 namespace ContactDesk {
 
-namespace {
-
-// 0 means "none" and is stored as NULL, so that the foreign keys hold.
-QVariant nullableId(qint64 id)
-{
-    return id == 0 ? QVariant(QMetaType::fromType<qlonglong>()) : QVariant(qlonglong(id));
-}
-
-} // namespace
+namespace {} // namespace
 
 InternalMessageRepository::InternalMessageRepository(Database &database)
     : m_database(database)
@@ -33,8 +26,8 @@ std::optional<DomainError> InternalMessageRepository::append(InternalMessage &me
     auto inserted = m_database.execute(
         u"INSERT INTO internal_messages (from_agent_id, to_agent_id, to_group, about_interaction_id, body,"
         " sent_ms) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"_s,
-        {qlonglong(message.fromAgentId), nullableId(message.toAgentId), message.toGroup,
-         nullableId(message.aboutInteractionId), message.body, qlonglong(message.sentAtMs)});
+        {qlonglong(message.fromAgentId), SqlValues::nullableId(message.toAgentId), message.toGroup,
+         SqlValues::nullableId(message.aboutInteractionId), message.body, qlonglong(message.sentAtMs)});
     if (!inserted)
         return inserted.error();
     QSqlQuery *query = inserted.value();

@@ -1,6 +1,7 @@
 #include "livetraffic.h"
 
 #include "contactcentre.h"
+#include "domain/timeunits.h"
 #include "store/customerrepository.h"
 
 #include <QLoggingCategory>
@@ -14,12 +15,11 @@ namespace ContactDesk {
 
 namespace {
 
-constexpr qint64 SecondMs = 1000;
 constexpr int CustomerPoolSize = 500;
 // A colleague waiting for a customer who went quiet closes the conversation after this long.
-constexpr qint64 QuietCustomerMs = 120 * SecondMs;
+constexpr qint64 QuietCustomerMs = 120 * MsPerSecond;
 
-enum RandomPurpose : quint64
+enum TrafficPurpose : quint64
 {
     ArrivalPurpose = 1,
     CustomerPurpose = 2,
@@ -27,12 +27,6 @@ enum RandomPurpose : quint64
     TextPurpose = 4,
     SteerPurpose = 5,
 };
-
-bool isConversation(Channel channel)
-{
-    return channel == Channel::Chat || channel == Channel::Email || channel == Channel::Sms
-           || channel == Channel::Social;
-}
 
 bool containsHangul(const QString &text)
 {
@@ -187,7 +181,7 @@ void LiveTraffic::cancel(TimerId &timer)
 qint64 LiveTraffic::uniformMs(int minSeconds, int maxSeconds, SimulationRandom &random)
 {
     const double seconds = minSeconds + (maxSeconds - minSeconds) * random.uniform();
-    return qint64(seconds * SecondMs);
+    return qint64(seconds * MsPerSecond);
 }
 
 void LiveTraffic::report(const char *what, const std::optional<DomainError> &error)
@@ -220,7 +214,7 @@ void LiveTraffic::scheduleArrival()
 {
     if (!m_arrivalsOn || m_arrivalTimer != 0)
         return;
-    const double meanMs = 3600.0 * SecondMs / m_options.arrivalsPerHour;
+    const double meanMs = 3600.0 * MsPerSecond / m_options.arrivalsPerHour;
     m_arrivalTimer = after(qint64(m_arrivalRandom.exponential(meanMs)), [this] {
         m_arrivalTimer = 0;
         if (const std::optional<Channel> channel = drawChannel()) {
@@ -505,7 +499,7 @@ ArrivalResult LiveTraffic::arriveOn(Channel channel, const QString &queueId, con
     if (patienceSeconds > 0 && current && !Interaction::isTerminal(current->state)
         && current->state != InteractionState::Connected) {
         const qint64 id = sim.id;
-        sim.patienceTimer = after(qint64(m_customerRandom.exponential(patienceSeconds * double(SecondMs))),
+        sim.patienceTimer = after(qint64(m_customerRandom.exponential(patienceSeconds * double(MsPerSecond))),
                                   [this, id] { giveUp(id); });
     }
     m_sims.insert(sim.id, sim);
@@ -780,26 +774,26 @@ void LiveTraffic::plan(const ContactSummary &contact)
         qint64 delayMs = 0;
         const bool scripted = m_sims.contains(id) && isConversation(contact.channel);
         if (contact.consultForInteractionId != 0)
-            delayMs = qint64(m_options.consultMaxSeconds) * SecondMs;
+            delayMs = qint64(m_options.consultMaxSeconds) * MsPerSecond;
         else if (scripted && contact.channel != Channel::Email)
             delayMs = uniformMs(m_options.typingMinSeconds, m_options.typingMaxSeconds, random);
         else if (contact.channel == Channel::Email)
             delayMs = qint64(
                 random.lognormal(m_options.emailHandleSeconds * 1.0, m_options.emailHandleSeconds * 0.5)
-                * SecondMs);
+                * MsPerSecond);
         else
             delayMs = qint64(
                 random.lognormal(m_options.voiceHandleSeconds * 1.0, m_options.voiceHandleSeconds * 0.5)
-                * SecondMs);
-        entry.timer =
-            after(std::max<qint64>(delayMs, SecondMs), [this, agentId, id] { colleagueStep(agentId, id); });
+                * MsPerSecond);
+        entry.timer = after(std::max<qint64>(delayMs, MsPerSecond),
+                            [this, agentId, id] { colleagueStep(agentId, id); });
         break;
     }
     case InteractionState::WrapUp:
         entry.timer = after(std::max<qint64>(qint64(random.lognormal(m_options.wrapUpSeconds * 1.0,
                                                                      m_options.wrapUpSeconds * 0.4)
-                                                    * SecondMs),
-                                             2 * SecondMs),
+                                                    * MsPerSecond),
+                                             2 * MsPerSecond),
                             [this, agentId, id] { finishWrapUp(agentId, id); });
         break;
     default:

@@ -12,7 +12,7 @@ using namespace Qt::StringLiterals;
 
 namespace ContactDesk {
 
-static DomainError invalid(const QString &why)
+static DomainError invalidCalibration(const QString &why)
 {
     return DomainError{EvaluationErrorCode::InvalidCalibration.toString(), why};
 }
@@ -20,29 +20,33 @@ static DomainError invalid(const QString &why)
 static std::optional<DomainError> checkComparable(const Scorecard &form, const QList<Evaluation> &evaluations)
 {
     if (evaluations.size() < 2)
-        return invalid(u"A calibration compares at least two evaluations, not %1"_s.arg(evaluations.size()));
+        return invalidCalibration(
+            u"A calibration compares at least two evaluations, not %1"_s.arg(evaluations.size()));
     QSet<qint64> evaluators;
     const qint64 interactionId = evaluations.constFirst().interactionId;
     for (const Evaluation &evaluation : evaluations) {
         if (evaluation.interactionId != interactionId) {
-            return invalid(
+            return invalidCalibration(
                 u"Evaluation %1 is of interaction %2, not %3: a calibration compares one interaction"_s.arg(
                     QString::number(evaluation.id), QString::number(evaluation.interactionId),
                     QString::number(interactionId)));
         }
         if (evaluation.scorecardId != form.id || evaluation.scorecardVersion != form.version) {
-            return invalid(u"Evaluation %1 uses scorecard '%2' version %3, not '%4' version %5"_s.arg(
-                QString::number(evaluation.id), evaluation.scorecardId,
-                QString::number(evaluation.scorecardVersion), form.id, QString::number(form.version)));
+            return invalidCalibration(
+                u"Evaluation %1 uses scorecard '%2' version %3, not '%4' version %5"_s.arg(
+                    QString::number(evaluation.id), evaluation.scorecardId,
+                    QString::number(evaluation.scorecardVersion), form.id, QString::number(form.version)));
         }
         if (evaluators.contains(evaluation.evaluatorUserId)) {
-            return invalid(u"Evaluator %1 appears twice: a calibration compares different evaluators"_s.arg(
-                evaluation.evaluatorUserId));
+            return invalidCalibration(
+                u"Evaluator %1 appears twice: a calibration compares different evaluators"_s.arg(
+                    evaluation.evaluatorUserId));
         }
         evaluators.insert(evaluation.evaluatorUserId);
         if (evaluation.status == EvaluationStatus::Draft || !evaluation.score) {
-            return invalid(u"Evaluation %1 by %2 is not submitted yet, so it has no score to compare"_s.arg(
-                QString::number(evaluation.id), evaluation.evaluatorName));
+            return invalidCalibration(
+                u"Evaluation %1 by %2 is not submitted yet, so it has no score to compare"_s.arg(
+                    QString::number(evaluation.id), evaluation.evaluatorName));
         }
     }
     return std::nullopt;

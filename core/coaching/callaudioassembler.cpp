@@ -27,7 +27,7 @@ constexpr qint64 HoldToneFadeMs = 30;
 // scriptFor(): a hold shorter than this is not worth putting a customer on hold for.
 constexpr qint64 MinimumHoldMs = 4000;
 // scriptFor()'s own stream of random numbers ("coach"), apart from the simulator's.
-constexpr quint64 ScriptRandomPurpose = 0x636f616368;
+constexpr quint64 AssemblerScriptPurpose = 0x636f616368;
 
 DomainError scriptError(const QString &message)
 {
@@ -336,7 +336,7 @@ StoreResult<CallScript> CallAudioAssembler::scriptFor(const QString &language, q
 
     // Every figure is drawn up front, in one order, so that the same seed gives the same call
     // whatever is left out.
-    SimulationRandom random = SimulationRandom::stream(seed, ScriptRandomPurpose);
+    SimulationRandom random = SimulationRandom::stream(seed, AssemblerScriptPurpose);
     const auto draw = [&](qint64 low, qint64 high) {
         return low + qint64(random.below(quint64(high - low + 1)));
     };

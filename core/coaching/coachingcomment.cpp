@@ -43,7 +43,7 @@ CommentAnchor CommentAnchor::atMessage(qint64 messageId)
     return anchor;
 }
 
-static DomainError invalid(const QString &why)
+static DomainError invalidComment(const QString &why)
 {
     return DomainError{EvaluationErrorCode::InvalidComment.toString(), why};
 }
@@ -51,21 +51,22 @@ static DomainError invalid(const QString &why)
 std::optional<DomainError> CoachingComment::validate() const
 {
     if (interactionId <= 0)
-        return invalid(u"A coaching comment needs the interaction it is about"_s);
+        return invalidComment(u"A coaching comment needs the interaction it is about"_s);
     if (authorUserId <= 0 || authorName.trimmed().isEmpty())
-        return invalid(u"A coaching comment needs its author and the author's name"_s);
+        return invalidComment(u"A coaching comment needs its author and the author's name"_s);
     if (body.trimmed().isEmpty())
-        return invalid(u"A coaching comment needs a text"_s);
+        return invalidComment(u"A coaching comment needs a text"_s);
     if (body.size() > MaxBodyLength)
-        return invalid(u"A coaching comment may be at most %1 characters"_s.arg(MaxBodyLength));
+        return invalidComment(u"A coaching comment may be at most %1 characters"_s.arg(MaxBodyLength));
     switch (anchor.kind) {
     case CommentAnchorKind::RecordingPosition:
         if (anchor.positionMs < 0)
-            return invalid(u"A recording position cannot be negative (%1 ms)"_s.arg(anchor.positionMs));
+            return invalidComment(
+                u"A recording position cannot be negative (%1 ms)"_s.arg(anchor.positionMs));
         break;
     case CommentAnchorKind::TranscriptMessage:
         if (anchor.messageId <= 0)
-            return invalid(u"A comment on the transcript needs the message it is about"_s);
+            return invalidComment(u"A comment on the transcript needs the message it is about"_s);
         break;
     }
     return std::nullopt;

@@ -10,11 +10,6 @@ using namespace Qt::StringLiterals;
 
 namespace ContactDesk {
 
-static DomainError notFound(const QString &what)
-{
-    return DomainError{StoreErrorCode::NotFound.toString(), what + u" does not exist"_s};
-}
-
 static QVariant nullable(qint64 value, bool present)
 {
     return present ? QVariant(qlonglong(value)) : QVariant(QMetaType::fromType<qlonglong>());
@@ -33,7 +28,7 @@ StoreResult<qint64> CoachingCommentRepository::handlingAgent(qint64 interactionI
     QSqlQuery *query = found.value();
     if (!query->next()) {
         query->finish();
-        return notFound(u"interaction %1"_s.arg(interactionId));
+        return storeNotFound(u"interaction %1"_s.arg(interactionId));
     }
     const qint64 agentId = query->value(0).isNull() ? 0 : query->value(0).toLongLong();
     query->finish();
@@ -145,7 +140,7 @@ std::optional<DomainError> CoachingCommentRepository::remove(const Principal &wh
         QSqlQuery *query = found.value();
         if (!query->next()) {
             query->finish();
-            return notFound(u"coaching comment %1"_s.arg(commentId));
+            return storeNotFound(u"coaching comment %1"_s.arg(commentId));
         }
         const qint64 author = query->value(0).toLongLong();
         query->finish();

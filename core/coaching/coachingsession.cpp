@@ -28,7 +28,7 @@ std::optional<CoachingSessionStatus> coachingSessionStatusFromKey(QStringView ke
     return std::nullopt;
 }
 
-static DomainError invalid(const QString &why)
+static DomainError invalidSession(const QString &why)
 {
     return DomainError{EvaluationErrorCode::InvalidSession.toString(), why};
 }
@@ -36,35 +36,37 @@ static DomainError invalid(const QString &why)
 std::optional<DomainError> CoachingSession::validate() const
 {
     if (agentId <= 0)
-        return invalid(u"A coaching session needs the agent it coaches"_s);
+        return invalidSession(u"A coaching session needs the agent it coaches"_s);
     if (leadUserId <= 0)
-        return invalid(u"A coaching session needs the team lead who holds it"_s);
+        return invalidSession(u"A coaching session needs the team lead who holds it"_s);
     if (title.trimmed().isEmpty())
-        return invalid(u"A coaching session needs a title"_s);
+        return invalidSession(u"A coaching session needs a title"_s);
     if (title.size() > MaxTitleLength)
-        return invalid(u"A coaching session's title may be at most %1 characters"_s.arg(MaxTitleLength));
+        return invalidSession(
+            u"A coaching session's title may be at most %1 characters"_s.arg(MaxTitleLength));
     if (notes.size() > MaxNotesLength)
-        return invalid(u"A coaching session's notes may be at most %1 characters"_s.arg(MaxNotesLength));
+        return invalidSession(
+            u"A coaching session's notes may be at most %1 characters"_s.arg(MaxNotesLength));
     if (dueMs < 0)
-        return invalid(u"A coaching session's due time cannot be negative"_s);
+        return invalidSession(u"A coaching session's due time cannot be negative"_s);
     QSet<qint64> seen;
     for (qint64 evaluationId : evaluationIds) {
         if (evaluationId <= 0)
-            return invalid(u"A linked evaluation needs its id"_s);
+            return invalidSession(u"A linked evaluation needs its id"_s);
         if (seen.contains(evaluationId))
-            return invalid(u"Evaluation %1 is linked twice"_s.arg(evaluationId));
+            return invalidSession(u"Evaluation %1 is linked twice"_s.arg(evaluationId));
         seen.insert(evaluationId);
     }
     for (qsizetype i = 0; i < clips.size(); ++i) {
         const CoachingClip &clip = clips.at(i);
         if (clip.interactionId <= 0)
-            return invalid(u"Clip %1 needs the interaction it is cut from"_s.arg(i + 1));
+            return invalidSession(u"Clip %1 needs the interaction it is cut from"_s.arg(i + 1));
         if (clip.startMs < 0 || clip.endMs <= clip.startMs) {
-            return invalid(u"Clip %1 must end after it starts (%2 to %3 ms)"_s.arg(
+            return invalidSession(u"Clip %1 must end after it starts (%2 to %3 ms)"_s.arg(
                 QString::number(i + 1), QString::number(clip.startMs), QString::number(clip.endMs)));
         }
         if (clip.note.size() > MaxTitleLength * 10)
-            return invalid(u"The note of clip %1 is too long"_s.arg(i + 1));
+            return invalidSession(u"The note of clip %1 is too long"_s.arg(i + 1));
     }
     return std::nullopt;
 }

@@ -17,12 +17,7 @@ static const QString SessionColumns =
 static const QString SessionOrder = u" ORDER BY CASE status WHEN 'open' THEN 0 ELSE 1 END,"
                                     " CASE WHEN due_ms = 0 THEN 1 ELSE 0 END, due_ms, id"_s;
 
-static DomainError notFound(const QString &what)
-{
-    return DomainError{StoreErrorCode::NotFound.toString(), what + u" does not exist"_s};
-}
-
-static DomainError invalid(const QString &why)
+static DomainError invalidSessionRequest(const QString &why)
 {
     return DomainError{EvaluationErrorCode::InvalidSession.toString(), why};
 }
@@ -46,17 +41,19 @@ std::optional<DomainError> CoachingSessionRepository::checkLinks(const CoachingS
         QSqlQuery *query = found.value();
         if (!query->next()) {
             query->finish();
-            return notFound(u"evaluation %1"_s.arg(evaluationId));
+            return storeNotFound(u"evaluation %1"_s.arg(evaluationId));
         }
         const qint64 agentId = query->value(0).toLongLong();
         const QString status = query->value(1).toString();
         query->finish();
         if (agentId != session.agentId) {
-            return invalid(u"Evaluation %1 is of agent %2, not of agent %3 whom this session coaches"_s.arg(
-                QString::number(evaluationId), QString::number(agentId), QString::number(session.agentId)));
+            return invalidSessionRequest(
+                u"Evaluation %1 is of agent %2, not of agent %3 whom this session coaches"_s.arg(
+                    QString::number(evaluationId), QString::number(agentId),
+                    QString::number(session.agentId)));
         }
         if (status == evaluationStatusKey(EvaluationStatus::Draft))
-            return invalid(
+            return invalidSessionRequest(
                 u"Evaluation %1 is still a draft; submit it before coaching with it"_s.arg(evaluationId));
     }
     for (const CoachingClip &clip : session.clips) {
@@ -67,7 +64,7 @@ std::optional<DomainError> CoachingSessionRepository::checkLinks(const CoachingS
         const bool exists = found.value()->next();
         found.value()->finish();
         if (!exists)
-            return notFound(u"interaction %1"_s.arg(clip.interactionId));
+            return storeNotFound(u"interaction %1"_s.arg(clip.interactionId));
     }
     return std::nullopt;
 }
@@ -151,14 +148,15 @@ std::optional<DomainError> CoachingSessionRepository::update(const Principal &wh
         if (!stored)
             return stored.error();
         if (stored->isEmpty())
-            return notFound(u"coaching session %1"_s.arg(session.id));
+            return storeNotFound(u"coaching session %1"_s.arg(session.id));
         const CoachingSession &before = stored->constFirst();
         if (auto refused =
                 Permissions::check(who, Action::WriteEvaluation, Resource::ofAgent(before.agentId)))
             return refused;
         if (candidate.agentId != before.agentId) {
-            return invalid(u"Coaching session %1 is with agent %2; it cannot move to another agent"_s.arg(
-                QString::number(before.id), QString::number(before.agentId)));
+            return invalidSessionRequest(
+                u"Coaching session %1 is with agent %2; it cannot move to another agent"_s.arg(
+                    QString::number(before.id), QString::number(before.agentId)));
         }
         candidate.title = candidate.title.trimmed();
         candidate.createdMs = before.createdMs;
@@ -237,7 +235,7 @@ StoreResult<CoachingSession> CoachingSessionRepository::findById(const Principal
     if (!found)
         return found.error();
     if (found->isEmpty())
-        return notFound(u"coaching session %1"_s.arg(sessionId));
+        return storeNotFound(u"coaching session %1"_s.arg(sessionId));
     const CoachingSession &session = found->constFirst();
     if (auto refused = Permissions::check(who, Action::ReadEvaluation, Resource::ofAgent(session.agentId)))
         return *refused;

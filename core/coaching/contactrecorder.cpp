@@ -25,7 +25,7 @@ namespace {
 
 // The recorder's own stream of random numbers ("record"), apart from the simulator's and the
 // assembler's: the pauses between the lines of a call.
-constexpr quint64 ScriptRandomPurpose = 0x7265636f7264;
+constexpr quint64 RecorderScriptPurpose = 0x7265636f7264;
 
 bool overlaps(const ClockSpan &a, const ClockSpan &b)
 {
@@ -261,7 +261,7 @@ StoreResult<CallScript> ContactRecorder::scriptFor(const CallTimeline &call, con
     for (qint64 transfer : call.transfers)
         script.transfer(std::clamp<qint64>(transfer - call.answeredMs, 0, durationMs));
 
-    SimulationRandom random = SimulationRandom::stream(seed, ScriptRandomPurpose);
+    SimulationRandom random = SimulationRandom::stream(seed, RecorderScriptPurpose);
     const auto gap = [&random] { return 300 + qint64(random.below(601)); };
     const int rate = m_clips.sampleRate();
     const auto lengthOf = [rate](const VoiceClip *clip) {

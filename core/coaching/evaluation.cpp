@@ -40,7 +40,7 @@ const ScorecardAnswer *Evaluation::answer(const QString &questionId) const
     return nullptr;
 }
 
-static DomainError invalid(const QString &why)
+static DomainError invalidEvaluation(const QString &why)
 {
     return DomainError{EvaluationErrorCode::InvalidEvaluation.toString(), why};
 }
@@ -48,20 +48,21 @@ static DomainError invalid(const QString &why)
 std::optional<DomainError> Evaluation::validate() const
 {
     if (interactionId <= 0)
-        return invalid(u"An evaluation needs the interaction it evaluates"_s);
+        return invalidEvaluation(u"An evaluation needs the interaction it evaluates"_s);
     if (agentId <= 0)
-        return invalid(u"An evaluation needs the agent it evaluates"_s);
+        return invalidEvaluation(u"An evaluation needs the agent it evaluates"_s);
     if (evaluatorUserId <= 0)
-        return invalid(u"An evaluation needs its evaluator"_s);
+        return invalidEvaluation(u"An evaluation needs its evaluator"_s);
     if (evaluatorName.trimmed().isEmpty())
-        return invalid(u"An evaluation needs its evaluator's name"_s);
+        return invalidEvaluation(u"An evaluation needs its evaluator's name"_s);
     if (scorecardId.isEmpty() || scorecardVersion <= 0)
-        return invalid(u"An evaluation needs the stored scorecard version it uses"_s);
+        return invalidEvaluation(u"An evaluation needs the stored scorecard version it uses"_s);
     if (overallComment.size() > MaxCommentLength || agentComment.size() > MaxCommentLength)
-        return invalid(u"An evaluation's comments may be at most %1 characters"_s.arg(MaxCommentLength));
+        return invalidEvaluation(
+            u"An evaluation's comments may be at most %1 characters"_s.arg(MaxCommentLength));
     for (const ScorecardAnswer &candidate : answers) {
         if (candidate.comment.size() > MaxCommentLength) {
-            return invalid(u"The comment on question '%1' is longer than %2 characters"_s.arg(
+            return invalidEvaluation(u"The comment on question '%1' is longer than %2 characters"_s.arg(
                 candidate.questionId, QString::number(MaxCommentLength)));
         }
     }

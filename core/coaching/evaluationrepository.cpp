@@ -21,11 +21,6 @@ static const QString EvaluationColumns =
     u"answers,"
     " overall_comment, status, agent_comment, created_ms, updated_ms, submitted_ms, responded_ms, score"_s;
 
-static DomainError notFound(const QString &what)
-{
-    return DomainError{StoreErrorCode::NotFound.toString(), what + u" does not exist"_s};
-}
-
 static DomainError forbidden(const QString &why)
 {
     return DomainError{AccountErrorCode::Forbidden.toString(), why};
@@ -187,7 +182,7 @@ StoreResult<Evaluation> EvaluationRepository::load(qint64 evaluationId)
     if (!found)
         return found.error();
     if (found->isEmpty())
-        return notFound(u"evaluation %1"_s.arg(evaluationId));
+        return storeNotFound(u"evaluation %1"_s.arg(evaluationId));
     return found->constFirst();
 }
 
@@ -200,7 +195,7 @@ static std::optional<DomainError> checkExists(Database &database, const QString 
     const bool exists = found.value()->next();
     found.value()->finish();
     if (!exists)
-        return notFound(what);
+        return storeNotFound(what);
     return std::nullopt;
 }
 

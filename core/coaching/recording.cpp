@@ -63,7 +63,7 @@ QString Recording::auditResource() const
     return auditResourceOf(id);
 }
 
-static DomainError invalid(const QString &message)
+static DomainError invalidRecording(const QString &message)
 {
     return DomainError{RecordingErrorCode::InvalidRecording.toString(), message};
 }
@@ -72,32 +72,33 @@ std::optional<DomainError> Recording::validate() const
 {
     const QString which = u"The recording of interaction %1"_s.arg(interactionId);
     if (interactionId <= 0)
-        return invalid(u"A recording needs the interaction it recorded"_s);
+        return invalidRecording(u"A recording needs the interaction it recorded"_s);
     if (agentId <= 0)
-        return invalid(which + u" needs the agent who handled it"_s);
+        return invalidRecording(which + u" needs the agent who handled it"_s);
     if (startedMs <= 0)
-        return invalid(which + u" needs the time it started"_s);
+        return invalidRecording(which + u" needs the time it started"_s);
     if (durationMs < 0)
-        return invalid(which + u" cannot last %1 ms"_s.arg(durationMs));
+        return invalidRecording(which + u" cannot last %1 ms"_s.arg(durationMs));
     if (csat && (*csat < 1 || *csat > 5))
-        return invalid(which + u" has CSAT %1; it is 1 to 5"_s.arg(*csat));
+        return invalidRecording(which + u" has CSAT %1; it is 1 to 5"_s.arg(*csat));
     if (sizeBytes < 0)
-        return invalid(which + u" cannot have %1 bytes"_s.arg(sizeBytes));
+        return invalidRecording(which + u" cannot have %1 bytes"_s.arg(sizeBytes));
     if (!consent && (!checksum.isEmpty() || !fileName.isEmpty() || sizeBytes != 0))
-        return invalid(which + u" has no consent, so it cannot have content"_s);
+        return invalidRecording(which + u" has no consent, so it cannot have content"_s);
     qint64 lastEnd = 0;
     for (const RecordingPause &pause : pauses) {
         if (pause.startMs < lastEnd || pause.endMs < pause.startMs) {
-            return invalid(which
-                           + u" has a pause from %1 to %2 ms: pauses are in order and do not overlap"_s
-                                 .arg(pause.startMs)
-                                 .arg(pause.endMs));
+            return invalidRecording(
+                which
+                + u" has a pause from %1 to %2 ms: pauses are in order and do not overlap"_s
+                      .arg(pause.startMs)
+                      .arg(pause.endMs));
         }
         lastEnd = pause.endMs;
     }
     for (const RecordingMarker &marker : markers) {
         if (marker.atMs < 0 || marker.durationMs < 0) {
-            return invalid(
+            return invalidRecording(
                 which
                 + u" has a %1 marker at %2 ms lasting %3 ms"_s.arg(recordingMarkerKindKey(marker.kind))
                       .arg(marker.atMs)
@@ -138,12 +139,12 @@ StoreResult<QList<RecordingPause>> Recording::pausesFromJson(const QString &json
 {
     const auto array = parseArray(json);
     if (!array)
-        return invalid(u"The pauses are not a JSON list: %1"_s.arg(json.left(80)));
+        return invalidRecording(u"The pauses are not a JSON list: %1"_s.arg(json.left(80)));
     QList<RecordingPause> pauses;
     for (const QJsonValue &value : *array) {
         const QJsonObject object = value.toObject();
         if (!isWholeNumber(object.value(u"startMs"_s)) || !isWholeNumber(object.value(u"endMs"_s)))
-            return invalid(u"A pause needs whole startMs and endMs: %1"_s.arg(json.left(80)));
+            return invalidRecording(u"A pause needs whole startMs and endMs: %1"_s.arg(json.left(80)));
         pauses.append(
             RecordingPause{object.value(u"startMs"_s).toInteger(), object.value(u"endMs"_s).toInteger()});
     }
@@ -165,15 +166,16 @@ StoreResult<QList<RecordingMarker>> Recording::markersFromJson(const QString &js
 {
     const auto array = parseArray(json);
     if (!array)
-        return invalid(u"The markers are not a JSON list: %1"_s.arg(json.left(80)));
+        return invalidRecording(u"The markers are not a JSON list: %1"_s.arg(json.left(80)));
     QList<RecordingMarker> markers;
     for (const QJsonValue &value : *array) {
         const QJsonObject object = value.toObject();
         const auto kind = recordingMarkerKindFromKey(object.value(u"kind"_s).toString());
         if (!kind || !isWholeNumber(object.value(u"atMs"_s))
             || !isWholeNumber(object.value(u"durationMs"_s))) {
-            return invalid(u"A marker needs a kind (hold, transfer, pause), atMs and durationMs: %1"_s.arg(
-                json.left(80)));
+            return invalidRecording(
+                u"A marker needs a kind (hold, transfer, pause), atMs and durationMs: %1"_s.arg(
+                    json.left(80)));
         }
         markers.append(RecordingMarker{*kind, object.value(u"atMs"_s).toInteger(),
                                        object.value(u"durationMs"_s).toInteger()});

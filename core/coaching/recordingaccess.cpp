@@ -13,11 +13,6 @@ using namespace Qt::StringLiterals;
 
 namespace ContactDesk {
 
-static QString describe(const DomainError &error)
-{
-    return error.code + u": "_s + error.message;
-}
-
 static std::optional<DomainError> audit(Database &database, const Clock &clock, const Principal &who,
                                         Action action, qint64 recordingId, AuditOutcome outcome,
                                         const QString &detail)
@@ -38,7 +33,7 @@ static std::optional<DomainError> audit(Database &database, const Clock &clock, 
 static DomainError refuse(Database &database, const Clock &clock, const Principal &who, Action action,
                           qint64 recordingId, AuditOutcome outcome, const DomainError &why)
 {
-    if (auto failed = audit(database, clock, who, action, recordingId, outcome, describe(why)))
+    if (auto failed = audit(database, clock, who, action, recordingId, outcome, describeError(why)))
         return DomainError{why.code, why.message + u" (and the audit log could not record it: "_s
                                          + failed->message + u')'};
     return why;

@@ -54,11 +54,6 @@ static QByteArray randomKey()
     return key;
 }
 
-static void wipe(QByteArray &bytes)
-{
-    sodium_memzero(bytes.data(), size_t(bytes.size()));
-}
-
 StoreResult<std::shared_ptr<const RecordingKeyring>> RecordingKeyring::fromBytes(const QByteArray &key)
 {
     if (!SodiumRuntime::ready())
@@ -82,7 +77,7 @@ StoreResult<std::shared_ptr<const RecordingKeyring>> RecordingKeyring::fromKeych
             return *error;
         QByteArray key = randomKey();
         auto written = Keychain::write(service, keyName, key);
-        wipe(key);
+        SodiumRuntime::wipe(key);
         if (written)
             return *written;
         // Read back what the keychain now holds rather than trusting our copy: should another
@@ -95,7 +90,7 @@ StoreResult<std::shared_ptr<const RecordingKeyring>> RecordingKeyring::fromKeych
     QByteArray &key = std::get<QByteArray>(stored);
     if (key.size() != KeyBytes) {
         const qsizetype size = key.size();
-        wipe(key);
+        SodiumRuntime::wipe(key);
         return DomainError{
             RecordingErrorCode::KeyInvalid.toString(),
             u"The keychain entry '%1' of %2 holds %3 bytes, not a %4-byte recording key; it was "
@@ -104,7 +99,7 @@ StoreResult<std::shared_ptr<const RecordingKeyring>> RecordingKeyring::fromKeych
                 .arg(KeyBytes)};
     }
     auto keyring = std::shared_ptr<const RecordingKeyring>(new RecordingKeyring(key, created));
-    wipe(key);
+    SodiumRuntime::wipe(key);
     return keyring;
 }
 
@@ -142,7 +137,7 @@ static StoreResult<bool> createKeyFile(const QString &path)
         return keyFileError(path, u"cannot create %1: %2"_s.arg(temporary, file.errorString()));
     QByteArray key = randomKey();
     const bool written = file.write(key) == key.size() && file.flush() && ::fsync(file.handle()) == 0;
-    wipe(key);
+    SodiumRuntime::wipe(key);
     const QString writeError = file.errorString();
     file.close();
     if (!written) {
@@ -197,7 +192,7 @@ StoreResult<std::shared_ptr<const RecordingKeyring>> RecordingKeyring::fromKeyFi
     QByteArray key = file.read(KeyBytes + 1);
     if (key.size() != KeyBytes) {
         const qsizetype size = key.size() > KeyBytes ? info.size() : key.size();
-        wipe(key);
+        SodiumRuntime::wipe(key);
         return DomainError{
             RecordingErrorCode::KeyInvalid.toString(),
             u"The recording key file %1 holds %2 bytes, not a %3-byte key; it was left as it is"_s.arg(path)
@@ -205,7 +200,7 @@ StoreResult<std::shared_ptr<const RecordingKeyring>> RecordingKeyring::fromKeyFi
                 .arg(KeyBytes)};
     }
     auto keyring = std::shared_ptr<const RecordingKeyring>(new RecordingKeyring(key, created));
-    wipe(key);
+    SodiumRuntime::wipe(key);
     return keyring;
 }
 

@@ -22,11 +22,6 @@ static QVariant nullBigint()
     return QVariant(QMetaType::fromType<qlonglong>());
 }
 
-static DomainError notFound(const QString &what)
-{
-    return DomainError{StoreErrorCode::NotFound.toString(), u"%1 does not exist"_s.arg(what)};
-}
-
 // A row that does not read back as a recording was written around ContactDesk: say which.
 static StoreResult<Recording> readRecording(const QSqlQuery &query)
 {
@@ -94,7 +89,7 @@ static StoreResult<Recording> firstOf(StoreResult<QList<Recording>> found, const
     if (!found)
         return found.error();
     if (found->isEmpty())
-        return notFound(what);
+        return storeNotFound(what);
     return found->constFirst();
 }
 
@@ -160,7 +155,7 @@ static std::optional<DomainError> updateOne(Database &database, qint64 recording
     const int rows = updated.value()->numRowsAffected();
     updated.value()->finish();
     if (rows != 1)
-        return notFound(u"Recording %1"_s.arg(recordingId));
+        return storeNotFound(u"Recording %1"_s.arg(recordingId));
     return std::nullopt;
 }
 
@@ -333,7 +328,7 @@ std::optional<DomainError> RecordingRepository::setCsat(qint64 interactionId, in
     const int rows = updated.value()->numRowsAffected();
     updated.value()->finish();
     if (rows == 0)
-        return notFound(u"A recording of interaction %1"_s.arg(interactionId));
+        return storeNotFound(u"A recording of interaction %1"_s.arg(interactionId));
     return std::nullopt;
 }
 

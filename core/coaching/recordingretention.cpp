@@ -1,5 +1,6 @@
 #include "recordingretention.h"
 
+#include "domain/timeunits.h"
 #include "recordingerrors.h"
 #include "recordingrepository.h"
 #include "recordingvault.h"
@@ -10,13 +11,6 @@
 using namespace Qt::StringLiterals;
 
 namespace ContactDesk {
-
-static constexpr qint64 DayMs = 24 * 60 * 60 * 1000;
-
-static QString describe(const DomainError &error)
-{
-    return error.code + u": "_s + error.message;
-}
 
 RecordingRetention::RecordingRetention(Database &database, RecordingVault &vault, const Clock &clock)
     : m_database(database)
@@ -31,7 +25,7 @@ StoreResult<RetentionReport> RecordingRetention::purge(qint64 nowMs, int retenti
         return DomainError{RecordingErrorCode::InvalidRetention.toString(),
                            u"Recordings are kept at least one day, not %1"_s.arg(retentionDays)};
     }
-    const qint64 cutoffMs = nowMs - qint64(retentionDays) * DayMs;
+    const qint64 cutoffMs = nowMs - qint64(retentionDays) * MsPerDay;
     RecordingRepository repository(m_database);
     auto due = repository.expiredBefore(cutoffMs);
     if (!due)
@@ -57,7 +51,7 @@ StoreResult<RetentionReport> RecordingRetention::purge(qint64 nowMs, int retenti
         });
         if (error) {
             (void)log.append(AuditEvent{nowMs, system, action, recording.auditResource(),
-                                        AuditOutcome::Failed, detail + u"; "_s + describe(*error)});
+                                        AuditOutcome::Failed, detail + u"; "_s + describeError(*error)});
             report.failed.append(RetentionFailure{recording.id, *error});
             continue;
         }
@@ -81,7 +75,7 @@ std::optional<DomainError> RecordingRetention::setLegalHold(const Principal &who
                                      Recording::auditResourceOf(recordingId), outcome, text});
     };
     auto refuse = [&](AuditOutcome outcome, const DomainError &why) -> DomainError {
-        auto entry = record(outcome, detail + u"; "_s + describe(why));
+        auto entry = record(outcome, detail + u"; "_s + describeError(why));
         if (!entry) {
             return DomainError{why.code, why.message + u" (and the audit log could not record it: "_s
                                              + entry.error().message + u')'};

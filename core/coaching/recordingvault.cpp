@@ -25,7 +25,7 @@ namespace ContactDesk {
 namespace {
 
 constexpr char Magic[8] = {'C', 'D', 'R', 'E', 'C', 'O', 'R', 'D'};
-constexpr quint8 FormatVersion = 1;
+constexpr quint8 VaultFormatVersion = 1;
 constexpr qsizetype PrefixBytes = 40;
 constexpr qsizetype HeaderBytes = crypto_secretstream_xchacha20poly1305_HEADERBYTES;
 constexpr qsizetype ChunkOverhead = crypto_secretstream_xchacha20poly1305_ABYTES;
@@ -83,7 +83,7 @@ qint64 chunkCount(qint64 plaintextBytes, qint64 chunkBytes)
     return plaintextBytes == 0 ? 1 : (plaintextBytes + chunkBytes - 1) / chunkBytes;
 }
 
-DomainError error(QStringView code, const QString &message)
+DomainError vaultError(QStringView code, const QString &message)
 {
     return DomainError{code.toString(), message};
 }
@@ -91,11 +91,6 @@ DomainError error(QStringView code, const QString &message)
 QString hex(const unsigned char *bytes, size_t size)
 {
     return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(bytes), qsizetype(size)).toHex());
-}
-
-void wipe(QByteArray &bytes)
-{
-    sodium_memzero(bytes.data(), size_t(bytes.size()));
 }
 
 // fsync() of what QFile wrote: a recording is on disk when its row commits.
@@ -149,7 +144,8 @@ std::optional<DomainError> RecordingVault::ensureFolder()
     if (folder.exists())
         return std::nullopt;
     if (!folder.mkpath(u"."_s))
-        return error(RecordingErrorCode::FileError, u"Cannot create the recording folder %1"_s.arg(m_folder));
+        return vaultError(RecordingErrorCode::FileError,
+                          u"Cannot create the recording folder %1"_s.arg(m_folder));
     QFile::setPermissions(m_folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     return std::nullopt;
 }
@@ -158,15 +154,15 @@ StoreResult<VaultEntry> RecordingVault::write(qint64 recordingId, RecordingKind 
                                               const QByteArray &plaintext)
 {
     if (!SodiumRuntime::ready())
-        return error(RecordingErrorCode::EncryptionFailed, u"libsodium could not be initialised"_s);
+        return vaultError(RecordingErrorCode::EncryptionFailed, u"libsodium could not be initialised"_s);
     if (recordingId <= 0)
-        return error(RecordingErrorCode::InvalidRecording,
-                     u"A recording's file needs its id, not %1"_s.arg(recordingId));
+        return vaultError(RecordingErrorCode::InvalidRecording,
+                          u"A recording's file needs its id, not %1"_s.arg(recordingId));
     if (auto failed = ensureFolder())
         return *failed;
 
     Prefix prefix;
-    prefix.version = FormatVersion;
+    prefix.version = VaultFormatVersion;
     prefix.kind = kindByte(kind);
     prefix.chunkBytes = quint32(ChunkBytes);
     prefix.recordingId = recordingId;
@@ -187,9 +183,10 @@ StoreResult<VaultEntry> RecordingVault::write(qint64 recordingId, RecordingKind 
     QFile file(temporary);
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
                    QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-        return error(RecordingErrorCode::FileError, u"Cannot create %1 for recording %2: %3"_s.arg(temporary)
-                                                        .arg(recordingId)
-                                                        .arg(file.errorString()));
+        return vaultError(RecordingErrorCode::FileError,
+                          u"Cannot create %1 for recording %2: %3"_s.arg(temporary)
+                              .arg(recordingId)
+                              .arg(file.errorString()));
     }
     bool ok = file.write(prefixBytes) == PrefixBytes
               && file.write(reinterpret_cast<const char *>(header), HeaderBytes) == HeaderBytes;
@@ -215,16 +212,17 @@ StoreResult<VaultEntry> RecordingVault::write(qint64 recordingId, RecordingKind 
     file.close();
     if (!ok) {
         QFile::remove(temporary);
-        return error(RecordingErrorCode::FileError,
-                     u"Cannot write recording %1 to %2: %3"_s.arg(recordingId).arg(m_folder, writeError));
+        return vaultError(
+            RecordingErrorCode::FileError,
+            u"Cannot write recording %1 to %2: %3"_s.arg(recordingId).arg(m_folder, writeError));
     }
     const QByteArray source = QFile::encodeName(temporary);
     const QByteArray target = QFile::encodeName(path);
     if (std::rename(source.constData(), target.constData()) != 0) {
         const QString why = QString::fromLocal8Bit(std::strerror(errno));
         QFile::remove(temporary);
-        return error(RecordingErrorCode::FileError,
-                     u"Cannot store recording %1 as %2: %3"_s.arg(recordingId).arg(path, why));
+        return vaultError(RecordingErrorCode::FileError,
+                          u"Cannot store recording %1 as %2: %3"_s.arg(recordingId).arg(path, why));
     }
     return VaultEntry{fileNameOf(recordingId), checksumOf(plaintext), plaintext.size()};
 }
@@ -232,59 +230,61 @@ StoreResult<VaultEntry> RecordingVault::write(qint64 recordingId, RecordingKind 
 std::optional<DomainError> RecordingVault::decrypt(const Recording &recording, const Sink &sink) const
 {
     if (!SodiumRuntime::ready())
-        return error(RecordingErrorCode::EncryptionFailed, u"libsodium could not be initialised"_s);
+        return vaultError(RecordingErrorCode::EncryptionFailed, u"libsodium could not be initialised"_s);
     const QString which = u"Recording %1"_s.arg(recording.id);
     if (recording.deletedMs)
-        return error(RecordingErrorCode::Deleted, which + u" was deleted"_s);
+        return vaultError(RecordingErrorCode::Deleted, which + u" was deleted"_s);
     if (!recording.consent)
-        return error(RecordingErrorCode::NoContent,
-                     which + u" was not recorded: the customer did not consent"_s);
+        return vaultError(RecordingErrorCode::NoContent,
+                          which + u" was not recorded: the customer did not consent"_s);
     if (recording.fileName != fileNameOf(recording.id)) {
-        return error(RecordingErrorCode::WrongFile, which
-                                                        + u" names the file '%1'; its file is %2"_s.arg(
-                                                            recording.fileName, fileNameOf(recording.id)));
+        return vaultError(RecordingErrorCode::WrongFile,
+                          which
+                              + u" names the file '%1'; its file is %2"_s.arg(recording.fileName,
+                                                                              fileNameOf(recording.id)));
     }
     const QString path = pathOf(recording.id);
     QFile file(path);
     if (!file.exists())
-        return error(RecordingErrorCode::FileMissing, which + u": its file %1 is missing"_s.arg(path));
+        return vaultError(RecordingErrorCode::FileMissing, which + u": its file %1 is missing"_s.arg(path));
     if (!file.open(QIODevice::ReadOnly))
-        return error(RecordingErrorCode::FileError,
-                     which + u": cannot read %1: %2"_s.arg(path, file.errorString()));
+        return vaultError(RecordingErrorCode::FileError,
+                          which + u": cannot read %1: %2"_s.arg(path, file.errorString()));
 
     const QByteArray prefixBytes = file.read(PrefixBytes);
     // What there is of the magic must match; a file shorter than the magic is a cut-off one.
     const size_t magicBytes = qMin(size_t(prefixBytes.size()), sizeof Magic);
     if (std::memcmp(prefixBytes.constData(), Magic, magicBytes) != 0)
-        return error(RecordingErrorCode::NotAVaultFile,
-                     which + u": %1 is not a ContactDesk recording file"_s.arg(path));
+        return vaultError(RecordingErrorCode::NotAVaultFile,
+                          which + u": %1 is not a ContactDesk recording file"_s.arg(path));
     if (prefixBytes.size() < PrefixBytes)
-        return error(RecordingErrorCode::Truncated,
-                     which + u": %1 is cut short inside its header"_s.arg(path));
+        return vaultError(RecordingErrorCode::Truncated,
+                          which + u": %1 is cut short inside its header"_s.arg(path));
     const Prefix prefix = decodePrefix(prefixBytes);
-    if (prefix.version != FormatVersion) {
-        return error(RecordingErrorCode::UnsupportedVersion,
-                     which
-                         + u": %1 has format version %2; this ContactDesk reads version %3"_s.arg(path)
-                               .arg(prefix.version)
-                               .arg(FormatVersion));
+    if (prefix.version != VaultFormatVersion) {
+        return vaultError(RecordingErrorCode::UnsupportedVersion,
+                          which
+                              + u": %1 has format version %2; this ContactDesk reads version %3"_s.arg(path)
+                                    .arg(prefix.version)
+                                    .arg(VaultFormatVersion));
     }
     if (prefix.recordingId != recording.id || prefix.kind != kindByte(recording.kind)) {
-        return error(RecordingErrorCode::WrongFile,
-                     which
-                         + u": %1 holds the content of recording %2, not of this one"_s.arg(path).arg(
-                             prefix.recordingId));
+        return vaultError(RecordingErrorCode::WrongFile,
+                          which
+                              + u": %1 holds the content of recording %2, not of this one"_s.arg(path).arg(
+                                  prefix.recordingId));
     }
     const QString fileKeyId = QString::fromLatin1(prefix.keyId.toHex());
     if (fileKeyId != m_keyring->keyId()) {
-        return error(RecordingErrorCode::WrongKey,
-                     which
-                         + u": %1 was encrypted with another recording key (%2); the key at hand is %3"_s.arg(
-                             path, fileKeyId, m_keyring->keyId()));
+        return vaultError(
+            RecordingErrorCode::WrongKey,
+            which
+                + u": %1 was encrypted with another recording key (%2); the key at hand is %3"_s.arg(
+                    path, fileKeyId, m_keyring->keyId()));
     }
     if (prefix.plaintextBytes != recording.sizeBytes || prefix.chunkBytes == 0
         || prefix.chunkBytes > MaxChunkBytes) {
-        return error(
+        return vaultError(
             RecordingErrorCode::Tampered,
             which
                 + u": the header of %1 was changed (%2 bytes in chunks of %3; the recording has %4)"_s
@@ -296,26 +296,26 @@ std::optional<DomainError> RecordingVault::decrypt(const Recording &recording, c
     const qint64 chunks = chunkCount(prefix.plaintextBytes, prefix.chunkBytes);
     const qint64 expectedSize = PrefixBytes + HeaderBytes + prefix.plaintextBytes + chunks * ChunkOverhead;
     if (file.size() < expectedSize) {
-        return error(
+        return vaultError(
             RecordingErrorCode::Truncated,
             which + u": %1 is cut short (%2 of %3 bytes)"_s.arg(path).arg(file.size()).arg(expectedSize));
     }
     if (file.size() > expectedSize) {
-        return error(
+        return vaultError(
             RecordingErrorCode::Tampered,
             which + u": %1 has %2 bytes more than its content"_s.arg(path).arg(file.size() - expectedSize));
     }
 
     unsigned char header[HeaderBytes];
     if (file.read(reinterpret_cast<char *>(header), HeaderBytes) != HeaderBytes)
-        return error(RecordingErrorCode::FileError,
-                     which + u": cannot read %1: %2"_s.arg(path, file.errorString()));
+        return vaultError(RecordingErrorCode::FileError,
+                          which + u": cannot read %1: %2"_s.arg(path, file.errorString()));
     crypto_secretstream_xchacha20poly1305_state state;
     if (crypto_secretstream_xchacha20poly1305_init_pull(
             &state, header, reinterpret_cast<const unsigned char *>(m_keyring->key().constData()))
         != 0) {
-        return error(RecordingErrorCode::Tampered,
-                     which + u": the stream header of %1 is invalid"_s.arg(path));
+        return vaultError(RecordingErrorCode::Tampered,
+                          which + u": the stream header of %1 is invalid"_s.arg(path));
     }
 
     crypto_generichash_state checksum;
@@ -328,8 +328,8 @@ std::optional<DomainError> RecordingVault::decrypt(const Recording &recording, c
         const qint64 plainLength = qMin<qint64>(prefix.chunkBytes, remaining);
         const QByteArray cipher = file.read(plainLength + ChunkOverhead);
         if (cipher.size() != plainLength + ChunkOverhead) {
-            failure = error(RecordingErrorCode::FileError,
-                            which + u": cannot read %1: %2"_s.arg(path, file.errorString()));
+            failure = vaultError(RecordingErrorCode::FileError,
+                                 which + u": cannot read %1: %2"_s.arg(path, file.errorString()));
             break;
         }
         unsigned long long outLength = 0;
@@ -339,7 +339,7 @@ std::optional<DomainError> RecordingVault::decrypt(const Recording &recording, c
                 reinterpret_cast<const unsigned char *>(cipher.constData()), quint64(cipher.size()), ad,
                 quint64(prefixBytes.size()))
             != 0) {
-            failure = error(
+            failure = vaultError(
                 RecordingErrorCode::Tampered,
                 which
                     + u": %1 was changed: chunk %2 of %3 does not authenticate"_s.arg(path).arg(i + 1).arg(
@@ -349,23 +349,24 @@ std::optional<DomainError> RecordingVault::decrypt(const Recording &recording, c
         const bool last = i == chunks - 1;
         const bool isFinal = tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL;
         if (isFinal != last) {
-            failure = error(RecordingErrorCode::Tampered,
-                            which
-                                + u": the chunks of %1 were rearranged (chunk %2 of %3 %4)"_s.arg(path)
-                                      .arg(i + 1)
-                                      .arg(chunks)
-                                      .arg(isFinal ? u"ends the stream"_s : u"does not end it"_s));
+            failure = vaultError(RecordingErrorCode::Tampered,
+                                 which
+                                     + u": the chunks of %1 were rearranged (chunk %2 of %3 %4)"_s.arg(path)
+                                           .arg(i + 1)
+                                           .arg(chunks)
+                                           .arg(isFinal ? u"ends the stream"_s : u"does not end it"_s));
             break;
         }
         crypto_generichash_update(&checksum, reinterpret_cast<const unsigned char *>(plain.constData()),
                                   outLength);
         if (!sink(plain.constData(), qsizetype(outLength))) {
-            failure = error(RecordingErrorCode::FileError, which + u": cannot write the decrypted content"_s);
+            failure =
+                vaultError(RecordingErrorCode::FileError, which + u": cannot write the decrypted content"_s);
             break;
         }
         remaining -= qint64(outLength);
     }
-    wipe(plain);
+    SodiumRuntime::wipe(plain);
     sodium_memzero(&state, sizeof state);
     if (failure)
         return failure;
@@ -373,7 +374,7 @@ std::optional<DomainError> RecordingVault::decrypt(const Recording &recording, c
     crypto_generichash_final(&checksum, digest.data(), digest.size());
     const QString actual = hex(digest.data(), digest.size());
     if (actual != recording.checksum) {
-        return error(
+        return vaultError(
             RecordingErrorCode::ChecksumMismatch,
             which + u": the content's checksum is %1, the recording's %2"_s.arg(actual, recording.checksum));
     }
@@ -389,7 +390,7 @@ StoreResult<QByteArray> RecordingVault::read(const Recording &recording) const
         return true;
     });
     if (failed) {
-        wipe(content);
+        SodiumRuntime::wipe(content);
         return *failed;
     }
     return content;
@@ -400,7 +401,7 @@ std::optional<DomainError> RecordingVault::exportTo(const Recording &recording, 
     QSaveFile file(path);
     // QSaveFile keeps an existing file's permissions; a new export is its owner's alone.
     if (!file.open(QIODevice::WriteOnly)) {
-        return error(
+        return vaultError(
             RecordingErrorCode::FileError,
             u"Cannot export recording %1 to %2: %3"_s.arg(recording.id).arg(path, file.errorString()));
     }
@@ -412,7 +413,7 @@ std::optional<DomainError> RecordingVault::exportTo(const Recording &recording, 
         return failed;
     }
     if (!file.commit()) {
-        return error(
+        return vaultError(
             RecordingErrorCode::FileError,
             u"Cannot export recording %1 to %2: %3"_s.arg(recording.id).arg(path, file.errorString()));
     }
@@ -425,9 +426,10 @@ std::optional<DomainError> RecordingVault::remove(qint64 recordingId)
     QFile file(path);
     if (!file.exists() || file.remove())
         return std::nullopt;
-    return error(RecordingErrorCode::FileError, u"Cannot delete the file %1 of recording %2: %3"_s.arg(path)
-                                                    .arg(recordingId)
-                                                    .arg(file.errorString()));
+    return vaultError(RecordingErrorCode::FileError,
+                      u"Cannot delete the file %1 of recording %2: %3"_s.arg(path)
+                          .arg(recordingId)
+                          .arg(file.errorString()));
 }
 
 } // namespace ContactDesk

@@ -1,5 +1,6 @@
 #include "scorecard.h"
 
+#include "domain/jsontype.h"
 #include "evaluationerrors.h"
 
 #include <QJsonArray>
@@ -243,35 +244,14 @@ QJsonObject Scorecard::toJson() const
     return object;
 }
 
-static QString typeName(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::Null:
-        return u"null"_s;
-    case QJsonValue::Bool:
-        return u"a boolean"_s;
-    case QJsonValue::Double:
-        return u"a number"_s;
-    case QJsonValue::String:
-        return u"a string"_s;
-    case QJsonValue::Array:
-        return u"an array"_s;
-    case QJsonValue::Object:
-        return u"an object"_s;
-    case QJsonValue::Undefined:
-        break;
-    }
-    return u"nothing"_s;
-}
-
 static QString join(const QString &path, const QString &key)
 {
     return path.isEmpty() ? key : path + u'.' + key;
 }
 
 // A misspelt key ("wieght") would otherwise silently become the default.
-static std::optional<DomainError> checkKeys(const QJsonObject &object, const QString &path,
-                                            const QStringList &allowed)
+static std::optional<DomainError> checkFormKeys(const QJsonObject &object, const QString &path,
+                                                const QStringList &allowed)
 {
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         if (!allowed.contains(it.key())) {
@@ -289,7 +269,7 @@ static std::optional<DomainError> readString(const QJsonObject &object, const QS
     if (value.isUndefined())
         return formError(path, u"'%1' is missing"_s.arg(key));
     if (!value.isString())
-        return formError(join(path, key), u"must be a string, not %1"_s.arg(typeName(value)));
+        return formError(join(path, key), u"must be a string, not %1"_s.arg(jsonTypeName(value)));
     out = value.toString().trimmed();
     return std::nullopt;
 }
@@ -304,17 +284,17 @@ static std::optional<DomainError> readLocalized(const QJsonObject &object, const
     if (!value.isObject()) {
         return formError(here,
                          u"must be an object of texts by language ({\"en\": ..., \"ko\": ...}), not %1"_s.arg(
-                             typeName(value)));
+                             jsonTypeName(value)));
     }
     const QJsonObject texts = value.toObject();
-    if (auto error = checkKeys(texts, here, {u"en"_s, u"ko"_s}))
+    if (auto error = checkFormKeys(texts, here, {u"en"_s, u"ko"_s}))
         return error;
     for (const auto &[language, target] : {std::pair{u"en"_s, &english}, std::pair{u"ko"_s, &korean}}) {
         const QJsonValue text = texts.value(language);
         if (text.isUndefined())
             continue;
         if (!text.isString())
-            return formError(join(here, language), u"must be a string, not %1"_s.arg(typeName(text)));
+            return formError(join(here, language), u"must be a string, not %1"_s.arg(jsonTypeName(text)));
         *target = text.toString().trimmed();
     }
     return std::nullopt;
@@ -327,7 +307,7 @@ static std::optional<DomainError> readBool(const QJsonObject &object, const QStr
     if (value.isUndefined())
         return std::nullopt;
     if (!value.isBool())
-        return formError(join(path, key), u"must be true or false, not %1"_s.arg(typeName(value)));
+        return formError(join(path, key), u"must be true or false, not %1"_s.arg(jsonTypeName(value)));
     out = value.toBool();
     return std::nullopt;
 }
@@ -339,7 +319,7 @@ static std::optional<DomainError> readArray(const QJsonObject &object, const QSt
     if (value.isUndefined())
         return formError(path, u"'%1' is missing"_s.arg(key));
     if (!value.isArray())
-        return formError(join(path, key), u"must be an array, not %1"_s.arg(typeName(value)));
+        return formError(join(path, key), u"must be an array, not %1"_s.arg(jsonTypeName(value)));
     out = value.toArray();
     return std::nullopt;
 }
@@ -348,7 +328,7 @@ static std::optional<DomainError> readWholeNumber(const QJsonValue &value, const
 {
     const double number = value.toDouble();
     if (!value.isDouble() || number != std::floor(number) || std::fabs(number) > 1e9)
-        return formError(path, u"must be a whole number, not %1"_s.arg(typeName(value)));
+        return formError(path, u"must be a whole number, not %1"_s.arg(jsonTypeName(value)));
     out = int(number);
     return std::nullopt;
 }
@@ -357,11 +337,11 @@ static std::optional<DomainError> readQuestion(const QJsonValue &value, const QS
                                                ScorecardQuestion &question)
 {
     if (!value.isObject())
-        return formError(path, u"must be an object, not %1"_s.arg(typeName(value)));
+        return formError(path, u"must be an object, not %1"_s.arg(jsonTypeName(value)));
     const QJsonObject object = value.toObject();
-    if (auto error = checkKeys(object, path,
-                               {u"id"_s, u"text"_s, u"type"_s, u"maxPoints"_s, u"weight"_s, u"critical"_s,
-                                u"notApplicableAllowed"_s}))
+    if (auto error = checkFormKeys(object, path,
+                                   {u"id"_s, u"text"_s, u"type"_s, u"maxPoints"_s, u"weight"_s, u"critical"_s,
+                                    u"notApplicableAllowed"_s}))
         return error;
     if (auto error = readString(object, u"id"_s, path, question.id))
         return error;
@@ -384,7 +364,8 @@ static std::optional<DomainError> readQuestion(const QJsonValue &value, const QS
     }
     if (const QJsonValue weight = object.value(u"weight"_s); !weight.isUndefined()) {
         if (!weight.isDouble())
-            return formError(join(path, u"weight"_s), u"must be a number, not %1"_s.arg(typeName(weight)));
+            return formError(join(path, u"weight"_s),
+                             u"must be a number, not %1"_s.arg(jsonTypeName(weight)));
         question.weight = weight.toDouble();
     }
     if (auto error = readBool(object, u"critical"_s, path, question.critical))
@@ -396,9 +377,9 @@ static std::optional<DomainError> readSection(const QJsonValue &value, const QSt
                                               ScorecardSection &section)
 {
     if (!value.isObject())
-        return formError(path, u"must be an object, not %1"_s.arg(typeName(value)));
+        return formError(path, u"must be an object, not %1"_s.arg(jsonTypeName(value)));
     const QJsonObject object = value.toObject();
-    if (auto error = checkKeys(object, path, {u"id"_s, u"title"_s, u"questions"_s}))
+    if (auto error = checkFormKeys(object, path, {u"id"_s, u"title"_s, u"questions"_s}))
         return error;
     if (auto error = readString(object, u"id"_s, path, section.id))
         return error;
@@ -419,7 +400,7 @@ static std::optional<DomainError> readSection(const QJsonValue &value, const QSt
 StoreResult<Scorecard> Scorecard::fromJson(const QJsonObject &json)
 {
     Scorecard form;
-    if (auto error = checkKeys(json, QString(), {u"id"_s, u"version"_s, u"name"_s, u"sections"_s}))
+    if (auto error = checkFormKeys(json, QString(), {u"id"_s, u"version"_s, u"name"_s, u"sections"_s}))
         return *error;
     if (auto error = readString(json, u"id"_s, QString(), form.id))
         return *error;

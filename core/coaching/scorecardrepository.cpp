@@ -9,11 +9,6 @@ using namespace Qt::StringLiterals;
 
 namespace ContactDesk {
 
-static DomainError notFound(const QString &what)
-{
-    return DomainError{StoreErrorCode::NotFound.toString(), what + u" does not exist"_s};
-}
-
 // A stored form was valid when it was written; one that no longer reads is reported, not skipped,
 // so that nobody scores with half a form.
 static StoreResult<Scorecard> formFromRow(const QSqlQuery &query)
@@ -101,7 +96,7 @@ StoreResult<Scorecard> ScorecardRepository::find(const QString &id, int version)
     if (!forms)
         return forms.error();
     if (forms->isEmpty())
-        return notFound(u"scorecard '%1' version %2"_s.arg(id, QString::number(version)));
+        return storeNotFound(u"scorecard '%1' version %2"_s.arg(id, QString::number(version)));
     return forms->constFirst();
 }
 
@@ -113,7 +108,7 @@ StoreResult<Scorecard> ScorecardRepository::latest(const QString &id)
     if (!forms)
         return forms.error();
     if (forms->isEmpty())
-        return notFound(u"scorecard '%1'"_s.arg(id));
+        return storeNotFound(u"scorecard '%1'"_s.arg(id));
     return forms->constFirst();
 }
 

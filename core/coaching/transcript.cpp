@@ -11,7 +11,7 @@ using namespace Qt::StringLiterals;
 namespace ContactDesk {
 
 static const QString FormatName = u"contactdesk-transcript"_s;
-static constexpr int FormatVersion = 1;
+static constexpr int TranscriptFormatVersion = 1;
 
 QByteArray Transcript::encode(qint64 interactionId, const QList<Message> &messages)
 {
@@ -31,13 +31,13 @@ QByteArray Transcript::encode(qint64 interactionId, const QList<Message> &messag
                                 {u"attachments"_s, attachments}});
     }
     const QJsonObject root{{u"format"_s, FormatName},
-                           {u"version"_s, FormatVersion},
+                           {u"version"_s, TranscriptFormatVersion},
                            {u"interactionId"_s, interactionId},
                            {u"messages"_s, list}};
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
 
-static DomainError invalid(const QString &why)
+static DomainError invalidTranscript(const QString &why)
 {
     return DomainError{RecordingErrorCode::InvalidTranscript.toString(), u"Not a transcript: "_s + why};
 }
@@ -47,12 +47,13 @@ StoreResult<QList<Message>> Transcript::decode(const QByteArray &json)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return invalid(u"%1 at byte %2"_s.arg(parseError.errorString()).arg(parseError.offset));
+        return invalidTranscript(u"%1 at byte %2"_s.arg(parseError.errorString()).arg(parseError.offset));
     const QJsonObject root = document.object();
     if (root.value(u"format"_s).toString() != FormatName)
-        return invalid(u"the format is not %1"_s.arg(FormatName));
-    if (root.value(u"version"_s).toInt() != FormatVersion)
-        return invalid(u"version %1 is not %2"_s.arg(root.value(u"version"_s).toInt()).arg(FormatVersion));
+        return invalidTranscript(u"the format is not %1"_s.arg(FormatName));
+    if (root.value(u"version"_s).toInt() != TranscriptFormatVersion)
+        return invalidTranscript(
+            u"version %1 is not %2"_s.arg(root.value(u"version"_s).toInt()).arg(TranscriptFormatVersion));
     const qint64 interactionId = root.value(u"interactionId"_s).toInteger();
     QList<Message> messages;
     const QJsonArray list = root.value(u"messages"_s).toArray();
@@ -60,7 +61,7 @@ StoreResult<QList<Message>> Transcript::decode(const QByteArray &json)
         const QJsonObject object = list.at(i).toObject();
         const auto sender = senderRoleFromKey(object.value(u"sender"_s).toString());
         if (!sender)
-            return invalid(u"message %1 has no known sender"_s.arg(i + 1));
+            return invalidTranscript(u"message %1 has no known sender"_s.arg(i + 1));
         Message message;
         message.interactionId = interactionId;
         message.sender = *sender;

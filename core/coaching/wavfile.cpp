@@ -24,7 +24,7 @@ constexpr unsigned char PcmSubFormatTail[14] = {0x00, 0x00, 0x00, 0x00, 0x10, 0x
 // Far above any real rate, low enough that rate × block align cannot overflow 32 bits.
 constexpr quint32 MaximumSampleRate = 1'000'000;
 
-DomainError error(QStringView code, const QString &message)
+DomainError wavError(QStringView code, const QString &message)
 {
     return DomainError{code.toString(), message};
 }
@@ -78,7 +78,7 @@ struct Format
 StoreResult<Format> parseFormat(const char *chunk, quint32 size, qsizetype offset)
 {
     if (size < 16) {
-        return error(
+        return wavError(
             CallAudioErrorCode::WavBadFormat,
             u"The 'fmt ' chunk at offset %1 has %2 bytes; PCM needs at least 16"_s.arg(offset).arg(size));
     }
@@ -91,46 +91,47 @@ StoreResult<Format> parseFormat(const char *chunk, quint32 size, qsizetype offse
 
     if (format == FormatExtensible) {
         if (size < 40) {
-            return error(
+            return wavError(
                 CallAudioErrorCode::WavBadFormat,
                 u"The extensible 'fmt ' chunk at offset %1 has %2 bytes, not 40"_s.arg(offset).arg(size));
         }
         const quint16 subFormat = u16(chunk + 24);
         if (subFormat != FormatPcm
             || std::memcmp(chunk + 26, PcmSubFormatTail, sizeof PcmSubFormatTail) != 0) {
-            return error(CallAudioErrorCode::WavNotPcm,
-                         u"The audio is extensible %1, not PCM; only 16-bit PCM is supported"_s.arg(
-                             formatName(subFormat)));
+            return wavError(CallAudioErrorCode::WavNotPcm,
+                            u"The audio is extensible %1, not PCM; only 16-bit PCM is supported"_s.arg(
+                                formatName(subFormat)));
         }
     } else if (format != FormatPcm) {
-        return error(CallAudioErrorCode::WavNotPcm,
-                     u"The audio is %1, not PCM; only 16-bit PCM is supported"_s.arg(formatName(format)));
+        return wavError(CallAudioErrorCode::WavNotPcm,
+                        u"The audio is %1, not PCM; only 16-bit PCM is supported"_s.arg(formatName(format)));
     }
     if (bits != 16) {
-        return error(CallAudioErrorCode::WavUnsupportedSampleSize,
-                     u"The audio has %1-bit samples; only 16-bit PCM is supported"_s.arg(bits));
+        return wavError(CallAudioErrorCode::WavUnsupportedSampleSize,
+                        u"The audio has %1-bit samples; only 16-bit PCM is supported"_s.arg(bits));
     }
     if (channels != 1 && channels != 2) {
-        return error(CallAudioErrorCode::WavUnsupportedChannels,
-                     u"The audio has %1 channels; only mono and stereo are supported"_s.arg(channels));
+        return wavError(CallAudioErrorCode::WavUnsupportedChannels,
+                        u"The audio has %1 channels; only mono and stereo are supported"_s.arg(channels));
     }
     if (sampleRate == 0 || sampleRate > MaximumSampleRate) {
-        return error(CallAudioErrorCode::WavBadFormat,
-                     u"The 'fmt ' chunk gives a sample rate of %1 Hz"_s.arg(sampleRate));
+        return wavError(CallAudioErrorCode::WavBadFormat,
+                        u"The 'fmt ' chunk gives a sample rate of %1 Hz"_s.arg(sampleRate));
     }
     if (blockAlign != channels * 2) {
-        return error(CallAudioErrorCode::WavBadFormat,
-                     u"The 'fmt ' chunk gives a block align of %1 bytes; %2 channels of 16 bits take %3"_s
-                         .arg(blockAlign)
-                         .arg(channels)
-                         .arg(channels * 2));
+        return wavError(CallAudioErrorCode::WavBadFormat,
+                        u"The 'fmt ' chunk gives a block align of %1 bytes; %2 channels of 16 bits take %3"_s
+                            .arg(blockAlign)
+                            .arg(channels)
+                            .arg(channels * 2));
     }
     if (byteRate != sampleRate * blockAlign) {
-        return error(CallAudioErrorCode::WavBadFormat,
-                     u"The 'fmt ' chunk gives %1 bytes per second; %2 Hz × %3 bytes make %4"_s.arg(byteRate)
-                         .arg(sampleRate)
-                         .arg(blockAlign)
-                         .arg(quint64(sampleRate) * blockAlign));
+        return wavError(
+            CallAudioErrorCode::WavBadFormat,
+            u"The 'fmt ' chunk gives %1 bytes per second; %2 Hz × %3 bytes make %4"_s.arg(byteRate)
+                .arg(sampleRate)
+                .arg(blockAlign)
+                .arg(quint64(sampleRate) * blockAlign));
     }
     return Format{channels, sampleRate};
 }
@@ -153,25 +154,25 @@ StoreResult<WavData> WavFile::decode(const QByteArray &bytes)
     const char *data = bytes.constData();
     if (size < 12) {
         if (size >= 4 && std::memcmp(data, "RIFF", 4) != 0)
-            return error(CallAudioErrorCode::WavNotRiff, u"This is not a RIFF WAVE file"_s);
-        return error(CallAudioErrorCode::WavTruncated,
-                     u"The file has %1 bytes and ends inside the 12-byte RIFF header"_s.arg(size));
+            return wavError(CallAudioErrorCode::WavNotRiff, u"This is not a RIFF WAVE file"_s);
+        return wavError(CallAudioErrorCode::WavTruncated,
+                        u"The file has %1 bytes and ends inside the 12-byte RIFF header"_s.arg(size));
     }
     if (std::memcmp(data, "RIFF", 4) != 0 || std::memcmp(data + 8, "WAVE", 4) != 0) {
-        return error(CallAudioErrorCode::WavNotRiff,
-                     u"This is not a RIFF WAVE file (it starts with '%1' … '%2')"_s.arg(chunkName(data),
-                                                                                        chunkName(data + 8)));
+        return wavError(CallAudioErrorCode::WavNotRiff,
+                        u"This is not a RIFF WAVE file (it starts with '%1' … '%2')"_s.arg(
+                            chunkName(data), chunkName(data + 8)));
     }
     const quint32 riffSize = u32(data + 4);
     if (riffSize < 4) {
-        return error(CallAudioErrorCode::WavBadChunkSize,
-                     u"The RIFF chunk claims %1 bytes, too few for the WAVE form type"_s.arg(riffSize));
+        return wavError(CallAudioErrorCode::WavBadChunkSize,
+                        u"The RIFF chunk claims %1 bytes, too few for the WAVE form type"_s.arg(riffSize));
     }
     if (qint64(riffSize) > qint64(size) - 8) {
-        return error(CallAudioErrorCode::WavTruncated,
-                     u"The file is truncated: its RIFF header promises %1 bytes, the file has %2"_s
-                         .arg(qint64(riffSize) + 8)
-                         .arg(size));
+        return wavError(CallAudioErrorCode::WavTruncated,
+                        u"The file is truncated: its RIFF header promises %1 bytes, the file has %2"_s
+                            .arg(qint64(riffSize) + 8)
+                            .arg(size));
     }
 
     // Sizes are compared as 64-bit figures against what is left, so that no size field, however
@@ -183,26 +184,28 @@ StoreResult<WavData> WavFile::decode(const QByteArray &bytes)
     quint32 dataSize = 0;
     while (position < end) {
         if (end - position < 8) {
-            return error(CallAudioErrorCode::WavBadChunkSize,
-                         u"The RIFF chunk ends %1 bytes into a chunk header at offset %2: its size is wrong"_s
-                             .arg(end - position)
-                             .arg(position));
+            return wavError(
+                CallAudioErrorCode::WavBadChunkSize,
+                u"The RIFF chunk ends %1 bytes into a chunk header at offset %2: its size is wrong"_s
+                    .arg(end - position)
+                    .arg(position));
         }
         const char *header = data + position;
         const quint32 chunkSize = u32(header + 4);
         const qint64 available = end - position - 8;
         if (qint64(chunkSize) > available) {
-            return error(CallAudioErrorCode::WavBadChunkSize,
-                         u"The '%1' chunk at offset %2 claims %3 bytes; only %4 are left in the RIFF chunk"_s
-                             .arg(chunkName(header))
-                             .arg(position)
-                             .arg(chunkSize)
-                             .arg(available));
+            return wavError(
+                CallAudioErrorCode::WavBadChunkSize,
+                u"The '%1' chunk at offset %2 claims %3 bytes; only %4 are left in the RIFF chunk"_s
+                    .arg(chunkName(header))
+                    .arg(position)
+                    .arg(chunkSize)
+                    .arg(available));
         }
         if (std::memcmp(header, "fmt ", 4) == 0) {
             if (format) {
-                return error(CallAudioErrorCode::WavDuplicateChunk,
-                             u"A second 'fmt ' chunk at offset %1"_s.arg(position));
+                return wavError(CallAudioErrorCode::WavDuplicateChunk,
+                                u"A second 'fmt ' chunk at offset %1"_s.arg(position));
             }
             auto parsed = parseFormat(header + 8, chunkSize, position);
             if (!parsed)
@@ -210,8 +213,8 @@ StoreResult<WavData> WavFile::decode(const QByteArray &bytes)
             format = *parsed;
         } else if (std::memcmp(header, "data", 4) == 0) {
             if (dataOffset >= 0) {
-                return error(CallAudioErrorCode::WavDuplicateChunk,
-                             u"A second 'data' chunk at offset %1"_s.arg(position));
+                return wavError(CallAudioErrorCode::WavDuplicateChunk,
+                                u"A second 'data' chunk at offset %1"_s.arg(position));
             }
             dataOffset = position + 8;
             dataSize = chunkSize;
@@ -221,12 +224,12 @@ StoreResult<WavData> WavFile::decode(const QByteArray &bytes)
         position += 8 + qint64(chunkSize) + (chunkSize & 1);
     }
     if (!format)
-        return error(CallAudioErrorCode::WavMissingChunk, u"The file has no 'fmt ' chunk"_s);
+        return wavError(CallAudioErrorCode::WavMissingChunk, u"The file has no 'fmt ' chunk"_s);
     if (dataOffset < 0)
-        return error(CallAudioErrorCode::WavMissingChunk, u"The file has no 'data' chunk"_s);
+        return wavError(CallAudioErrorCode::WavMissingChunk, u"The file has no 'data' chunk"_s);
     const int frameBytes = format->channels * 2;
     if (dataSize % frameBytes != 0) {
-        return error(
+        return wavError(
             CallAudioErrorCode::WavOddDataLength,
             u"The 'data' chunk has %1 bytes, not a whole number of %2-byte sample frames"_s.arg(dataSize).arg(
                 frameBytes));
@@ -244,8 +247,8 @@ StoreResult<WavData> WavFile::read(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return error(CallAudioErrorCode::WavFileError,
-                     u"%1: cannot be opened: %2"_s.arg(path, file.errorString()));
+        return wavError(CallAudioErrorCode::WavFileError,
+                        u"%1: cannot be opened: %2"_s.arg(path, file.errorString()));
     }
     auto audio = decode(file.readAll());
     if (!audio)
@@ -256,22 +259,23 @@ StoreResult<WavData> WavFile::read(const QString &path)
 StoreResult<QByteArray> WavFile::encode(const WavData &audio)
 {
     if (audio.channels != 1 && audio.channels != 2) {
-        return error(CallAudioErrorCode::WavInvalidAudio,
-                     u"Audio with %1 channels cannot be written; only mono and stereo"_s.arg(audio.channels));
+        return wavError(
+            CallAudioErrorCode::WavInvalidAudio,
+            u"Audio with %1 channels cannot be written; only mono and stereo"_s.arg(audio.channels));
     }
     if (audio.sampleRate <= 0 || quint32(audio.sampleRate) > MaximumSampleRate) {
-        return error(CallAudioErrorCode::WavInvalidAudio,
-                     u"Audio at %1 Hz cannot be written"_s.arg(audio.sampleRate));
+        return wavError(CallAudioErrorCode::WavInvalidAudio,
+                        u"Audio at %1 Hz cannot be written"_s.arg(audio.sampleRate));
     }
     if (audio.samples.size() % audio.channels != 0) {
-        return error(CallAudioErrorCode::WavInvalidAudio,
-                     u"%1 samples are not whole frames of %2 channels"_s.arg(audio.samples.size())
-                         .arg(audio.channels));
+        return wavError(CallAudioErrorCode::WavInvalidAudio,
+                        u"%1 samples are not whole frames of %2 channels"_s.arg(audio.samples.size())
+                            .arg(audio.channels));
     }
     const qint64 dataSize = qint64(audio.samples.size()) * 2;
     if (dataSize + CanonicalHeaderSize - 8 > qint64(std::numeric_limits<quint32>::max())) {
-        return error(CallAudioErrorCode::WavInvalidAudio,
-                     u"%1 bytes of audio do not fit in one WAV file (4 GiB)"_s.arg(dataSize));
+        return wavError(CallAudioErrorCode::WavInvalidAudio,
+                        u"%1 bytes of audio do not fit in one WAV file (4 GiB)"_s.arg(dataSize));
     }
 
     const quint16 blockAlign = quint16(audio.channels * 2);
@@ -301,8 +305,8 @@ std::optional<DomainError> WavFile::write(const QString &path, const WavData &au
     // All or nothing: a crash half-way leaves the previous file, never half a WAV.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit()) {
-        return error(CallAudioErrorCode::WavFileError,
-                     u"%1: cannot be written: %2"_s.arg(path, file.errorString()));
+        return wavError(CallAudioErrorCode::WavFileError,
+                        u"%1: cannot be written: %2"_s.arg(path, file.errorString()));
     }
     return std::nullopt;
 }

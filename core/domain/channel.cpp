@@ -40,6 +40,12 @@ bool isSynchronous(Channel channel)
     return channel == Channel::Voice;
 }
 
+bool isConversation(Channel channel)
+{
+    return channel == Channel::Chat || channel == Channel::Email || channel == Channel::Sms
+           || channel == Channel::Social;
+}
+
 QString directionKey(Direction direction)
 {
     switch (direction) {

@@ -28,6 +28,9 @@ QList<Channel> allChannels();
 // Voice is the only channel where the customer is on the line the whole time; it is the one
 // that can block an agent's other channels.
 bool isSynchronous(Channel channel);
+// Chat, e-mail, SMS and social: a contact that is an exchange of written messages (recorded as a
+// transcript), where voice is audio and a work item has no conversation.
+bool isConversation(Channel channel);
 
 enum class Direction
 {

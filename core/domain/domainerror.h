@@ -12,4 +12,10 @@ struct DomainError
     QString message;
 };
 
+// "code: message", for logs and the messages of errors that wrap another.
+inline QString describeError(const DomainError &error)
+{
+    return error.code + QStringLiteral(": ") + error.message;
+}
+
 } // namespace ContactDesk

@@ -1,5 +1,7 @@
 #include "protocol.h"
 
+#include "domain/jsontype.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -15,27 +17,6 @@ Error makeError(const char *code, const QString &message, const QJsonValue &id =
                 const QString &field = QString())
 {
     return Error{QString::fromLatin1(code), message, field, id};
-}
-
-QString typeName(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::Null:
-        return QStringLiteral("null");
-    case QJsonValue::Bool:
-        return QStringLiteral("a boolean");
-    case QJsonValue::Double:
-        return QStringLiteral("a number");
-    case QJsonValue::String:
-        return QStringLiteral("a string");
-    case QJsonValue::Array:
-        return QStringLiteral("an array");
-    case QJsonValue::Object:
-        return QStringLiteral("an object");
-    case QJsonValue::Undefined:
-        break;
-    }
-    return QStringLiteral("nothing");
 }
 
 bool isWholeNumber(double value)
@@ -127,8 +108,8 @@ std::variant<Request, Error> parseRequest(QByteArrayView frame, qsizetype maxByt
         }
     } else {
         return makeError(ErrorCode::WrongFieldType,
-                         QStringLiteral("id is %1; it must be a number or a string").arg(typeName(id)), {},
-                                        QStringLiteral("id"));
+                         QStringLiteral("id is %1; it must be a number or a string").arg(jsonTypeName(id)),
+                                        {}, QStringLiteral("id"));
     }
     request.id = id;
 
@@ -139,7 +120,7 @@ std::variant<Request, Error> parseRequest(QByteArrayView frame, qsizetype maxByt
     }
     if (!type.isString()) {
         return makeError(ErrorCode::WrongFieldType,
-                         QStringLiteral("type is %1; it must be a string").arg(typeName(type)), id,
+                         QStringLiteral("type is %1; it must be a string").arg(jsonTypeName(type)), id,
                                         QStringLiteral("type"));
     }
     request.type = type.toString();
@@ -152,8 +133,8 @@ std::variant<Request, Error> parseRequest(QByteArrayView frame, qsizetype maxByt
     if (!payload.isUndefined() && !payload.isNull()) {
         if (!payload.isObject()) {
             return makeError(ErrorCode::WrongFieldType,
-                             QStringLiteral("payload is %1; it must be an object").arg(typeName(payload)), id,
-                                            QStringLiteral("payload"));
+                             QStringLiteral("payload is %1; it must be an object").arg(jsonTypeName(payload)),
+                                            id, QStringLiteral("payload"));
         }
         request.payload = payload.toObject();
     }
@@ -165,6 +146,20 @@ QByteArray resultFrame(const QJsonValue &id, const QJsonObject &payload)
     return compact({{QLatin1String("type"), QLatin1String("result")},
                     {QLatin1String("id"), idOrNull(id)},
                     {QLatin1String("payload"), payload}});
+}
+
+QByteArray resultFrameWithEncodedPayload(const QJsonValue &id, QByteArrayView payloadJson)
+{
+    // The keys in the order QJsonDocument writes them (sorted), so that both forms read alike.
+    const QByteArray idJson = QJsonDocument(QJsonArray{idOrNull(id)}).toJson(QJsonDocument::Compact);
+    QByteArray frame;
+    frame.reserve(payloadJson.size() + idJson.size() + 32);
+    frame += "{\"id\":";
+    frame += QByteArrayView(idJson).sliced(1, idJson.size() - 2);
+    frame += ",\"payload\":";
+    frame += payloadJson;
+    frame += ",\"type\":\"result\"}";
+    return frame;
 }
 
 QByteArray errorFrame(const Error &error)
@@ -213,10 +208,11 @@ std::optional<QJsonValue> Fields::take(QStringView key, bool required)
 void Fields::wrongType(QStringView key, const char *expected)
 {
     const QString field = fieldPath(key);
-    m_error = makeError(ErrorCode::WrongFieldType,
-                        QStringLiteral("%1 is %2; it must be %3") .arg(field, typeName(m_object.value(key)),
-                                                                       QString::fromLatin1(expected)),
-                                       {}, field);
+    m_error =
+        makeError(ErrorCode::WrongFieldType,
+                  QStringLiteral("%1 is %2; it must be %3") .arg(field, jsonTypeName(m_object.value(key)),
+                                                                 QString::fromLatin1(expected)),
+                                 {}, field);
 }
 
 std::optional<Error> Fields::errorFor(const QJsonValue &id) const

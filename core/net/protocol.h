@@ -59,6 +59,9 @@ struct Request
 std::variant<Request, Error> parseRequest(QByteArrayView frame, qsizetype maxBytes = DefaultMaxFrameBytes);
 
 QByteArray resultFrame(const QJsonValue &id, const QJsonObject &payload = {});
+// The same frame as resultFrame() for a payload already encoded as a compact JSON object: one
+// encoding shared by many replies (the wallboard every supervisor fetches after a notice).
+QByteArray resultFrameWithEncodedPayload(const QJsonValue &id, QByteArrayView payloadJson);
 QByteArray errorFrame(const Error &error);
 QByteArray eventFrame(const QString &event, const QJsonObject &payload = {});
 

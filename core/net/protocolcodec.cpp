@@ -1,5 +1,7 @@
 #include "protocolcodec.h"
 
+#include "domain/jsontype.h"
+
 #include <QJsonArray>
 
 #include <cmath>
@@ -50,27 +52,6 @@ std::optional<WallboardActivity> wallboardActivityFromKey(QStringView key)
 
 // --- errors, worded as Fields words them (protocol.cpp) ---------------------------------------
 
-QString typeName(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::Null:
-        return u"null"_s;
-    case QJsonValue::Bool:
-        return u"a boolean"_s;
-    case QJsonValue::Double:
-        return u"a number"_s;
-    case QJsonValue::String:
-        return u"a string"_s;
-    case QJsonValue::Array:
-        return u"an array"_s;
-    case QJsonValue::Object:
-        return u"an object"_s;
-    case QJsonValue::Undefined:
-        break;
-    }
-    return u"nothing"_s;
-}
-
 // A message must name something even when the caller decodes a value at the empty path.
 QString subject(const QString &path)
 {
@@ -86,7 +67,7 @@ Error missing(const QString &path)
 Error wrongType(const QJsonValue &value, const QString &path, const QString &expected)
 {
     return Error{QString::fromLatin1(ErrorCode::WrongFieldType),
-                 u"%1 is %2; it must be %3"_s.arg(subject(path), typeName(value), expected),
+                 u"%1 is %2; it must be %3"_s.arg(subject(path), jsonTypeName(value), expected),
                  path,
                  {}};
 }

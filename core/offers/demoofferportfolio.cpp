@@ -1,6 +1,7 @@
 #include "demoofferportfolio.h"
 
 #include "customerproducts.h"
+#include "domain/timeunits.h"
 #include "offeradvisor.h"
 #include "offercatalogue.h"
 #include "store/database.h"
@@ -11,8 +12,6 @@
 namespace ContactDesk {
 
 namespace {
-
-constexpr qint64 DayMs = 24 * 3600 * 1000LL;
 
 // A small, well-mixed hash of the customer id: the portfolio is a pure function of it.
 quint64 mix(quint64 value)
@@ -89,7 +88,7 @@ std::optional<DomainError> DemoOfferPortfolio::seed(Database &database, qint64 n
             if (products.isEmpty())
                 continue;
             // Customers have had their plans for a while: between one month and four years.
-            const qint64 sinceMs = nowMs - (30 + qint64(mix(quint64(id) + 1) % 1430)) * DayMs;
+            const qint64 sinceMs = nowMs - (30 + qint64(mix(quint64(id) + 1) % 1430)) * MsPerDay;
             if (auto error = owned.replace(id, products, sinceMs))
                 return error;
         }

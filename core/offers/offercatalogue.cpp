@@ -1,5 +1,8 @@
 #include "offercatalogue.h"
 
+#include "domain/jsontype.h"
+#include "domain/timeunits.h"
+
 #include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
@@ -12,7 +15,6 @@ using namespace Qt::StringLiterals;
 
 namespace ContactDesk {
 
-static constexpr qint64 MsPerDay = 24LL * 60 * 60 * 1000;
 static constexpr double MaxExactInteger = 9007199254740991.0; // 2^53 - 1
 
 static DomainError catalogueError(const QString &path, const QString &why)
@@ -21,29 +23,8 @@ static DomainError catalogueError(const QString &path, const QString &why)
                        path.isEmpty() ? why : path + u": "_s + why};
 }
 
-static QString typeName(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::Null:
-        return u"null"_s;
-    case QJsonValue::Bool:
-        return u"a boolean"_s;
-    case QJsonValue::Double:
-        return u"a number"_s;
-    case QJsonValue::String:
-        return u"a string"_s;
-    case QJsonValue::Array:
-        return u"an array"_s;
-    case QJsonValue::Object:
-        return u"an object"_s;
-    case QJsonValue::Undefined:
-        break;
-    }
-    return u"nothing"_s;
-}
-
-static std::optional<DomainError> checkKeys(const QJsonObject &object, const QString &path,
-                                            const QStringList &allowed)
+static std::optional<DomainError> checkCatalogueKeys(const QJsonObject &object, const QString &path,
+                                                     const QStringList &allowed)
 {
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         if (!allowed.contains(it.key())) {
@@ -64,7 +45,7 @@ static std::optional<DomainError> readString(const QJsonObject &object, const QS
         return std::nullopt;
     }
     if (!value.isString())
-        return catalogueError(path + u'.' + key, u"must be a string, not %1"_s.arg(typeName(value)));
+        return catalogueError(path + u'.' + key, u"must be a string, not %1"_s.arg(jsonTypeName(value)));
     out = value.toString().trimmed();
     if (required && out.isEmpty())
         return catalogueError(path + u'.' + key, u"must not be empty"_s);
@@ -83,7 +64,8 @@ static std::optional<DomainError> readInteger(const QJsonObject &object, const Q
     }
     const double number = value.toDouble();
     if (!value.isDouble() || number != std::floor(number))
-        return catalogueError(path + u'.' + key, u"must be a whole number, not %1"_s.arg(typeName(value)));
+        return catalogueError(path + u'.' + key,
+                              u"must be a whole number, not %1"_s.arg(jsonTypeName(value)));
     if (number < minimum || number > maximum) {
         return catalogueError(path + u'.' + key,
                               u"%1 is out of range (%2 to %3)"_s.arg(QString::number(number, 'f', 0),
@@ -128,13 +110,13 @@ static std::optional<DomainError> readStringList(const QJsonObject &object, cons
         return std::nullopt;
     if (!value.isArray())
         return catalogueError(path + u'.' + key,
-                              u"must be an array of strings, not %1"_s.arg(typeName(value)));
+                              u"must be an array of strings, not %1"_s.arg(jsonTypeName(value)));
     const QJsonArray array = value.toArray();
     out.clear();
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QString itemPath = path + u'.' + key + u'[' + QString::number(i) + u']';
         if (!array.at(i).isString())
-            return catalogueError(itemPath, u"must be a string, not %1"_s.arg(typeName(array.at(i))));
+            return catalogueError(itemPath, u"must be a string, not %1"_s.arg(jsonTypeName(array.at(i))));
         const QString item = array.at(i).toString().trimmed();
         if (item.isEmpty())
             return catalogueError(itemPath, u"must not be empty"_s);
@@ -201,12 +183,12 @@ std::optional<DomainError> OfferCatalogue::rulesFromJson(const QJsonValue &value
     if (value.isUndefined())
         return std::nullopt;
     if (!value.isObject())
-        return catalogueError(path, u"must be an object, not %1"_s.arg(typeName(value)));
+        return catalogueError(path, u"must be an object, not %1"_s.arg(jsonTypeName(value)));
     const QJsonObject object = value.toObject();
-    if (auto error =
-            checkKeys(object, path,
-                      {u"segments"_s, u"value_tiers"_s, u"owned_any"_s, u"not_owned"_s, u"channels"_s,
-                       u"languages"_s, u"regions"_s, u"contact_reasons"_s, u"min_tenure_days"_s})) {
+    if (auto error = checkCatalogueKeys(object, path,
+                                        {u"segments"_s, u"value_tiers"_s, u"owned_any"_s, u"not_owned"_s,
+                                         u"channels"_s, u"languages"_s, u"regions"_s, u"contact_reasons"_s,
+                                         u"min_tenure_days"_s})) {
         return error;
     }
     if (auto error = readKeyList<Segment>(object, u"segments"_s, path, u"segment"_s, segmentKeys(),
@@ -298,9 +280,9 @@ static std::optional<DomainError> readProduct(const QJsonValue &value, const QSt
                                               OfferProduct &product)
 {
     if (!value.isObject())
-        return catalogueError(path, u"must be an object, not %1"_s.arg(typeName(value)));
+        return catalogueError(path, u"must be an object, not %1"_s.arg(jsonTypeName(value)));
     const QJsonObject object = value.toObject();
-    if (auto error = checkKeys(object, path, {u"id"_s, u"name_en"_s, u"name_ko"_s}))
+    if (auto error = checkCatalogueKeys(object, path, {u"id"_s, u"name_en"_s, u"name_ko"_s}))
         return error;
     for (const auto &[key, field] :
          {std::pair{u"id"_s, &product.id}, std::pair{u"name_en"_s, &product.nameEn},
@@ -317,13 +299,13 @@ static std::optional<DomainError> readOffer(const QJsonValue &value, const QStri
                                             const QString &defaultCurrency, Offer &offer)
 {
     if (!value.isObject())
-        return catalogueError(path, u"must be an object, not %1"_s.arg(typeName(value)));
+        return catalogueError(path, u"must be an object, not %1"_s.arg(jsonTypeName(value)));
     const QJsonObject object = value.toObject();
-    if (auto error =
-            checkKeys(object, path,
-                      {u"id"_s, u"name_en"_s, u"name_ko"_s, u"category"_s, u"product"_s, u"margin_minor"_s,
-                       u"currency"_s, u"valid_from"_s, u"valid_until"_s, u"consent"_s, u"cooldown_days"_s,
-                       u"prior_acceptance"_s, u"active"_s, u"eligibility"_s})) {
+    if (auto error = checkCatalogueKeys(object, path,
+                                        {u"id"_s, u"name_en"_s, u"name_ko"_s, u"category"_s, u"product"_s,
+                                         u"margin_minor"_s, u"currency"_s, u"valid_from"_s, u"valid_until"_s,
+                                         u"consent"_s, u"cooldown_days"_s, u"prior_acceptance"_s, u"active"_s,
+                                         u"eligibility"_s})) {
         return error;
     }
     offer = Offer{};
@@ -384,7 +366,7 @@ static std::optional<DomainError> readOffer(const QJsonValue &value, const QStri
     if (!active.isUndefined()) {
         if (!active.isBool())
             return catalogueError(path + u".active"_s,
-                                  u"must be true or false, not %1"_s.arg(typeName(active)));
+                                  u"must be true or false, not %1"_s.arg(jsonTypeName(active)));
         offer.active = active.toBool();
     }
     if (auto error = OfferCatalogue::rulesFromJson(object.value(u"eligibility"_s), path + u".eligibility"_s,
@@ -412,8 +394,8 @@ StoreResult<OfferCatalogue> OfferCatalogue::fromJson(const QByteArray &json)
         return catalogueError(QString(),
                               u"the document must be a JSON object with \"products\" and \"offers\""_s);
     const QJsonObject root = document.object();
-    if (auto error =
-            checkKeys(root, u"(top level)"_s, {u"version"_s, u"currency"_s, u"products"_s, u"offers"_s}))
+    if (auto error = checkCatalogueKeys(root, u"(top level)"_s,
+                                        {u"version"_s, u"currency"_s, u"products"_s, u"offers"_s}))
         return *error;
     qint64 version = 1;
     if (auto error = readInteger(root, u"version"_s, QString(), false, 1, 1, version))
@@ -425,7 +407,7 @@ StoreResult<OfferCatalogue> OfferCatalogue::fromJson(const QByteArray &json)
     OfferCatalogue catalogue;
     const QJsonValue products = root.value(u"products"_s);
     if (!products.isUndefined() && !products.isArray())
-        return catalogueError(u"products"_s, u"must be an array, not %1"_s.arg(typeName(products)));
+        return catalogueError(u"products"_s, u"must be an array, not %1"_s.arg(jsonTypeName(products)));
     const QJsonArray productArray = products.toArray();
     QSet<QString> productIds;
     for (qsizetype i = 0; i < productArray.size(); ++i) {
@@ -441,7 +423,7 @@ StoreResult<OfferCatalogue> OfferCatalogue::fromJson(const QByteArray &json)
 
     const QJsonValue offers = root.value(u"offers"_s);
     if (!offers.isArray())
-        return catalogueError(u"offers"_s, u"must be an array of offers, not %1"_s.arg(typeName(offers)));
+        return catalogueError(u"offers"_s, u"must be an array of offers, not %1"_s.arg(jsonTypeName(offers)));
     const QJsonArray offerArray = offers.toArray();
     QSet<QString> offerIds;
     for (qsizetype i = 0; i < offerArray.size(); ++i) {

@@ -1,10 +1,10 @@
 #include "offereligibility.h"
 
+#include "domain/timeunits.h"
+
 using namespace Qt::StringLiterals;
 
 namespace ContactDesk {
-
-static constexpr qint64 MsPerDay = 24LL * 60 * 60 * 1000;
 
 QString offerIneligibilityKey(OfferIneligibility reason)
 {

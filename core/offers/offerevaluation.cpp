@@ -1,5 +1,6 @@
 #include "offerevaluation.h"
 
+#include "domain/timeunits.h"
 #include "offereligibility.h"
 
 #include <QJsonArray>
@@ -15,10 +16,9 @@ namespace ContactDesk {
 namespace {
 
 constexpr qint64 EvaluationTimeMs = 1767225600000; // 2026-01-01 00:00:00 UTC
-constexpr qint64 MsPerDay = 24LL * 60 * 60 * 1000;
 
 // Independent random streams, so that changing one user of randomness leaves the others alone.
-enum Stream : quint64
+enum EvaluationStream : quint64
 {
     CatalogueStream = 1,
     TruthStream = 2,

@@ -1,17 +1,11 @@
 #include "offerrandom.h"
 
+#include "routing/simulationrandom.h"
+
 #include <cmath>
 #include <limits>
 
 namespace ContactDesk {
-
-static quint64 splitMix64(quint64 x)
-{
-    x += 0x9E3779B97F4A7C15ULL;
-    x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ULL;
-    x = (x ^ (x >> 27)) * 0x94D049BB133111EBULL;
-    return x ^ (x >> 31);
-}
 
 OfferRandom::OfferRandom(quint64 seed)
     : m_engine(seed)

@@ -2,6 +2,7 @@
 
 #include "offercatalogue.h"
 #include "store/database.h"
+#include "store/sqlvalues.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -14,20 +15,9 @@ static const QString OfferColumns = u"id, name_en, name_ko, category, product_id
                                     " valid_from_ms, valid_until_ms, rules, required_consent, cooldown_days,"
                                     " prior_acceptance, active"_s;
 
-// 0 ("none") is stored as NULL so that the foreign keys hold.
-static QVariant nullableId(qint64 id)
-{
-    return id == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(id);
-}
-
 static qint64 idOrZero(const QVariant &value)
 {
     return value.isNull() ? 0 : value.toLongLong();
-}
-
-static DomainError notFound(const QString &what)
-{
-    return DomainError{StoreErrorCode::NotFound.toString(), what + u" does not exist"_s};
 }
 
 static DomainError corrupt(const QString &what)
@@ -111,7 +101,7 @@ StoreResult<Offer> OfferRepository::findOffer(const QString &offerId)
     QSqlQuery *query = found.value();
     if (!query->next()) {
         query->finish();
-        return notFound(u"offer '%1'"_s.arg(offerId));
+        return storeNotFound(u"offer '%1'"_s.arg(offerId));
     }
     auto offer = offerFromRow(*query);
     query->finish();
@@ -193,7 +183,7 @@ std::optional<DomainError> OfferRepository::setOfferActive(const QString &offerI
     if (!exists)
         return exists.error();
     if (!exists.value())
-        return notFound(u"offer '%1'"_s.arg(offerId));
+        return storeNotFound(u"offer '%1'"_s.arg(offerId));
     auto updated = m_database.execute(u"UPDATE offers SET active = ?, updated_ms = ? WHERE id = ?"_s,
                                       {active ? 1 : 0, nowMs, offerId});
     if (!updated)
@@ -264,10 +254,11 @@ std::optional<DomainError> OfferRepository::insertOutcome(OfferOutcome &outcome)
         u"INSERT INTO offer_outcomes (interaction_id, offer_id, agent_id, customer_id, segment, value_tier,"
         " channel, contact_reason, outcome, revenue_minor, currency, recorded_ms)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
-        {outcome.interactionId, outcome.offerId, nullableId(outcome.agentId), nullableId(outcome.customerId),
-         segmentKey(outcome.context.segment), valueTierKey(outcome.context.valueTier),
-         channelKey(outcome.context.channel), outcome.context.contactReason,
-         offerOutcomeKindKey(outcome.kind), outcome.revenueMinor, outcome.currency, outcome.recordedMs});
+        {outcome.interactionId, outcome.offerId, SqlValues::nullableId(outcome.agentId),
+         SqlValues::nullableId(outcome.customerId), segmentKey(outcome.context.segment),
+         valueTierKey(outcome.context.valueTier), channelKey(outcome.context.channel),
+         outcome.context.contactReason, offerOutcomeKindKey(outcome.kind), outcome.revenueMinor,
+         outcome.currency, outcome.recordedMs});
     if (!inserted)
         return inserted.error();
     QSqlQuery *query = inserted.value();

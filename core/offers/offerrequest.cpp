@@ -1,10 +1,9 @@
 #include "offerrequest.h"
 
+#include "domain/timeunits.h"
 #include "phone/phonenumbers.h"
 
 namespace ContactDesk {
-
-static constexpr qint64 MsPerDay = 24LL * 60 * 60 * 1000;
 
 OfferCustomerProfile OfferCustomerProfile::fromCustomer(const Customer &customer)
 {

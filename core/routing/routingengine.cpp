@@ -1,5 +1,6 @@
 #include "routingengine.h"
 
+#include "domain/timeunits.h"
 #include "metrics/kpifeed.h"
 
 #include <QLoggingCategory>
@@ -13,14 +14,13 @@ namespace ContactDesk {
 
 namespace {
 
-constexpr qint64 DayMs = 86400000;
 // Rank units per priority point. Aging is in points per minute, so a contact's rank
 // priority * AgingScale + aging * (now - placeMs) only needs integer arithmetic.
 constexpr qint64 AgingScale = 60000;
 constexpr double HandleTimeSmoothing = 0.1;
 constexpr int AnySkill = 0;
 
-DomainError makeError(const char *code, const QString &message)
+DomainError routingError(const char *code, const QString &message)
 {
     return DomainError{QString::fromLatin1(code), message};
 }
@@ -145,8 +145,9 @@ Result RoutingEngine::process(Body &&body)
 {
     Result result{};
     if (m_failed) {
-        setError(result, makeError("routing-journal-failed",
-                                   QStringLiteral("The routing journal cannot be written; restore the engine "
+        setError(result,
+                 routingError("routing-journal-failed",
+                              QStringLiteral("The routing journal cannot be written; restore the engine "
                                                   "once the store is reachable again")));
         return result;
     }
@@ -454,9 +455,9 @@ std::optional<DomainError> RoutingEngine::configureQueue(const RoutingQueueConfi
     if (auto error = config.validate())
         return error;
     if (!config.overflowQueueId.isEmpty() && queueOf(config.overflowQueueId) < 0) {
-        return makeError("unknown-queue",
-                         QStringLiteral("Queue '%1' overflows into '%2', which is not configured") .arg(
-                             config.queue.id, config.overflowQueueId));
+        return routingError("unknown-queue",
+                            QStringLiteral("Queue '%1' overflows into '%2', which is not configured") .arg(
+                                config.queue.id, config.overflowQueueId));
     }
     return process<std::optional<DomainError>>([&]() -> std::optional<DomainError> {
         const bool existing = queueOf(config.queue.id) >= 0;
@@ -511,15 +512,16 @@ std::optional<DomainError> RoutingEngine::configureQueue(const RoutingQueueConfi
 std::optional<DomainError> RoutingEngine::configureAgent(const Agent &agent)
 {
     if (agent.id <= 0)
-        return makeError("invalid-agent", QStringLiteral("An agent needs a positive id"));
+        return routingError("invalid-agent", QStringLiteral("An agent needs a positive id"));
     if (auto error = agent.capacity.validate())
         return error;
     for (auto it = agent.skills().constBegin(); it != agent.skills().constEnd(); ++it) {
         if (!isValidSkillId(it.key()) || !isValidSkillLevel(it.value())) {
-            return makeError("invalid-skill", QStringLiteral("Agent %1 has an invalid skill '%2' at level %3")
-                                                                 .arg(agent.id)
-                                                                 .arg(it.key())
-                                                                 .arg(it.value()));
+            return routingError("invalid-skill",
+                                QStringLiteral("Agent %1 has an invalid skill '%2' at level %3")
+                                                   .arg(agent.id)
+                                                   .arg(it.key())
+                                                   .arg(it.value()));
         }
     }
     return process<std::optional<DomainError>>([&]() -> std::optional<DomainError> {
@@ -924,7 +926,7 @@ std::optional<int> RoutingEngine::affinityAgentFor(int contact)
     const auto entry = m_affinity.find(slot.data.interaction.customerId);
     if (entry == m_affinity.end())
         return std::nullopt;
-    if (entry->second.servedMs < m_nowMs - qint64(queue.config.affinityDays) * DayMs)
+    if (entry->second.servedMs < m_nowMs - qint64(queue.config.affinityDays) * MsPerDay)
         return std::nullopt;
     const auto agentFound = m_agentIndex.find(entry->second.agentId);
     if (agentFound == m_agentIndex.end())
@@ -1039,7 +1041,7 @@ void RoutingEngine::account(AgentSlot &agent)
 
 void RoutingEngine::rollDay(AgentSlot &agent)
 {
-    const qint64 dayStart = m_nowMs - ((m_nowMs % DayMs) + DayMs) % DayMs;
+    const qint64 dayStart = m_nowMs - ((m_nowMs % MsPerDay) + MsPerDay) % MsPerDay;
     if (agent.data.dayStartMs >= dayStart)
         return;
     agent.data.dayStartMs = dayStart;
@@ -1054,7 +1056,7 @@ void RoutingEngine::scheduleDayRollover()
 {
     m_clock.cancel(m_dayTimer);
     const qint64 now = m_clock.nowMs();
-    const qint64 nextMidnight = now - ((now % DayMs) + DayMs) % DayMs + DayMs;
+    const qint64 nextMidnight = now - ((now % MsPerDay) + MsPerDay) % MsPerDay + MsPerDay;
     m_dayTimer = m_clock.schedule(nextMidnight, [this] {
         m_dayTimer = 0;
         process<std::optional<DomainError>>([&]() -> std::optional<DomainError> {
@@ -1299,7 +1301,7 @@ std::optional<DomainError> RoutingEngine::requireContact(qint64 interactionId, i
 {
     const auto found = m_contactIndex.find(interactionId);
     if (found == m_contactIndex.end()) {
-        return makeError(
+        return routingError(
             "unknown-contact",
             QStringLiteral("There is no open contact %1 in the routing engine").arg(interactionId));
     }
@@ -1311,8 +1313,8 @@ std::optional<DomainError> RoutingEngine::requireAgent(qint64 agentId, int &slot
 {
     const auto found = m_agentIndex.find(agentId);
     if (found == m_agentIndex.end())
-        return makeError("unknown-agent",
-                         QStringLiteral("Agent %1 is not configured for routing").arg(agentId));
+        return routingError("unknown-agent",
+                            QStringLiteral("Agent %1 is not configured for routing").arg(agentId));
     slot = found->second;
     return std::nullopt;
 }
@@ -1411,24 +1413,25 @@ ArrivalResult RoutingEngine::contactArrived(const ContactRequest &request)
         return result;
     };
     if (queue < 0)
-        return refuse(
-            makeError("unknown-queue", QStringLiteral("Queue '%1' is not configured").arg(request.queueId)));
+        return refuse(routingError("unknown-queue",
+                                   QStringLiteral("Queue '%1' is not configured").arg(request.queueId)));
     const Queue &config = m_queues[queue].config.queue;
     if (!config.channels.contains(request.channel)) {
         return refuse(
-            makeError("channel-not-served", QStringLiteral("Queue '%1' does not take %2 contacts") .arg(
-                                                request.queueId, channelKey(request.channel))));
+            routingError("channel-not-served", QStringLiteral("Queue '%1' does not take %2 contacts") .arg(
+                                                   request.queueId, channelKey(request.channel))));
     }
     const int priority = request.priority.value_or(config.defaultPriority);
     if (priority < 0 || priority > 100)
         return refuse(
-            makeError("invalid-priority", QStringLiteral("Priority %1 is outside 0-100").arg(priority)));
+            routingError("invalid-priority", QStringLiteral("Priority %1 is outside 0-100").arg(priority)));
     if (auto error = validateRequirements(request.requiredSkills))
         return refuse(*error);
     if (request.interactionId < 0
         || (request.interactionId > 0 && m_contactIndex.count(request.interactionId))) {
-        return refuse(makeError("duplicate-contact", QStringLiteral("Contact %1 is already being routed").arg(
-                                                         request.interactionId)));
+        return refuse(
+            routingError("duplicate-contact",
+                         QStringLiteral("Contact %1 is already being routed").arg(request.interactionId)));
     }
 
     return process<ArrivalResult>([&]() {
@@ -1472,13 +1475,14 @@ ArrivalResult RoutingEngine::createWorkItem(const WorkItem &item)
     const int queue = queueOf(item.queueId);
     if (queue < 0)
         return refuse(
-            makeError("unknown-queue", QStringLiteral("Queue '%1' is not configured").arg(item.queueId)));
+            routingError("unknown-queue", QStringLiteral("Queue '%1' is not configured").arg(item.queueId)));
     if (!m_queues[queue].config.queue.channels.contains(Channel::WorkItem)) {
-        return refuse(makeError("channel-not-served",
-                                QStringLiteral("Queue '%1' does not take work items").arg(item.queueId)));
+        return refuse(routingError("channel-not-served",
+                                   QStringLiteral("Queue '%1' does not take work items").arg(item.queueId)));
     }
     if (!item.isOpen())
-        return refuse(makeError("work-item-closed", QStringLiteral("Work item %1 is not open").arg(item.id)));
+        return refuse(
+            routingError("work-item-closed", QStringLiteral("Work item %1 is not open").arg(item.id)));
 
     return process<ArrivalResult>([&]() {
         const int contact = newContactSlot();
@@ -1501,24 +1505,24 @@ ArrivalResult RoutingEngine::createWorkItem(const WorkItem &item)
 std::optional<DomainError> RoutingEngine::startCampaign(const OutboundCampaign &campaign)
 {
     if (campaign.id.trimmed().isEmpty())
-        return makeError("invalid-campaign", QStringLiteral("A campaign needs an id"));
+        return routingError("invalid-campaign", QStringLiteral("A campaign needs an id"));
     const int queue = queueOf(campaign.queueId);
     if (queue < 0) {
-        return makeError("unknown-queue",
-                         QStringLiteral("Campaign '%1' names queue '%2', which is not configured") .arg(
-                             campaign.id, campaign.queueId));
+        return routingError("unknown-queue",
+                            QStringLiteral("Campaign '%1' names queue '%2', which is not configured") .arg(
+                                campaign.id, campaign.queueId));
     }
     if (!m_queues[queue].config.queue.channels.contains(campaign.channel)) {
-        return makeError("channel-not-served", QStringLiteral("Queue '%1' does not take %2 contacts") .arg(
-                                                   campaign.queueId, channelKey(campaign.channel)));
+        return routingError("channel-not-served", QStringLiteral("Queue '%1' does not take %2 contacts") .arg(
+                                                      campaign.queueId, channelKey(campaign.channel)));
     }
     if (campaign.nextIndex < 0 || campaign.nextIndex > campaign.customerIds.size())
-        return makeError("invalid-campaign",
-                         QStringLiteral("Campaign '%1' starts past its list").arg(campaign.id));
+        return routingError("invalid-campaign",
+                            QStringLiteral("Campaign '%1' starts past its list").arg(campaign.id));
     for (const OutboundCampaign &existing : m_campaigns) {
         if (existing.id == campaign.id)
-            return makeError("duplicate-campaign",
-                             QStringLiteral("Campaign '%1' already runs").arg(campaign.id));
+            return routingError("duplicate-campaign",
+                                QStringLiteral("Campaign '%1' already runs").arg(campaign.id));
     }
     return process<std::optional<DomainError>>([&]() -> std::optional<DomainError> {
         const auto position =
@@ -1552,19 +1556,19 @@ std::optional<DomainError> RoutingEngine::setAgentState(qint64 agentId, AgentSta
     if (auto error = requireAgent(agentId, agent))
         return error;
     if (state == AgentState::AfterCallWork) {
-        return makeError("illegal-agent-transition",
-                         QStringLiteral("After-call work starts by itself when a contact ends"));
+        return routingError("illegal-agent-transition",
+                            QStringLiteral("After-call work starts by itself when a contact ends"));
     }
     if (state == AgentState::NotReady && reasonCode.trimmed().isEmpty())
-        return makeError("reason-required", QStringLiteral("Not Ready needs a reason code"));
+        return routingError("reason-required", QStringLiteral("Not Ready needs a reason code"));
     if (state != AgentState::NotReady && !reasonCode.isEmpty()) {
-        return makeError(
+        return routingError(
             "reason-not-allowed",
             QStringLiteral("Only Not Ready takes a reason code, not %1").arg(agentStateKey(state)));
     }
     AgentSlot &slot = m_agents[agent];
     if (state == AgentState::LoggedOut && slot.active > 0) {
-        return makeError(
+        return routingError(
             "agent-busy",
             QStringLiteral("Agent %1 still has %2 open contact(s); finish them first") .arg(agentId).arg(
                 slot.active));
@@ -1618,7 +1622,7 @@ std::optional<DomainError> RoutingEngine::acceptOffer(qint64 agentId, qint64 int
     if (auto error = requireContact(interactionId, contact))
         return error;
     if (m_agents[agent].pendingOffer != contact) {
-        return makeError(
+        return routingError(
             "not-offered",
             QStringLiteral("Contact %1 is not offered to agent %2").arg(interactionId).arg(agentId));
     }
@@ -1673,7 +1677,7 @@ std::optional<DomainError> RoutingEngine::rejectOffer(qint64 agentId, qint64 int
     if (auto error = requireContact(interactionId, contact))
         return error;
     if (m_agents[agent].pendingOffer != contact) {
-        return makeError(
+        return routingError(
             "not-offered",
             QStringLiteral("Contact %1 is not offered to agent %2").arg(interactionId).arg(agentId));
     }
@@ -1700,7 +1704,8 @@ std::optional<DomainError> RoutingEngine::hold(qint64 interactionId)
     if (auto error = requireContact(interactionId, contact))
         return error;
     if (m_contacts[contact].data.interaction.state() != InteractionState::Connected)
-        return makeError("not-connected", QStringLiteral("Contact %1 is not connected").arg(interactionId));
+        return routingError("not-connected",
+                            QStringLiteral("Contact %1 is not connected").arg(interactionId));
     return process<std::optional<DomainError>>([&]() -> std::optional<DomainError> {
         transition(contact, InteractionState::Held);
         return std::nullopt;
@@ -1713,7 +1718,7 @@ std::optional<DomainError> RoutingEngine::resume(qint64 interactionId)
     if (auto error = requireContact(interactionId, contact))
         return error;
     if (m_contacts[contact].data.interaction.state() != InteractionState::Held)
-        return makeError("not-held", QStringLiteral("Contact %1 is not on hold").arg(interactionId));
+        return routingError("not-held", QStringLiteral("Contact %1 is not on hold").arg(interactionId));
     return process<std::optional<DomainError>>([&]() -> std::optional<DomainError> {
         transition(contact, InteractionState::Connected);
         return std::nullopt;
@@ -1727,19 +1732,19 @@ std::optional<DomainError> RoutingEngine::transferToQueue(qint64 interactionId, 
         return error;
     const InteractionState state = m_contacts[contact].data.interaction.state();
     if (state != InteractionState::Connected && state != InteractionState::Held)
-        return makeError("not-connected", QStringLiteral("Only a connected contact can be transferred"));
+        return routingError("not-connected", QStringLiteral("Only a connected contact can be transferred"));
     const int target = queueOf(queueId);
     if (target < 0)
-        return makeError("unknown-queue", QStringLiteral("Queue '%1' is not configured").arg(queueId));
+        return routingError("unknown-queue", QStringLiteral("Queue '%1' is not configured").arg(queueId));
     const QueueState &targetQueue = m_queues[target];
     if (!targetQueue.config.queue.channels.contains(m_contacts[contact].data.interaction.channel)) {
-        return makeError("channel-not-served",
-                         QStringLiteral("Queue '%1' does not take %2 contacts") .arg(
-                             queueId, channelKey(m_contacts[contact].data.interaction.channel)));
+        return routingError("channel-not-served",
+                            QStringLiteral("Queue '%1' does not take %2 contacts") .arg(
+                                queueId, channelKey(m_contacts[contact].data.interaction.channel)));
     }
     if (targetQueue.config.queue.maxLength > 0 && targetQueue.waiting >= targetQueue.config.queue.maxLength)
-        return makeError("queue-full",
-                         QStringLiteral("Queue '%1' is full; the contact stays with you").arg(queueId));
+        return routingError("queue-full",
+                            QStringLiteral("Queue '%1' is full; the contact stays with you").arg(queueId));
 
     return process<std::optional<DomainError>>([&]() -> std::optional<DomainError> {
         ContactSlot &slot = m_contacts[contact];
@@ -1779,14 +1784,16 @@ std::optional<DomainError> RoutingEngine::transferToAgent(qint64 interactionId, 
     const ContactSlot &slot = m_contacts[contact];
     const InteractionState state = slot.data.interaction.state();
     if (state != InteractionState::Connected && state != InteractionState::Held)
-        return makeError("not-connected", QStringLiteral("Only a connected contact can be transferred"));
+        return routingError("not-connected", QStringLiteral("Only a connected contact can be transferred"));
     if (slot.agent == target)
-        return makeError("same-agent", QStringLiteral("The contact is already with agent %1").arg(agentId));
+        return routingError("same-agent",
+                            QStringLiteral("The contact is already with agent %1").arg(agentId));
     if (!canTake(m_agents[target], slot.data.interaction.channel)) {
-        return makeError("agent-unavailable",
-                         QStringLiteral("Agent %1 cannot take a %2 contact now; the contact stays with you")
-                                            .arg(agentId)
-                                            .arg(channelKey(slot.data.interaction.channel)));
+        return routingError(
+            "agent-unavailable",
+            QStringLiteral("Agent %1 cannot take a %2 contact now; the contact stays with you")
+                               .arg(agentId)
+                               .arg(channelKey(slot.data.interaction.channel)));
     }
     return process<std::optional<DomainError>>([&]() -> std::optional<DomainError> {
         ContactSlot &moving = m_contacts[contact];
@@ -1812,7 +1819,8 @@ std::optional<DomainError> RoutingEngine::endContact(qint64 interactionId)
         return error;
     const InteractionState state = m_contacts[contact].data.interaction.state();
     if (state != InteractionState::Connected && state != InteractionState::Held)
-        return makeError("not-connected", QStringLiteral("Contact %1 is not in progress").arg(interactionId));
+        return routingError("not-connected",
+                            QStringLiteral("Contact %1 is not in progress").arg(interactionId));
     return process<std::optional<DomainError>>([&]() -> std::optional<DomainError> {
         ContactSlot &slot = m_contacts[contact];
         const int agent = slot.agent;
@@ -1845,7 +1853,8 @@ std::optional<DomainError> RoutingEngine::finishWrapUp(qint64 interactionId, con
     if (auto error = requireContact(interactionId, contact))
         return error;
     if (m_contacts[contact].data.interaction.state() != InteractionState::WrapUp)
-        return makeError("not-in-wrap-up", QStringLiteral("Contact %1 is not in wrap-up").arg(interactionId));
+        return routingError("not-in-wrap-up",
+                            QStringLiteral("Contact %1 is not in wrap-up").arg(interactionId));
     return process<std::optional<DomainError>>([&]() -> std::optional<DomainError> {
         closeContact(contact, dispositionCode, resolved);
         return std::nullopt;
@@ -1860,14 +1869,14 @@ std::optional<DomainError> RoutingEngine::abandon(qint64 interactionId)
     const ContactSlot &slot = m_contacts[contact];
     const InteractionState state = slot.data.interaction.state();
     if (slot.data.callback) {
-        return makeError(
+        return routingError(
             "callback-requested",
             QStringLiteral("Contact %1 is waiting for a callback, not on the line").arg(interactionId));
     }
     if (state != InteractionState::Queued && state != InteractionState::Offered)
-        return makeError("not-waiting", QStringLiteral("Contact %1 is not waiting").arg(interactionId));
+        return routingError("not-waiting", QStringLiteral("Contact %1 is not waiting").arg(interactionId));
     if (slot.data.interaction.channel == Channel::WorkItem || !slot.data.campaignId.isEmpty())
-        return makeError("not-abandonable", QStringLiteral("Only a customer can abandon a contact"));
+        return routingError("not-abandonable", QStringLiteral("Only a customer can abandon a contact"));
 
     return process<std::optional<DomainError>>([&]() -> std::optional<DomainError> {
         ContactSlot &leaving = m_contacts[contact];
@@ -1914,11 +1923,11 @@ std::optional<DomainError> RoutingEngine::requestCallback(qint64 interactionId)
         return error;
     const ContactSlot &slot = m_contacts[contact];
     if (slot.data.interaction.state() != InteractionState::Queued || slot.data.callback)
-        return makeError("not-waiting",
-                         QStringLiteral("Contact %1 is not waiting in line").arg(interactionId));
+        return routingError("not-waiting",
+                            QStringLiteral("Contact %1 is not waiting in line").arg(interactionId));
     if (slot.data.interaction.channel == Channel::WorkItem || !slot.data.campaignId.isEmpty())
-        return makeError("no-customer-waiting",
-                         QStringLiteral("Only a waiting customer can ask for a callback"));
+        return routingError("no-customer-waiting",
+                            QStringLiteral("Only a waiting customer can ask for a callback"));
     return process<std::optional<DomainError>>([&]() -> std::optional<DomainError> {
         ContactSlot &waiting = m_contacts[contact];
         waiting.data.callback = true;
@@ -2012,7 +2021,7 @@ std::optional<DomainError> RoutingEngine::rebuildFromJournal(bool keepOffers)
     for (const RoutedContact &contact : std::as_const(state.contacts)) {
         if (queueOf(contact.interaction.queueId) < 0) {
             m_failed = true;
-            return makeError(
+            return routingError(
                 "journal-unknown-queue",
                 QStringLiteral("The routing journal has contact %1 in queue '%2', which is not configured")
                                    .arg(contact.interaction.id)
@@ -2023,7 +2032,7 @@ std::optional<DomainError> RoutingEngine::rebuildFromJournal(bool keepOffers)
              || contactState == InteractionState::WrapUp)
             && !m_agentIndex.count(contact.interaction.agentId)) {
             m_failed = true;
-            return makeError(
+            return routingError(
                 "journal-unknown-agent",
                 QStringLiteral("The routing journal has contact %1 with agent %2, who is not configured")
                                    .arg(contact.interaction.id)

@@ -1,5 +1,6 @@
 #include "scenario.h"
 
+#include "domain/jsontype.h"
 #include "skillexpression.h"
 
 #include <QDateTime>
@@ -36,27 +37,6 @@ QString element(const QString &path, qsizetype index)
     return path + u'[' + QString::number(index) + u']';
 }
 
-QString typeName(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::Null:
-        return QStringLiteral("null");
-    case QJsonValue::Bool:
-        return QStringLiteral("a boolean");
-    case QJsonValue::Double:
-        return QStringLiteral("a number");
-    case QJsonValue::String:
-        return QStringLiteral("a string");
-    case QJsonValue::Array:
-        return QStringLiteral("a list");
-    case QJsonValue::Object:
-        return QStringLiteral("an object");
-    case QJsonValue::Undefined:
-        break;
-    }
-    return QStringLiteral("nothing");
-}
-
 // An object whose keys are all known: a misspelt key is an error, not a silent default.
 class ObjectReader
 {
@@ -65,7 +45,7 @@ public:
         : m_path(std::move(path))
     {
         if (!value.isObject())
-            fail(m_path, QStringLiteral("expected an object, found %1").arg(typeName(value)));
+            fail(m_path, QStringLiteral("expected an object, found %1").arg(jsonTypeName(value)));
         m_object = value.toObject();
         for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
             if (!known.contains(it.key())) {
@@ -94,7 +74,7 @@ public:
             return fallback;
         const QJsonValue value = m_object.value(key);
         if (!value.isDouble())
-            fail(pathOf(key), QStringLiteral("expected a number, found %1").arg(typeName(value)));
+            fail(pathOf(key), QStringLiteral("expected a number, found %1").arg(jsonTypeName(value)));
         const double number = value.toDouble();
         if (!std::isfinite(number) || number < minimum || number > maximum)
             fail(pathOf(key), QStringLiteral("%1 is outside %2 to %3").arg(number).arg(minimum).arg(maximum));
@@ -117,7 +97,7 @@ public:
             return fallback;
         const QJsonValue value = m_object.value(key);
         if (!value.isString())
-            fail(pathOf(key), QStringLiteral("expected a string, found %1").arg(typeName(value)));
+            fail(pathOf(key), QStringLiteral("expected a string, found %1").arg(jsonTypeName(value)));
         return value.toString();
     }
 
@@ -127,7 +107,7 @@ public:
             return fallback;
         const QJsonValue value = m_object.value(key);
         if (!value.isBool())
-            fail(pathOf(key), QStringLiteral("expected true or false, found %1").arg(typeName(value)));
+            fail(pathOf(key), QStringLiteral("expected true or false, found %1").arg(jsonTypeName(value)));
         return value.toBool();
     }
 
@@ -135,7 +115,7 @@ public:
     {
         const QJsonValue value = required(key);
         if (!value.isArray())
-            fail(pathOf(key), QStringLiteral("expected a list, found %1").arg(typeName(value)));
+            fail(pathOf(key), QStringLiteral("expected a list, found %1").arg(jsonTypeName(value)));
         return value.toArray();
     }
 
@@ -147,7 +127,7 @@ private:
 Channel parseChannel(const QJsonValue &value, const QString &path)
 {
     if (!value.isString())
-        fail(path, QStringLiteral("expected a channel name, found %1").arg(typeName(value)));
+        fail(path, QStringLiteral("expected a channel name, found %1").arg(jsonTypeName(value)));
     const std::optional<Channel> channel = channelFromKey(value.toString());
     if (!channel) {
         QStringList names;
@@ -169,8 +149,8 @@ QList<SkillRequirement> parseRequirements(const QJsonValue &value, const QString
         return std::get<QList<SkillRequirement>>(parsed);
     }
     if (!value.isObject())
-        fail(path,
-             QStringLiteral("expected skills as an object or an expression, found %1").arg(typeName(value)));
+        fail(path, QStringLiteral("expected skills as an object or an expression, found %1").arg(
+                       jsonTypeName(value)));
     QList<SkillRequirement> requirements;
     const QJsonObject object = value.toObject();
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
@@ -333,7 +313,7 @@ ScenarioAgentGroup parseAgentGroup(const QJsonValue &value, const QString &path)
         const QJsonValue capacity = reader.value(QStringLiteral("capacity"));
         if (!capacity.isObject())
             fail(capacityPath, QStringLiteral("expected an object such as {\"voice\": 1}, found %1").arg(
-                                   typeName(capacity)));
+                                   jsonTypeName(capacity)));
         const QJsonObject object = capacity.toObject();
         for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
             const QString at = member(capacityPath, it.key());
@@ -393,7 +373,7 @@ ScenarioArrival parseArrival(const QJsonValue &value, const QString &path)
             if (!rate.isDouble() || !std::isfinite(rate.toDouble()) || rate.toDouble() < 0)
                 fail(element(ratesPath, i),
                      QStringLiteral("expected a number of contacts >= 0, found %1") .arg(
-                         rate.isDouble() ? QString::number(rate.toDouble()) : typeName(rate)));
+                         rate.isDouble() ? QString::number(rate.toDouble()) : jsonTypeName(rate)));
             arrival.perInterval.append(rate.toDouble());
         }
     }

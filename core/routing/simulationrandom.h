@@ -6,6 +6,15 @@
 
 namespace ContactDesk {
 
+// SplitMix64 (Steele, Lea and Flood): a well-mixed 64-bit hash of x, for seeds derived from seeds.
+inline quint64 splitMix64(quint64 x)
+{
+    x += 0x9E3779B97F4A7C15ULL;
+    x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ULL;
+    x = (x ^ (x >> 27)) * 0x94D049BB133111EBULL;
+    return x ^ (x >> 31);
+}
+
 // The simulator's random numbers. std::mt19937_64 is specified bit for bit by the C++ standard;
 // the std:: distributions are not (libstdc++ and libc++ differ, and may change), so the
 // distributions are written out here. Same seed, same numbers, on every build.

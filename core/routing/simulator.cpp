@@ -12,7 +12,7 @@ namespace {
 constexpr qint64 IntervalMs = 15 * 60 * 1000;
 constexpr qint64 DrainLimitMs = 7LL * 86400 * 1000;
 
-enum RandomPurpose : quint64
+enum SimulatorPurpose : quint64
 {
     HandlePurpose = 1,
     PatiencePurpose = 2,
@@ -46,7 +46,7 @@ QJsonObject countersJson(const KpiCounters &counters, std::optional<double> occu
     return object;
 }
 
-QString percent(std::optional<double> value)
+QString percentText(std::optional<double> value)
 {
     return value ? QString::number(*value * 100.0, 'f', 1) + u'%' : QStringLiteral("-");
 }
@@ -106,10 +106,10 @@ QString SimulationReport::toText() const
                                    .arg(counters.offered, 9)
                                    .arg(counters.answered, 9)
                                    .arg(counters.abandoned, 9)
-                                   .arg(percent(counters.serviceLevel()), 7)
+                                   .arg(percentText(counters.serviceLevel()), 7)
                                    .arg(seconds(counters.asaSeconds()), 8)
                                    .arg(seconds(counters.ahtSeconds()), 8)
-                                   .arg(percent(occupancy), 7)
+                                   .arg(percentText(occupancy), 7)
                                    .arg(seconds(double(counters.maxWaitMs) / 1000.0), 10);
     };
     for (const SimulationQueueReport &queue : queues)

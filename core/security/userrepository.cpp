@@ -3,6 +3,7 @@
 #include "accounterrors.h"
 #include "sessionstore.h"
 #include "store/database.h"
+#include "store/sqlvalues.h"
 
 #include <QSqlQuery>
 
@@ -44,12 +45,6 @@ static StoreResult<QList<User>> readUsers(StoreResult<QSqlQuery *> executed)
 static DomainError userNotFound(const QString &what)
 {
     return DomainError{StoreErrorCode::NotFound.toString(), u"%1 does not exist"_s.arg(what)};
-}
-
-// 0 ("none") is stored as NULL, so that the foreign key holds.
-static QVariant nullableId(qint64 id)
-{
-    return id == 0 ? QVariant(QMetaType::fromType<qlonglong>()) : QVariant(qlonglong(id));
 }
 
 UserRepository::UserRepository(Database &database)
@@ -103,7 +98,7 @@ std::optional<DomainError> UserRepository::add(User &user)
         auto inserted = m_database.execute(
             u"INSERT INTO users (login, display_name, role, agent_id, password_hash, disabled, created_ms,"
             " password_changed_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
-            {stored.login, stored.displayName, roleKey(stored.role), nullableId(stored.agentId),
+            {stored.login, stored.displayName, roleKey(stored.role), SqlValues::nullableId(stored.agentId),
              stored.passwordHash, stored.disabled ? 1 : 0, qlonglong(stored.createdMs),
              qlonglong(stored.passwordChangedMs)});
         if (!inserted)

@@ -7,10 +7,12 @@
 #include "domain/interaction.h"
 #include "domain/message.h"
 #include "domain/queue.h"
+#include "domain/timeunits.h"
 #include "domain/workitem.h"
 #include "interactionrepository.h"
 #include "messagerepository.h"
 #include "queuerepository.h"
+#include "routing/simulationrandom.h"
 #include "skillrepository.h"
 #include "workitemrepository.h"
 
@@ -33,24 +35,12 @@ namespace ContactDesk {
 
 namespace {
 
-constexpr qint64 SecondMs = 1000;
-constexpr qint64 MinuteMs = 60 * SecondMs;
-constexpr qint64 HourMs = 60 * MinuteMs;
-constexpr qint64 DayMs = 24 * HourMs;
 constexpr qint64 UnixEpochJulianDay = 2440588;
 constexpr int ProgressEvery = 500;
 
 // ---------------------------------------------------------------------------------------------
 // Randomness. std::mt19937_64's sequence is fixed by the standard; the std distributions are not
 // (libstdc++ and libc++ differ), so every draw goes through these helpers.
-
-quint64 splitMix64(quint64 x)
-{
-    x += 0x9E3779B97F4A7C15ULL;
-    x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ULL;
-    x = (x ^ (x >> 27)) * 0x94D049BB133111EBULL;
-    return x ^ (x >> 31);
-}
 
 // Independent streams, so that e.g. asking for more interactions leaves the customers unchanged.
 enum class Stream : quint64
@@ -580,26 +570,26 @@ StoreResult<DemoTexts> loadTexts()
 
 QDate localDate(qint64 utcMs, int utcOffsetMinutes)
 {
-    const qint64 local = utcMs + utcOffsetMinutes * MinuteMs;
-    const qint64 day = local >= 0 ? local / DayMs : -((-local + DayMs - 1) / DayMs);
+    const qint64 local = utcMs + utcOffsetMinutes * MsPerMinute;
+    const qint64 day = local >= 0 ? local / MsPerDay : -((-local + MsPerDay - 1) / MsPerDay);
     return QDate::fromJulianDay(UnixEpochJulianDay + day);
 }
 
 int localMinuteOfDay(qint64 utcMs, int utcOffsetMinutes)
 {
-    const qint64 local = utcMs + utcOffsetMinutes * MinuteMs;
-    return int((((local % DayMs) + DayMs) % DayMs) / MinuteMs);
+    const qint64 local = utcMs + utcOffsetMinutes * MsPerMinute;
+    return int((((local % MsPerDay) + MsPerDay) % MsPerDay) / MsPerMinute);
 }
 
-const char16_t *const englishMonths[] = {u"January",   u"February", u"March",    u"April",
-                                         u"May",       u"June",     u"July",     u"August",
-                                         u"September", u"October",  u"November", u"December"};
+const char16_t *const demoEnglishMonths[] = {u"January",   u"February", u"March",    u"April",
+                                             u"May",       u"June",     u"July",     u"August",
+                                             u"September", u"October",  u"November", u"December"};
 
 QString shortDate(bool korean, const QDate &date)
 {
     if (korean)
         return QStringLiteral("%1월 %2일").arg(date.month()).arg(date.day());
-    return QString::fromUtf16(englishMonths[date.month() - 1]) + QLatin1Char(' ')
+    return QString::fromUtf16(demoEnglishMonths[date.month() - 1]) + QLatin1Char(' ')
            + QString::number(date.day());
 }
 
@@ -608,7 +598,7 @@ QString longDate(bool korean, const QDate &date)
     if (korean)
         return QStringLiteral("%1년 %2월 %3일").arg(date.year()).arg(date.month()).arg(date.day());
     return QStringLiteral("%1 %2, %3")
-                              .arg(QString::fromUtf16(englishMonths[date.month() - 1]).left(3))
+                              .arg(QString::fromUtf16(demoEnglishMonths[date.month() - 1]).left(3))
                               .arg(date.day())
                               .arg(date.year());
 }
@@ -624,7 +614,7 @@ QString clockTime(bool korean, int minuteOfDay)
     return hm + (hour < 12 ? QStringLiteral(" AM") : QStringLiteral(" PM"));
 }
 
-QString groupThousands(qint64 value)
+QString demoThousands(qint64 value)
 {
     QString digits = QString::number(value);
     for (qsizetype i = digits.size() - 3; i > 0; i -= 3)
@@ -635,8 +625,8 @@ QString groupThousands(qint64 value)
 QString money(bool korean, qint64 minorUnits)
 {
     if (korean)
-        return groupThousands(minorUnits) + QStringLiteral("원");
-    return QLatin1Char('$') + groupThousands(minorUnits / 100) + QLatin1Char('.')
+        return demoThousands(minorUnits) + QStringLiteral("원");
+    return QLatin1Char('$') + demoThousands(minorUnits / 100) + QLatin1Char('.')
            + QStringLiteral("%1").arg(minorUnits % 100, 2, 10, QLatin1Char('0'));
 }
 
@@ -837,17 +827,17 @@ ChannelTiming channelTiming(Channel channel)
 {
     switch (channel) {
     case Channel::Voice:
-        return {voiceHours, 0.35, 6 * HourMs};
+        return {voiceHours, 0.35, 6 * MsPerHour};
     case Channel::Chat:
-        return {chatHours, 0.6, 2 * HourMs};
+        return {chatHours, 0.6, 2 * MsPerHour};
     case Channel::Email:
-        return {emailHours, 0.5, 28 * HourMs};
+        return {emailHours, 0.5, 28 * MsPerHour};
     case Channel::Sms:
-        return {smsHours, 0.5, 2 * HourMs};
+        return {smsHours, 0.5, 2 * MsPerHour};
     case Channel::Social:
-        return {socialHours, 0.8, 6 * HourMs};
+        return {socialHours, 0.8, 6 * MsPerHour};
     case Channel::WorkItem:
-        return {workItemHours, 0.1, 32 * HourMs};
+        return {workItemHours, 0.1, 32 * MsPerHour};
     }
     Q_UNREACHABLE();
 }
@@ -869,7 +859,7 @@ public:
     {
         m_summary.seed = options.seed;
         m_summary.nowMs = options.nowMs;
-        m_summary.fromMs = options.nowMs - qint64(options.historyDays) * DayMs;
+        m_summary.fromMs = options.nowMs - qint64(options.historyDays) * MsPerDay;
     }
 
     std::optional<DomainError> run();
@@ -1179,7 +1169,7 @@ Customer Generation::makeCustomer(Random &random, int index, CustomerProfile &pr
     customer.vip = random.chance(vipChance[tier]);
     customer.marketingConsent = random.chance(0.55);
     customer.recordingConsent = random.chance(0.93);
-    customer.createdAtMs = m_summary.fromMs - DayMs - random.between(0, 6 * 365 * DayMs);
+    customer.createdAtMs = m_summary.fromMs - MsPerDay - random.between(0, 6 * 365 * MsPerDay);
 
     // Phones: a mobile for everyone, a work line for most organisations.
     AreaCode area;
@@ -1311,16 +1301,17 @@ qint64 Generation::sampleCreatedMs(Random &random, Channel channel, int utcOffse
     }();
     const WeightedTable &hours = hourTables[size_t(channel)];
 
-    const qint64 offsetMs = utcOffsetMinutes * MinuteMs;
+    const qint64 offsetMs = utcOffsetMinutes * MsPerMinute;
     const qint64 latest = m_options.nowMs - timing.maxSpanMs;
     const qint64 earliest = m_summary.fromMs;
-    const qint64 localToday = (m_options.nowMs + offsetMs) / DayMs;
+    const qint64 localToday = (m_options.nowMs + offsetMs) / MsPerDay;
     for (;;) {
         const qint64 localDay = localToday - qint64(random.below(quint64(m_options.historyDays) + 1));
         const qint64 weekday = (localDay + 4) % 7; // 1970-01-01 was a Thursday; 0 is Sunday
         if ((weekday == 0 || weekday == 6) && !random.chance(timing.weekendShare))
             continue;
-        const qint64 localMs = localDay * DayMs + hours.pick(random) * HourMs + qint64(random.below(HourMs));
+        const qint64 localMs =
+            localDay * MsPerDay + hours.pick(random) * MsPerHour + qint64(random.below(MsPerHour));
         const qint64 utcMs = localMs - offsetMs;
         if (utcMs >= earliest && utcMs <= latest)
             return utcMs;
@@ -1422,7 +1413,7 @@ Slots Generation::makeSlots(Random &random, const CustomerProfile &customer, con
     values.product = random.pick(products.isEmpty() ? productsFor(text, topic) : products);
     values.ticket = QStringLiteral("TK-") + random.digits(7);
     values.date =
-        shortDate(korean, localDate(atMs + random.between(1, 14) * DayMs, customer.utcOffsetMinutes));
+        shortDate(korean, localDate(atMs + random.between(1, 14) * MsPerDay, customer.utcOffsetMinutes));
     values.time = clockTime(korean, localMinuteOfDay(atMs, customer.utcOffsetMinutes));
     qint64 amount = 0;
     if (topic == u"sales")
@@ -1492,57 +1483,58 @@ void Generation::buildVoice(Random &random, const CustomerProfile &customer, qin
     qint64 t = createdMs;
     if (direction == Direction::Outbound) {
         interaction.agentId = agent->id;
-        t += random.between(1, 3) * SecondMs; // dialling
+        t += random.between(1, 3) * MsPerSecond; // dialling
         step(interaction, InteractionState::Offered, t);
-        t += random.between(5, 25) * SecondMs; // ringing
+        t += random.between(5, 25) * MsPerSecond; // ringing
         step(interaction, InteractionState::Connected, t);
         if (random.chance(0.2)) {
-            t += random.between(20, 45) * SecondMs;
+            t += random.between(20, 45) * MsPerSecond;
             step(interaction, InteractionState::WrapUp, t);
-            step(interaction, InteractionState::Closed, t + random.between(5, 40) * SecondMs);
+            step(interaction, InteractionState::Closed, t + random.between(5, 40) * MsPerSecond);
             interaction.dispositionCode = disposition(u"voicemail");
             interaction.notes = random.pick(m_texts.text(customer.korean).voicemailNotes);
             return;
         }
     } else {
-        t += random.between(8, 60) * SecondMs; // IVR menu
+        t += random.between(8, 60) * MsPerSecond; // IVR menu
         step(interaction, InteractionState::Queued, t);
         static const WeightedTable waitBands = WeightedTable::of({55, 25, 15, 5});
         static const qint64 waitLimits[] = {2, 20, 60, 240, 600};
         const int band = waitBands.pick(random);
-        const qint64 waitMs = random.between(waitLimits[band] * SecondMs, waitLimits[band + 1] * SecondMs);
+        const qint64 waitMs =
+            random.between(waitLimits[band] * MsPerSecond, waitLimits[band + 1] * MsPerSecond);
 
         if (random.chance(0.06)) {
             // Hung up in the queue; some after only a few seconds.
             step(interaction, InteractionState::Abandoned,
-                 t + std::min(waitMs, random.between(2, 240) * SecondMs));
+                 t + std::min(waitMs, random.between(2, 240) * MsPerSecond));
             return;
         }
-        if (waitMs > 60 * SecondMs && random.chance(0.25)) {
+        if (waitMs > 60 * MsPerSecond && random.chance(0.25)) {
             // Took the callback offer instead of waiting; called back later by the next agent.
-            t += random.between(30, 90) * SecondMs;
+            t += random.between(30, 90) * MsPerSecond;
             step(interaction, InteractionState::CallbackRequested, t);
-            t += random.between(20, 180) * MinuteMs;
+            t += random.between(20, 180) * MsPerMinute;
         } else {
             t += waitMs;
         }
         step(interaction, InteractionState::Offered, t);
         if (random.chance(0.02)) {
             // Ring, no answer: back in line and offered again.
-            t += random.between(15, 20) * SecondMs;
+            t += random.between(15, 20) * MsPerSecond;
             step(interaction, InteractionState::Queued, t);
-            t += random.between(5, 30) * SecondMs;
+            t += random.between(5, 30) * MsPerSecond;
             step(interaction, InteractionState::Offered, t);
         }
-        t += random.between(2, 12) * SecondMs;
+        t += random.between(2, 12) * MsPerSecond;
         step(interaction, InteractionState::Connected, t);
         interaction.agentId = agent->id;
     }
 
     static const qint64 talkRanges[][2] = {{120, 900}, {90, 600}, {150, 900}, {180, 1200}, {120, 600}};
     const int topicIndex = int(topicIds().indexOf(topic));
-    qint64 talkMs = random.skewed(talkRanges[topicIndex][0], talkRanges[topicIndex][1]) * SecondMs
-                    + qint64(random.below(SecondMs));
+    qint64 talkMs = random.skewed(talkRanges[topicIndex][0], talkRanges[topicIndex][1]) * MsPerSecond
+                    + qint64(random.below(MsPerSecond));
 
     if (direction == Direction::Inbound && random.chance(0.04)) {
         // Handed over to a colleague part way through.
@@ -1550,9 +1542,9 @@ void Generation::buildVoice(Random &random, const CustomerProfile &customer, qin
         t += firstPart;
         talkMs -= firstPart;
         step(interaction, InteractionState::Transferred, t);
-        t += random.between(5, 25) * SecondMs;
+        t += random.between(5, 25) * MsPerSecond;
         step(interaction, InteractionState::Offered, t);
-        t += random.between(3, 10) * SecondMs;
+        t += random.between(3, 10) * MsPerSecond;
         step(interaction, InteractionState::Connected, t);
         agent = &pickAgent(random, customer.korean, topic);
         interaction.agentId = agent->id;
@@ -1563,12 +1555,12 @@ void Generation::buildVoice(Random &random, const CustomerProfile &customer, qin
         t += before;
         talkMs -= before;
         step(interaction, InteractionState::Held, t);
-        t += random.between(15, 240) * SecondMs;
+        t += random.between(15, 240) * MsPerSecond;
         step(interaction, InteractionState::Connected, t);
     }
     t += talkMs;
     step(interaction, InteractionState::WrapUp, t);
-    t += random.between(15, 150) * SecondMs;
+    t += random.between(15, 150) * MsPerSecond;
     step(interaction, InteractionState::Closed, t);
     WeightedTable outcomeWeights;
     for (const Outcome &outcome : caseText.outcomes)
@@ -1597,37 +1589,37 @@ void Generation::buildChat(Random &random, const CustomerProfile &customer, qint
 
     qint64 t = createdMs;
     messages << makeMessage(SenderRole::Bot, text.botName, random.pick(text.botGreetings), t);
-    t += random.between(5, 40) * SecondMs;
+    t += random.between(5, 40) * MsPerSecond;
     messages << makeMessage(SenderRole::Customer, customer.displayName, values.fill(script.first().text), t);
     step(interaction, InteractionState::Queued, t);
 
     static const WeightedTable waitBands = WeightedTable::of({60, 30, 10});
     static const qint64 waitLimits[] = {5, 40, 180, 600};
     const int band = waitBands.pick(random);
-    const qint64 waitMs = random.between(waitLimits[band] * SecondMs, waitLimits[band + 1] * SecondMs);
+    const qint64 waitMs = random.between(waitLimits[band] * MsPerSecond, waitLimits[band + 1] * MsPerSecond);
     if (random.chance(0.04)) {
         t += waitMs;
         messages << makeMessage(SenderRole::Customer, customer.displayName, random.pick(text.abandonLines),
                                 t);
-        step(interaction, InteractionState::Abandoned, t + random.between(1, 10) * SecondMs);
+        step(interaction, InteractionState::Abandoned, t + random.between(1, 10) * MsPerSecond);
         return;
     }
     t += waitMs;
     step(interaction, InteractionState::Offered, t);
-    t += random.between(2, 10) * SecondMs;
+    t += random.between(2, 10) * MsPerSecond;
     step(interaction, InteractionState::Connected, t);
     interaction.agentId = agent.id;
     for (qsizetype i = 1; i < script.size(); ++i) {
         const Line &line = script.at(i);
-        t += (line.fromAgent ? random.between(15, 70) : random.between(10, 120)) * SecondMs
-             + qint64(random.below(SecondMs));
+        t += (line.fromAgent ? random.between(15, 70) : random.between(10, 120)) * MsPerSecond
+             + qint64(random.below(MsPerSecond));
         messages << makeMessage(line.fromAgent ? SenderRole::Agent : SenderRole::Customer,
                                 line.fromAgent ? agent.nameFor(customer.korean) : customer.displayName,
                                 values.fill(line.text), t);
     }
-    t += random.between(10, 60) * SecondMs;
+    t += random.between(10, 60) * MsPerSecond;
     step(interaction, InteractionState::WrapUp, t);
-    step(interaction, InteractionState::Closed, t + random.between(15, 90) * SecondMs);
+    step(interaction, InteractionState::Closed, t + random.between(15, 90) * MsPerSecond);
     finishDisposition(random, chat.outcome, values, interaction, 0.4, 0.3);
 }
 
@@ -1649,7 +1641,8 @@ void Generation::buildEmail(Random &random, const CustomerProfile &customer, qin
     QString customerBody = values.fill(email.customer);
     if (!email.previous.isEmpty()) {
         subject = text.replyPrefix + subject;
-        const qint64 previousMs = createdMs - random.between(1, 5) * DayMs - random.between(0, 8) * HourMs;
+        const qint64 previousMs =
+            createdMs - random.between(1, 5) * MsPerDay - random.between(0, 8) * MsPerHour;
         Slots header = values;
         header.date = longDate(korean, localDate(previousMs, customer.utcOffsetMinutes));
         header.time = clockTime(korean, localMinuteOfDay(previousMs, customer.utcOffsetMinutes));
@@ -1672,14 +1665,14 @@ void Generation::buildEmail(Random &random, const CustomerProfile &customer, qin
     qint64 t = createdMs;
     step(interaction, InteractionState::Queued, t);
     static const WeightedTable waitBands = WeightedTable::of({50, 35, 15});
-    static const qint64 waitLimits[] = {20 * MinuteMs, 4 * HourMs, 12 * HourMs, 26 * HourMs};
+    static const qint64 waitLimits[] = {20 * MsPerMinute, 4 * MsPerHour, 12 * MsPerHour, 26 * MsPerHour};
     const int band = waitBands.pick(random);
     t += random.between(waitLimits[band], waitLimits[band + 1]);
     step(interaction, InteractionState::Offered, t);
-    t += random.between(5, 120) * SecondMs;
+    t += random.between(5, 120) * MsPerSecond;
     step(interaction, InteractionState::Connected, t);
     interaction.agentId = agent.id;
-    t += random.between(2, 12) * MinuteMs;
+    t += random.between(2, 12) * MsPerMinute;
 
     Slots header = values;
     header.date = longDate(korean, localDate(createdMs, customer.utcOffsetMinutes));
@@ -1691,9 +1684,9 @@ void Generation::buildEmail(Random &random, const CustomerProfile &customer, qin
     reply.subject = subject.startsWith(text.replyPrefix) ? subject : text.replyPrefix + subject;
     messages << reply;
 
-    t += random.between(5, 60) * SecondMs;
+    t += random.between(5, 60) * MsPerSecond;
     step(interaction, InteractionState::WrapUp, t);
-    step(interaction, InteractionState::Closed, t + random.between(10, 90) * SecondMs);
+    step(interaction, InteractionState::Closed, t + random.between(10, 90) * MsPerSecond);
     finishDisposition(random, email.outcome, values, interaction, 0.4, 0.15);
 }
 
@@ -1724,26 +1717,26 @@ void Generation::buildShortMessages(Random &random, const CustomerProfile &custo
         messages << messageFor(script.lines.first(), t);
         next = 1;
         step(interaction, InteractionState::Queued, t);
-        t += channel == Channel::Sms ? random.between(1, 40) * MinuteMs
-                                     : random.skewed(2 * MinuteMs, 4 * HourMs);
+        t += channel == Channel::Sms ? random.between(1, 40) * MsPerMinute
+                                     : random.skewed(2 * MsPerMinute, 4 * MsPerHour);
         step(interaction, InteractionState::Offered, t);
-        t += random.between(5, 30) * SecondMs;
+        t += random.between(5, 30) * MsPerSecond;
     } else {
-        t += random.between(1, 3) * SecondMs;
+        t += random.between(1, 3) * MsPerSecond;
         step(interaction, InteractionState::Offered, t);
-        t += random.between(1, 3) * SecondMs;
+        t += random.between(1, 3) * MsPerSecond;
     }
     step(interaction, InteractionState::Connected, t);
     interaction.agentId = agent.id;
     for (qsizetype i = next; i < script.lines.size(); ++i) {
         const Line &line = script.lines.at(i);
-        t += line.fromAgent ? random.between(20, 180) * SecondMs : random.between(1, 15) * MinuteMs;
-        t += qint64(random.below(SecondMs));
+        t += line.fromAgent ? random.between(20, 180) * MsPerSecond : random.between(1, 15) * MsPerMinute;
+        t += qint64(random.below(MsPerSecond));
         messages << messageFor(line, t);
     }
-    t += random.between(10, 40) * SecondMs;
+    t += random.between(10, 40) * MsPerSecond;
     step(interaction, InteractionState::WrapUp, t);
-    step(interaction, InteractionState::Closed, t + random.between(5, 30) * SecondMs);
+    step(interaction, InteractionState::Closed, t + random.between(5, 30) * MsPerSecond);
     finishDisposition(random, script.outcome, values, interaction, 0.2, 0.1);
 }
 
@@ -1760,15 +1753,15 @@ std::optional<DomainError> Generation::writeWorkItemInteraction(Random &random, 
     WorkItem item;
     item.customerId = customer.id;
     // Raised by the customer's latest contact, when that was recent.
-    if (customer.lastInteractionId != 0 && customer.lastClosedMs < createdMs - MinuteMs
-        && createdMs - customer.lastClosedMs < 14 * DayMs) {
+    if (customer.lastInteractionId != 0 && customer.lastClosedMs < createdMs - MsPerMinute
+        && createdMs - customer.lastClosedMs < 14 * MsPerDay) {
         item.sourceInteractionId = customer.lastInteractionId;
     }
     item.queueId = topic;
     item.title = values.fill(itemText.title);
     item.description = values.fill(itemText.description);
     item.createdAtMs = createdMs;
-    item.dueAtMs = createdMs + random.between(1, 3) * DayMs;
+    item.dueAtMs = createdMs + random.between(1, 3) * MsPerDay;
     item.status = WorkItemStatus::Done;
     item.assignedAgentId = agent.id;
     if (auto error = m_workItems.insert(item))
@@ -1782,14 +1775,14 @@ std::optional<DomainError> Generation::writeWorkItemInteraction(Random &random, 
     interaction.externalRef = QStringLiteral("workitem:") + QString::number(item.id);
     qint64 t = createdMs;
     step(interaction, InteractionState::Queued, t);
-    t += random.skewed(15 * MinuteMs, 30 * HourMs);
+    t += random.skewed(15 * MsPerMinute, 30 * MsPerHour);
     step(interaction, InteractionState::Offered, t);
-    t += random.between(1, 30) * SecondMs;
+    t += random.between(1, 30) * MsPerSecond;
     step(interaction, InteractionState::Connected, t);
     interaction.agentId = agent.id;
-    t += random.between(3, 25) * MinuteMs;
+    t += random.between(3, 25) * MsPerMinute;
     step(interaction, InteractionState::WrapUp, t);
-    step(interaction, InteractionState::Closed, t + random.between(10, 120) * SecondMs);
+    step(interaction, InteractionState::Closed, t + random.between(10, 120) * MsPerSecond);
     interaction.dispositionCode = disposition(u"resolved");
     interaction.resolved = true;
     interaction.notes = values.fill(itemText.note);
@@ -1822,10 +1815,11 @@ std::optional<DomainError> Generation::maybeSpawnWorkItem(Random &random, const 
     item.queueId = topic;
     item.title = values.fill(itemText.title);
     item.description = values.fill(itemText.description);
-    item.createdAtMs = std::min(source.times().closedMs + random.between(1, 30) * MinuteMs, m_options.nowMs);
-    item.dueAtMs = item.createdAtMs + random.between(1, 5) * DayMs;
+    item.createdAtMs =
+        std::min(source.times().closedMs + random.between(1, 30) * MsPerMinute, m_options.nowMs);
+    item.dueAtMs = item.createdAtMs + random.between(1, 5) * MsPerDay;
     // Follow-ups of the last week make the open backlog, some of it overdue; older ones are dealt with.
-    if (item.createdAtMs < m_options.nowMs - 7 * DayMs)
+    if (item.createdAtMs < m_options.nowMs - 7 * MsPerDay)
         item.status = random.chance(0.92) ? WorkItemStatus::Done : WorkItemStatus::Cancelled;
     else
         item.status = random.chance(0.55) ? WorkItemStatus::Open : WorkItemStatus::InProgress;
@@ -1966,7 +1960,7 @@ std::optional<DomainError> DemoDataOptions::validate() const
         return invalidOption(QStringLiteral("The history must cover between %1 and %2 days").arg(MinHistoryDays).arg(MaxHistoryDays));
     }
     // Customers are created up to six years before the history starts; keep every time positive.
-    if (nowMs <= (qint64(historyDays) + 7 * 365) * DayMs)
+    if (nowMs <= (qint64(historyDays) + 7 * 365) * MsPerDay)
         return invalidOption(QStringLiteral("The reference time (now) is missing or too early"));
     return std::nullopt;
 }

@@ -23,6 +23,12 @@ inline constexpr QStringView AlreadyStored = u"store-already-stored";
 inline constexpr QStringView InvalidPhone = u"store-invalid-phone";
 } // namespace StoreErrorCode
 
+// The error a read returns for a row that is not there: "<what> does not exist".
+inline DomainError storeNotFound(const QString &what)
+{
+    return DomainError{StoreErrorCode::NotFound.toString(), what + QStringLiteral(" does not exist")};
+}
+
 // The value a read produced, or why it did not. "Not found" is an error with code
 // StoreErrorCode::NotFound so that callers can tell it apart from a broken database.
 template <typename T>

@@ -1,15 +1,13 @@
 #include "carddelegate.h"
 
+#include "cardmetrics.h"
+
 #include <QApplication>
 #include <QPainter>
 
 namespace ContactDesk {
 
 namespace {
-
-constexpr int Margin = 8;
-constexpr int LineGap = 2;
-constexpr int IconSize = 22;
 
 QString roleText(const QModelIndex &index, int role)
 {
@@ -42,10 +40,11 @@ void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     QColor quietColor = textColor;
     quietColor.setAlphaF(0.68f);
 
-    QRect content = opt.rect.adjusted(Margin, Margin / 2 + 1, -Margin, -(Margin / 2 + 1));
+    QRect content = opt.rect.adjusted(CardMetrics::Margin, CardMetrics::Margin / 2 + 1, -CardMetrics::Margin,
+                                      -(CardMetrics::Margin / 2 + 1));
     if (!opt.icon.isNull() || m_roles.reserveIconSpace) {
-        const QRect iconRect(content.left(), content.top() + (content.height() - IconSize) / 2, IconSize,
-                             IconSize);
+        const QRect iconRect(content.left(), content.top() + (content.height() - CardMetrics::IconSize) / 2,
+                             CardMetrics::IconSize, CardMetrics::IconSize);
         if (!opt.icon.isNull()) {
             // A disc of the base colour keeps the coloured channel icons visible on the
             // selection highlight too.
@@ -55,7 +54,7 @@ void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
             painter->drawEllipse(iconRect.adjusted(-4, -4, 4, 4));
             opt.icon.paint(painter, iconRect.adjusted(2, 2, -2, -2), Qt::AlignCenter, QIcon::Normal);
         }
-        content.setLeft(iconRect.right() + 1 + Margin);
+        content.setLeft(iconRect.right() + 1 + CardMetrics::Margin);
     }
 
     QFont titleFont = opt.font;
@@ -63,7 +62,7 @@ void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     const QFontMetrics titleMetrics(titleFont);
     const QFontMetrics metrics(opt.font);
     const QRect titleLine(content.left(), content.top(), content.width(), titleMetrics.height());
-    const QRect secondLine(content.left(), titleLine.bottom() + 1 + LineGap, content.width(),
+    const QRect secondLine(content.left(), titleLine.bottom() + 1 + CardMetrics::LineGap, content.width(),
                            metrics.height());
 
     const QString trailing = roleText(index, m_roles.trailing);
@@ -76,7 +75,8 @@ void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     }
     painter->setFont(titleFont);
     painter->setPen(textColor);
-    const int titleWidth = std::max(0, titleLine.width() - (trailingWidth ? trailingWidth + Margin : 0));
+    const int titleWidth =
+        std::max(0, titleLine.width() - (trailingWidth ? trailingWidth + CardMetrics::Margin : 0));
     painter->drawText(QRect(titleLine.topLeft(), QSize(titleWidth, titleLine.height())),
                       Qt::AlignLeft | Qt::AlignVCenter,
                       titleMetrics.elidedText(opt.text, Qt::ElideRight, titleWidth));
@@ -91,7 +91,8 @@ void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     }
     const QString subtitle = roleText(index, m_roles.subtitle);
     if (!subtitle.isEmpty()) {
-        const int width = std::max(0, secondLine.width() - (badgeWidth ? badgeWidth + Margin : 0));
+        const int width =
+            std::max(0, secondLine.width() - (badgeWidth ? badgeWidth + CardMetrics::Margin : 0));
         painter->setPen(quietColor);
         painter->drawText(QRect(secondLine.topLeft(), QSize(width, secondLine.height())),
                           Qt::AlignLeft | Qt::AlignVCenter,
@@ -105,9 +106,10 @@ QSize CardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelInd
     Q_UNUSED(index)
     QFont titleFont = option.font;
     titleFont.setBold(true);
-    const int height =
-        QFontMetrics(titleFont).height() + LineGap + QFontMetrics(option.font).height() + Margin + 2;
-    return QSize(IconSize + 12 * Margin, std::max(height, IconSize + Margin));
+    const int height = QFontMetrics(titleFont).height() + CardMetrics::LineGap
+                       + QFontMetrics(option.font).height() + CardMetrics::Margin + 2;
+    return QSize(CardMetrics::IconSize + 12 * CardMetrics::Margin,
+                 std::max(height, CardMetrics::IconSize + CardMetrics::Margin));
 }
 
 } // namespace ContactDesk

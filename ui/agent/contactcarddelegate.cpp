@@ -1,5 +1,6 @@
 #include "contactcarddelegate.h"
 
+#include "cardmetrics.h"
 #include "contactinboxmodel.h"
 
 #include <QApplication>
@@ -9,9 +10,6 @@ namespace ContactDesk {
 
 namespace {
 
-constexpr int Margin = 8;
-constexpr int LineGap = 2;
-constexpr int IconSize = 22;
 constexpr int BarHeight = 3;
 
 } // namespace
@@ -53,21 +51,22 @@ void ContactCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     quietColor.setAlphaF(0.7f);
     const QColor accent = selected ? textColor : opt.palette.color(group, QPalette::Highlight);
 
-    QRect content = opt.rect.adjusted(Margin, Margin / 2 + 1, -Margin, -(Margin / 2 + 1 + BarHeight));
-    const QRect iconRect(content.left(), content.top() + (content.height() - IconSize) / 2, IconSize,
-                         IconSize);
+    QRect content = opt.rect.adjusted(CardMetrics::Margin, CardMetrics::Margin / 2 + 1, -CardMetrics::Margin,
+                                      -(CardMetrics::Margin / 2 + 1 + BarHeight));
+    const QRect iconRect(content.left(), content.top() + (content.height() - CardMetrics::IconSize) / 2,
+                         CardMetrics::IconSize, CardMetrics::IconSize);
     painter->setPen(Qt::NoPen);
     painter->setBrush(opt.palette.color(group, QPalette::Base));
     painter->drawEllipse(iconRect.adjusted(-4, -4, 4, 4));
     opt.icon.paint(painter, iconRect.adjusted(2, 2, -2, -2), Qt::AlignCenter, QIcon::Normal);
-    content.setLeft(iconRect.right() + 1 + Margin);
+    content.setLeft(iconRect.right() + 1 + CardMetrics::Margin);
 
     QFont titleFont = opt.font;
     titleFont.setBold(true);
     const QFontMetrics titleMetrics(titleFont);
     const QFontMetrics metrics(opt.font);
     const QRect titleLine(content.left(), content.top(), content.width(), titleMetrics.height());
-    const QRect secondLine(content.left(), titleLine.bottom() + 1 + LineGap, content.width(),
+    const QRect secondLine(content.left(), titleLine.bottom() + 1 + CardMetrics::LineGap, content.width(),
                            metrics.height());
 
     const QString timer = index.data(ContactInboxModel::TimerTextRole).toString();
@@ -80,7 +79,8 @@ void ContactCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     }
     const bool vip = index.data(ContactInboxModel::VipRole).toBool();
     const int vipWidth = vip ? titleMetrics.height() + 4 : 0;
-    const int titleWidth = std::max(0, titleLine.width() - vipWidth - (timerWidth ? timerWidth + Margin : 0));
+    const int titleWidth =
+        std::max(0, titleLine.width() - vipWidth - (timerWidth ? timerWidth + CardMetrics::Margin : 0));
     const QString title = titleMetrics.elidedText(opt.text, Qt::ElideRight, titleWidth);
     painter->setFont(titleFont);
     painter->setPen(textColor);
@@ -109,7 +109,8 @@ void ContactCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
         painter->drawText(badge, Qt::AlignCenter, count);
     }
     const QString subtitle = index.data(ContactInboxModel::SubtitleRole).toString();
-    const int subtitleWidth = std::max(0, secondLine.width() - (badgeWidth ? badgeWidth + Margin : 0));
+    const int subtitleWidth =
+        std::max(0, secondLine.width() - (badgeWidth ? badgeWidth + CardMetrics::Margin : 0));
     painter->setPen(quietColor);
     painter->drawText(QRect(secondLine.topLeft(), QSize(subtitleWidth, secondLine.height())),
                       Qt::AlignLeft | Qt::AlignVCenter,
@@ -117,8 +118,8 @@ void ContactCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
 
     const QVariant fraction = index.data(ContactInboxModel::CountdownFractionRole);
     if (fraction.isValid()) {
-        const QRect track(opt.rect.left() + Margin, opt.rect.bottom() - BarHeight - 2,
-                          opt.rect.width() - 2 * Margin, BarHeight);
+        const QRect track(opt.rect.left() + CardMetrics::Margin, opt.rect.bottom() - BarHeight - 2,
+                          opt.rect.width() - 2 * CardMetrics::Margin, BarHeight);
         QColor trackColor = accent;
         trackColor.setAlphaF(0.2f);
         painter->setPen(Qt::NoPen);
@@ -137,9 +138,10 @@ QSize ContactCardDelegate::sizeHint(const QStyleOptionViewItem &option, const QM
     Q_UNUSED(index)
     QFont titleFont = option.font;
     titleFont.setBold(true);
-    const int height = QFontMetrics(titleFont).height() + LineGap + QFontMetrics(option.font).height()
-                       + Margin + BarHeight + 4;
-    return QSize(IconSize + 16 * Margin, std::max(height, IconSize + Margin));
+    const int height = QFontMetrics(titleFont).height() + CardMetrics::LineGap
+                       + QFontMetrics(option.font).height() + CardMetrics::Margin + BarHeight + 4;
+    return QSize(CardMetrics::IconSize + 16 * CardMetrics::Margin,
+                 std::max(height, CardMetrics::IconSize + CardMetrics::Margin));
 }
 
 } // namespace ContactDesk

@@ -22,7 +22,7 @@ namespace ContactDesk {
 
 namespace {
 
-constexpr int SearchDelayMs = 300;
+constexpr int DirectorySearchDelayMs = 300;
 
 // A complete phone number is worth an exact lookup; a few digits are only part of one.
 constexpr int MinPhoneDigits = 7;
@@ -79,7 +79,7 @@ CustomerDirectory::CustomerDirectory(QWidget *parent)
     m_search->installEventFilter(this);
     m_searchDelay = new QTimer(this);
     m_searchDelay->setSingleShot(true);
-    m_searchDelay->setInterval(SearchDelayMs);
+    m_searchDelay->setInterval(DirectorySearchDelayMs);
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_searchDelay, &QTimer::timeout, this, &CustomerDirectory::runSearch);
     connect(m_search, &QLineEdit::returnPressed, this, &CustomerDirectory::runSearch);

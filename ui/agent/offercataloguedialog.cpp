@@ -1,6 +1,7 @@
 #include "offercataloguedialog.h"
 
 #include "displaytext.h"
+#include "domain/timeunits.h"
 #include "offereditordialog.h"
 
 #include <QCheckBox>
@@ -26,7 +27,6 @@ namespace ContactDesk {
 
 namespace {
 
-constexpr qint64 DayMs = 24 * 3600 * 1000LL;
 // The date edit's minimum stands for "no end".
 const QDate NoEnd(2000, 1, 1);
 
@@ -406,7 +406,7 @@ void OfferCatalogueDialog::reloadReport()
     const qint64 now = m_now ? m_now() : QDateTime::currentMSecsSinceEpoch();
     const qint64 days = m_period->currentData().toLongLong();
     QPointer<OfferCatalogueDialog> self(this);
-    m_backend->offerReport(m_grouping->currentData().toString(), now - days * DayMs, now + 1,
+    m_backend->offerReport(m_grouping->currentData().toString(), now - days * MsPerDay, now + 1,
                            [self, generation](const BackendResult<QList<OfferReportRow>> &result) {
                                if (!self || self->m_reportGeneration != generation)
                                    return;

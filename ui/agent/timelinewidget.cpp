@@ -22,7 +22,7 @@ namespace ContactDesk {
 namespace {
 
 // Long enough to wait out a word being typed, short enough to feel immediate.
-constexpr int SearchDelayMs = 350;
+constexpr int TimelineSearchDelayMs = 350;
 
 } // namespace
 
@@ -46,7 +46,7 @@ TimelineWidget::TimelineWidget(QWidget *parent)
     m_search->setMinimumWidth(200);
     m_searchDelay = new QTimer(this);
     m_searchDelay->setSingleShot(true);
-    m_searchDelay->setInterval(SearchDelayMs);
+    m_searchDelay->setInterval(TimelineSearchDelayMs);
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_searchDelay, &QTimer::timeout, this, &TimelineWidget::applyFilter);
     connect(m_search, &QLineEdit::returnPressed, this, &TimelineWidget::applyFilter);

@@ -3,6 +3,7 @@
 #include "agentdeskcontroller.h"
 #include "contactinboxmodel.h"
 #include "displaytext.h"
+#include "domain/timeunits.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -21,11 +22,7 @@
 
 namespace ContactDesk {
 
-namespace {
-
-constexpr qint64 DayMs = 24 * 60 * 60 * 1000;
-
-} // namespace
+namespace {} // namespace
 
 WrapUpPanel::WrapUpPanel(AgentDeskController &desk, QWidget *parent)
     : QWidget(parent)
@@ -165,7 +162,7 @@ void WrapUpPanel::restoreDraft()
     m_resolved->setChecked(draft.resolved);
     m_followUp->setChecked(draft.followUp);
     m_followUpTitle->setText(draft.followUpTitle);
-    const qint64 due = draft.followUpDueMs > 0 ? draft.followUpDueMs : m_desk.nowMs() + DayMs;
+    const qint64 due = draft.followUpDueMs > 0 ? draft.followUpDueMs : m_desk.nowMs() + MsPerDay;
     m_followUpDue->setDateTime(QDateTime::fromMSecsSinceEpoch(due).toLocalTime());
     updateForContact();
 }

@@ -2,6 +2,7 @@
 
 #include "calibrationmodels.h"
 #include "coachingtext.h"
+#include "common/tableviews.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -14,21 +15,6 @@
 namespace ContactDesk {
 
 namespace {
-
-QTableView *makeTable(QWidget *parent, const QString &objectName)
-{
-    auto *view = new QTableView(parent);
-    view->setObjectName(objectName);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setAlternatingRowColors(true);
-    view->setWordWrap(false);
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
-    view->horizontalHeader()->setStretchLastSection(true);
-    return view;
-}
 
 QLabel *figure(QWidget *parent, const QString &objectName)
 {
@@ -66,11 +52,11 @@ CalibrationPanel::CalibrationPanel(QWidget *parent)
     m_scoresTitle = new QLabel(page);
     m_disagreementsTitle = new QLabel(page);
     m_disagreementsTitle->setWordWrap(true);
-    m_scores = makeTable(page, QStringLiteral("calibrationScores"));
+    m_scores = makeReadOnlyTable(page, QStringLiteral("calibrationScores"));
     m_scores->setModel(m_scoreModel);
     m_scores->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_scores->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    m_disagreements = makeTable(page, QStringLiteral("calibrationDisagreements"));
+    m_disagreements = makeReadOnlyTable(page, QStringLiteral("calibrationDisagreements"));
     m_disagreements->setModel(m_disagreementModel);
     m_disagreements->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     // Questions are sentences: they wrap rather than end in "…".

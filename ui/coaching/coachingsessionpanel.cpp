@@ -27,11 +27,6 @@ namespace ContactDesk {
 
 namespace {
 
-QDate noDate()
-{
-    return QDate(2000, 1, 1);
-}
-
 QString clipText(const CoachingClip &clip)
 {
     QString text = CoachingSessionPanel::tr("Contact %1, %2–%3")
@@ -100,7 +95,7 @@ CoachingSessionPanel::CoachingSessionPanel(QWidget *parent)
     m_due = new QDateEdit(m_editor);
     m_due->setObjectName(QStringLiteral("sessionDue"));
     m_due->setCalendarPopup(true);
-    m_due->setMinimumDate(noDate());
+    m_due->setMinimumDate(CoachingText::noDate());
     m_statusLabel = new QLabel(m_editor);
     m_status = new QComboBox(m_editor);
     m_status->setObjectName(QStringLiteral("sessionStatus"));
@@ -369,7 +364,8 @@ void CoachingSessionPanel::showSession(const CoachingSession &session)
     }
     m_title->setText(session.title);
     m_notes->setPlainText(session.notes);
-    m_due->setDate(session.dueMs > 0 ? QDateTime::fromMSecsSinceEpoch(session.dueMs).date() : noDate());
+    m_due->setDate(session.dueMs > 0 ? QDateTime::fromMSecsSinceEpoch(session.dueMs).date()
+                                     : CoachingText::noDate());
     m_status->setCurrentIndex(std::max(0, m_status->findData(int(session.status))));
     m_loading = false;
     showClips();
@@ -440,7 +436,8 @@ CoachingSession CoachingSessionPanel::sessionFromEditor() const
     session.agentId = m_agent->currentData().toLongLong();
     session.title = m_title->text().trimmed();
     session.notes = m_notes->toPlainText().trimmed();
-    session.dueMs = m_due->date() > noDate() ? m_due->date().startOfDay().toMSecsSinceEpoch() : 0;
+    session.dueMs =
+        m_due->date() > CoachingText::noDate() ? m_due->date().startOfDay().toMSecsSinceEpoch() : 0;
     session.status = CoachingSessionStatus(m_status->currentData().toInt());
     QList<qint64> linked;
     for (int row = 0; row < m_evaluations->count(); ++row) {

@@ -199,6 +199,11 @@ QString CoachingText::failure(const QString &what, const BackendError &error)
     return tr("%1: %2").arg(what, errorText(error));
 }
 
+QDate CoachingText::noDate()
+{
+    return QDate(2000, 1, 1);
+}
+
 QString CoachingText::position(qint64 ms)
 {
     // Down to the second the playhead is in, unlike a duration, which rounds.

@@ -10,6 +10,7 @@
 
 #include <QColor>
 #include <QCoreApplication>
+#include <QDate>
 #include <QString>
 
 #include <optional>
@@ -51,6 +52,8 @@ public:
     static QString failure(const QString &what, const BackendError &error);
     // A position in the recording: "1:05" or "1:02:03".
     static QString position(qint64 ms);
+    // What a date edit shows for "no date" (no end of a range, no due date): its minimum.
+    static QDate noDate();
 };
 
 } // namespace ContactDesk

@@ -2,6 +2,7 @@
 
 #include "agent/displaytext.h"
 #include "coachingtext.h"
+#include "domain/timeunits.h"
 #include "evaluationpanel.h"
 
 #include <QChart>
@@ -25,7 +26,6 @@ namespace ContactDesk {
 
 namespace {
 
-constexpr qint64 DayMs = 24 * 3600 * 1000LL;
 const QColor ScoreColor(0x2f, 0x7d, 0xe1);
 const QColor CriticalColor(0xd9, 0x3a, 0x32);
 
@@ -255,10 +255,10 @@ void ScoreTrendPanel::showPoints(const QList<ScoreTrendPoint> &points)
             last = std::max(last, point.submittedMs);
         }
         // A day either side, so that one point or a single day's points do not sit on the edge.
-        m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(first - DayMs),
-                             QDateTime::fromMSecsSinceEpoch(last + DayMs));
-        m_timeAxis->setFormat(last - first > 300 * DayMs ? QStringLiteral("yyyy-MM")
-                                                         : QStringLiteral("MM-dd"));
+        m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(first - MsPerDay),
+                             QDateTime::fromMSecsSinceEpoch(last + MsPerDay));
+        m_timeAxis->setFormat(last - first > 300 * MsPerDay ? QStringLiteral("yyyy-MM")
+                                                            : QStringLiteral("MM-dd"));
     }
     m_chartEmpty->setText(
         !m_error.isEmpty() ? m_error : tr("No submitted evaluation yet: the trend starts with the first."));

@@ -17,8 +17,8 @@ namespace {
 
 enum Column
 {
-    NameColumn,
-    LevelColumn,
+    SkillNameColumn,
+    SkillLevelColumn,
 };
 
 } // namespace
@@ -37,8 +37,8 @@ AgentSkillsDialog::AgentSkillsDialog(DeskBackend *backend, qint64 agentId, const
     m_table = new QTableWidget(0, 2, this);
     m_table->setObjectName(QStringLiteral("skillTable"));
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(LevelColumn, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(SkillNameColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(SkillLevelColumn, QHeaderView::ResizeToContents);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("skillStatus"));
@@ -88,7 +88,7 @@ void AgentSkillsDialog::fill(const QList<Skill> &catalogue)
         auto *name = new QTableWidgetItem(skill.name.isEmpty() ? skill.id : skill.name);
         name->setFlags(Qt::ItemIsEnabled);
         name->setToolTip(skill.id);
-        m_table->setItem(row, NameColumn, name);
+        m_table->setItem(row, SkillNameColumn, name);
         auto *spin = new QSpinBox(m_table);
         spin->setObjectName(QStringLiteral("skill-") + skill.id);
         spin->setRange(0, MaxSkillLevel);
@@ -97,7 +97,7 @@ void AgentSkillsDialog::fill(const QList<Skill> &catalogue)
         connect(spin, &QSpinBox::valueChanged, this, [this] {
             m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!changes().isEmpty() && m_pending == 0);
         });
-        m_table->setCellWidget(row, LevelColumn, spin);
+        m_table->setCellWidget(row, SkillLevelColumn, spin);
     }
     m_loaded = true;
     retranslate();
@@ -116,7 +116,7 @@ int AgentSkillsDialog::level(const QString &skillId) const
     const int row = int(skillIds().indexOf(skillId));
     if (row < 0)
         return -1;
-    auto *spin = qobject_cast<QSpinBox *>(m_table->cellWidget(row, LevelColumn));
+    auto *spin = qobject_cast<QSpinBox *>(m_table->cellWidget(row, SkillLevelColumn));
     return spin ? spin->value() : -1;
 }
 
@@ -125,7 +125,7 @@ bool AgentSkillsDialog::setLevel(const QString &skillId, int level)
     const int row = int(skillIds().indexOf(skillId));
     if (row < 0)
         return false;
-    auto *spin = qobject_cast<QSpinBox *>(m_table->cellWidget(row, LevelColumn));
+    auto *spin = qobject_cast<QSpinBox *>(m_table->cellWidget(row, SkillLevelColumn));
     if (!spin)
         return false;
     spin->setValue(level);
@@ -217,7 +217,7 @@ void AgentSkillsDialog::retranslate()
                          : tr("Loading the skills…"));
     m_table->setHorizontalHeaderLabels({tr("Skill"), tr("Level")});
     for (int row = 0; row < m_table->rowCount(); ++row) {
-        if (auto *spin = qobject_cast<QSpinBox *>(m_table->cellWidget(row, LevelColumn)))
+        if (auto *spin = qobject_cast<QSpinBox *>(m_table->cellWidget(row, SkillLevelColumn)))
             spin->setSpecialValueText(tr("Not held"));
     }
 }

@@ -1,5 +1,7 @@
 #include "wallboardcharts.h"
 
+#include "domain/timeunits.h"
+#include "metrics/kpiengine.h"
 #include "wallboardtext.h"
 
 #include <QChart>
@@ -19,9 +21,6 @@ namespace ContactDesk {
 
 namespace {
 
-constexpr qint64 IntervalMs = 15 * 60 * 1000;
-constexpr qint64 DayMs = 24 * 3600 * 1000;
-
 const QColor ActualColor(0x2f, 0x7d, 0xe1);
 const QColor ForecastColor(0x8e, 0x6c, 0xd8);
 const QColor TargetColor(0x2e, 0xa0, 0x43);
@@ -31,7 +30,7 @@ const QColor ErlangAColor(0xe0, 0x9b, 0x16);
 // The middle of the interval, so that a point sits over the quarter-hour it stands for.
 qreal midpoint(qint64 startMs)
 {
-    return qreal(startMs + IntervalMs / 2);
+    return qreal(startMs + KpiEngine::IntervalMs / 2);
 }
 
 // A whole step (1, 2, 5, 10, 20, 50 …) that divides the range into at most five parts.
@@ -210,16 +209,16 @@ void WallboardCharts::setDayRange(qint64 dayStartMs)
         return;
     m_dayStartMs = dayStartMs;
     const QDateTime from = QDateTime::fromMSecsSinceEpoch(dayStartMs);
-    const QDateTime to = QDateTime::fromMSecsSinceEpoch(dayStartMs + DayMs);
+    const QDateTime to = QDateTime::fromMSecsSinceEpoch(dayStartMs + MsPerDay);
     for (QDateTimeAxis *axis : std::as_const(m_dayAxes))
         axis->setRange(from, to);
 }
 
 void WallboardCharts::setIntraday(const WallboardIntraday &day)
 {
-    qint64 dayEnd = day.dayStartMs + DayMs;
+    qint64 dayEnd = day.dayStartMs + MsPerDay;
     if (!day.intervals.isEmpty())
-        dayEnd = day.intervals.last().startMs + IntervalMs;
+        dayEnd = day.intervals.last().startMs + KpiEngine::IntervalMs;
     setDayRange(day.dayStartMs);
     m_serviceLevelPercent = day.serviceLevelPercent;
 
@@ -275,7 +274,7 @@ void WallboardCharts::setTrend(const QList<WallboardDayTotal> &days, int service
     double offeredMax = 0;
     for (const WallboardDayTotal &day : days) {
         // Noon, so that the point sits in the middle of its day on the axis.
-        const qreal x = qreal(day.dayStartMs + DayMs / 2);
+        const qreal x = qreal(day.dayStartMs + MsPerDay / 2);
         offered.append(QPointF(x, double(day.counters.offered)));
         offeredMax = std::max(offeredMax, double(day.counters.offered));
         if (const auto sl = day.counters.serviceLevel())
@@ -285,7 +284,7 @@ void WallboardCharts::setTrend(const QList<WallboardDayTotal> &days, int service
     updatePoints(m_trendServiceLevel, level);
     if (!days.isEmpty()) {
         const qint64 from = days.first().dayStartMs;
-        const qint64 to = days.last().dayStartMs + DayMs;
+        const qint64 to = days.last().dayStartMs + MsPerDay;
         m_trendAxis->setRange(QDateTime::fromMSecsSinceEpoch(from), QDateTime::fromMSecsSinceEpoch(to));
         m_trendAxis->setTickCount(int(std::clamp<qsizetype>(days.size() + 1, 2, 15)));
         updatePoints(m_trendTarget,

@@ -3,7 +3,9 @@
 #include "agent/displaytext.h"
 #include "agentgridmodel.h"
 #include "agentskillsdialog.h"
+#include "common/tableviews.h"
 #include "drilldowndialog.h"
+#include "metrics/kpiengine.h"
 #include "queuetablemodel.h"
 #include "staffingmodel.h"
 #include "thresholdsdialog.h"
@@ -39,26 +41,9 @@ namespace ContactDesk {
 
 namespace {
 
-constexpr qint64 IntervalMs = 15 * 60 * 1000;
 constexpr int StatusShownMs = 15'000;
 constexpr int MinTileWidth = 168;
 constexpr int AssumedTileAreaWidth = 1200;
-
-QTableView *makeTable(QWidget *parent, const QString &objectName)
-{
-    auto *view = new QTableView(parent);
-    view->setObjectName(objectName);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setAlternatingRowColors(true);
-    view->setWordWrap(false);
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
-    view->horizontalHeader()->setHighlightSections(false);
-    view->horizontalHeader()->setStretchLastSection(true);
-    return view;
-}
 
 } // namespace
 
@@ -187,7 +172,7 @@ WallboardView::WallboardView(QWidget *parent)
     m_queueProxy->setSortLocaleAware(true);
     m_queueProxy->setDynamicSortFilter(true);
     auto *queuePage = new QWidget(this);
-    m_queueView = makeTable(queuePage, QStringLiteral("wallboardQueues"));
+    m_queueView = makeReadOnlyTable(queuePage, QStringLiteral("wallboardQueues"));
     m_queueView->setModel(m_queueProxy);
     m_queueView->setSortingEnabled(true);
     m_queueView->sortByColumn(QueueTableModel::NameColumn, Qt::AscendingOrder);
@@ -285,7 +270,7 @@ WallboardView::WallboardView(QWidget *parent)
     filters->addWidget(m_agentCount);
     filters->addStretch(1);
 
-    m_agentView = makeTable(agentPage, QStringLiteral("wallboardAgents"));
+    m_agentView = makeReadOnlyTable(agentPage, QStringLiteral("wallboardAgents"));
     m_agentView->setModel(m_agentFilter);
     m_agentView->setSortingEnabled(true);
     m_agentView->sortByColumn(AgentGridModel::NameColumn, Qt::AscendingOrder);
@@ -321,7 +306,7 @@ WallboardView::WallboardView(QWidget *parent)
     m_staffingSummary = new QLabel(staffingPage);
     m_staffingSummary->setObjectName(QStringLiteral("staffingSummary"));
     m_staffingSummary->setWordWrap(true);
-    m_staffingView = makeTable(staffingPage, QStringLiteral("wallboardStaffing"));
+    m_staffingView = makeReadOnlyTable(staffingPage, QStringLiteral("wallboardStaffing"));
     m_staffingView->setModel(m_staffingModel);
     m_staffingView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     auto *staffingLayout = new QVBoxLayout(staffingPage);
@@ -525,7 +510,7 @@ void WallboardView::applySnapshot(const WallboardSnapshot &snapshot)
         m_tv->setSnapshot(snapshot);
 
     // A new quarter-hour brings a new point to the charts; a new day new totals.
-    const qint64 interval = (snapshot.nowMs - snapshot.dayStartMs) / IntervalMs;
+    const qint64 interval = (snapshot.nowMs - snapshot.dayStartMs) / KpiEngine::IntervalMs;
     if (snapshot.dayStartMs != m_lastDay) {
         m_lastDay = snapshot.dayStartMs;
         m_lastInterval = interval;

@@ -1,6 +1,6 @@
 // Scorecard versions, evaluations, timestamped comments, calibration and coaching sessions on a
-// real database (core/coaching), compiled twice like the store suite: tst_evaluations_sqlite on
-// SQLite files and tst_evaluations_postgres (CONTACTDESK_STORE_TEST_POSTGRES) on the server named
+// real database (core/coaching), run twice like the store suite: tst_evaluations_sqlite on
+// SQLite files and tst_evaluations_postgres (CONTACTDESK_STORE_TEST_BACKEND=postgres) on the server named
 // by CONTACTDESK_TEST_POSTGRES. Every test opens its own fresh database. Who may do what is
 // checked here through the repositories, as a client would meet it.
 #include "coaching/calibration.h"
@@ -32,11 +32,7 @@
 using namespace ContactDesk;
 using namespace Qt::StringLiterals;
 
-#ifdef CONTACTDESK_STORE_TEST_POSTGRES
-static constexpr DatabaseBackend TestBackend = DatabaseBackend::PostgreSql;
-#else
-static constexpr DatabaseBackend TestBackend = DatabaseBackend::Sqlite;
-#endif
+static const DatabaseBackend TestBackend = storeTestBackend();
 
 // 2026-01-01 00:00:00 UTC: every time in these tests is an offset from it.
 static constexpr qint64 T0 = 1767225600000;

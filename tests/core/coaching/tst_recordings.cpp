@@ -1,7 +1,7 @@
 // Recordings in the database and the vault together: the repository and library search,
 // playback, export and deletion through the permission matrix with every attempt in the audit
-// log, the audit log's hash chain, retention and legal hold. Compiled twice like the store suite:
-// tst_recordings_sqlite on SQLite files, tst_recordings_postgres (CONTACTDESK_STORE_TEST_POSTGRES)
+// log, the audit log's hash chain, retention and legal hold. Run twice like the store suite:
+// tst_recordings_sqlite on SQLite files, tst_recordings_postgres (CONTACTDESK_STORE_TEST_BACKEND=postgres)
 // on the server named by CONTACTDESK_TEST_POSTGRES. Each test opens its own fresh database.
 #include "coaching/recording.h"
 #include "coaching/recordingaccess.h"
@@ -38,11 +38,7 @@
 using namespace ContactDesk;
 using namespace Qt::StringLiterals;
 
-#ifdef CONTACTDESK_STORE_TEST_POSTGRES
-static constexpr DatabaseBackend TestBackend = DatabaseBackend::PostgreSql;
-#else
-static constexpr DatabaseBackend TestBackend = DatabaseBackend::Sqlite;
-#endif
+static const DatabaseBackend TestBackend = storeTestBackend();
 
 // 2026-01-01 00:00:00 UTC: every time in these tests is an offset from it.
 static constexpr qint64 T0 = 1767225600000;

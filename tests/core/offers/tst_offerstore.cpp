@@ -1,4 +1,4 @@
-// The offer engine with its memory in the database, compiled twice like the store suite:
+// The offer engine with its memory in the database, run twice like the store suite:
 // tst_offerstore_sqlite on SQLite files and tst_offerstore_postgres on the server named by
 // CONTACTDESK_TEST_POSTGRES. Catalogue import, customer products, outcomes on interactions,
 // the model surviving a restart, cool-downs across processes' lifetimes, and reports.
@@ -26,11 +26,7 @@ using namespace ContactDesk;
 using namespace ContactDesk::OfferTest;
 using namespace Qt::StringLiterals;
 
-#ifdef CONTACTDESK_STORE_TEST_POSTGRES
-static constexpr DatabaseBackend TestBackend = DatabaseBackend::PostgreSql;
-#else
-static constexpr DatabaseBackend TestBackend = DatabaseBackend::Sqlite;
-#endif
+static const DatabaseBackend TestBackend = storeTestBackend();
 
 static QByteArray describe(const std::optional<DomainError> &error)
 {

@@ -1,6 +1,6 @@
 // Accounts, passwords, sessions and the permission matrix (core/security), compiled twice like
 // the store suite: tst_accounts_sqlite on SQLite files and tst_accounts_postgres
-// (CONTACTDESK_STORE_TEST_POSTGRES) on the server named by CONTACTDESK_TEST_POSTGRES. Every test
+// (CONTACTDESK_STORE_TEST_BACKEND=postgres) on the server named by CONTACTDESK_TEST_POSTGRES. Every test
 // that stores anything opens its own fresh database.
 #include "domain/agent.h"
 #include "security/accounterrors.h"
@@ -27,11 +27,7 @@
 using namespace ContactDesk;
 using namespace Qt::StringLiterals;
 
-#ifdef CONTACTDESK_STORE_TEST_POSTGRES
-static constexpr DatabaseBackend TestBackend = DatabaseBackend::PostgreSql;
-#else
-static constexpr DatabaseBackend TestBackend = DatabaseBackend::Sqlite;
-#endif
+static const DatabaseBackend TestBackend = storeTestBackend();
 
 // 2026-01-01 00:00:00 UTC: every time in these tests is an offset from it.
 static constexpr qint64 T0 = 1767225600000;

@@ -9,6 +9,16 @@ using namespace Qt::StringLiterals;
 
 namespace ContactDesk {
 
+DatabaseBackend storeTestBackend()
+{
+    const QString name = qEnvironmentVariable("CONTACTDESK_STORE_TEST_BACKEND");
+    if (name.isEmpty() || name == u"sqlite")
+        return DatabaseBackend::Sqlite;
+    if (name == u"postgres")
+        return DatabaseBackend::PostgreSql;
+    qFatal("CONTACTDESK_STORE_TEST_BACKEND='%s': expected sqlite or postgres", qPrintable(name));
+}
+
 StoreTestDatabase::StoreTestDatabase(DatabaseBackend backend)
     : m_backend(backend)
 {

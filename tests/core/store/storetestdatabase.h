@@ -10,6 +10,11 @@
 
 namespace ContactDesk {
 
+// The back end a store suite binary runs on this time: ctest runs each such binary twice, with
+// CONTACTDESK_STORE_TEST_BACKEND=sqlite and =postgres (tests/CMakeLists.txt,
+// contactdesk_add_store_test). Unset means SQLite; any other value is a mistake that stops the run.
+DatabaseBackend storeTestBackend();
+
 // Hands out connection strings for fresh, empty databases of the back end a test binary was built
 // for, and removes them afterwards. SQLite: files in a temporary folder. PostgreSQL: a new schema
 // per database in the server named by CONTACTDESK_TEST_POSTGRES, unique to this run, so the suite

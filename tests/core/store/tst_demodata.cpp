@@ -27,11 +27,7 @@ using namespace ContactDesk;
 
 namespace {
 
-#ifdef CONTACTDESK_STORE_TEST_POSTGRES
-constexpr DatabaseBackend testedBackend = DatabaseBackend::PostgreSql;
-#else
-constexpr DatabaseBackend testedBackend = DatabaseBackend::Sqlite;
-#endif
+const DatabaseBackend testedBackend = storeTestBackend();
 
 constexpr qint64 ReferenceNowMs = 1719738000000; // 2024-06-30T09:00:00Z
 

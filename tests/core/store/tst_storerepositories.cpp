@@ -1,5 +1,5 @@
-// One repository suite, compiled twice: tst_store_sqlite against SQLite files and
-// tst_store_postgres (CONTACTDESK_STORE_TEST_POSTGRES) against the PostgreSQL server named by
+// One repository suite, run twice: tst_store_sqlite against SQLite files and
+// tst_store_postgres (CONTACTDESK_STORE_TEST_BACKEND=postgres) against the PostgreSQL server named by
 // CONTACTDESK_TEST_POSTGRES. Every test opens its own fresh database.
 #include "domain/agent.h"
 #include "domain/customer.h"
@@ -30,11 +30,7 @@
 using namespace ContactDesk;
 using namespace Qt::StringLiterals;
 
-#ifdef CONTACTDESK_STORE_TEST_POSTGRES
-static constexpr DatabaseBackend TestBackend = DatabaseBackend::PostgreSql;
-#else
-static constexpr DatabaseBackend TestBackend = DatabaseBackend::Sqlite;
-#endif
+static const DatabaseBackend TestBackend = storeTestBackend();
 
 // 2026-01-01 00:00:00 UTC: every time in these tests is an offset from it.
 static constexpr qint64 T0 = 1767225600000;
