@@ -1,6 +1,7 @@
 #include "ctigateway.h"
 
 #include "centre/contactcentre.h"
+#include "net/websocketframes.h"
 
 #include <QCryptographicHash>
 #include <QJsonObject>
@@ -89,7 +90,7 @@ std::optional<DomainError> CtiGateway::listen(const QHostAddress &address, quint
     }
     connect(m_server, &QWebSocketServer::newConnection, this, [this] {
         while (QWebSocket *socket = m_server->nextPendingConnection()) {
-            socket->setMaxAllowedIncomingMessageSize(quint64(m_options.maxFrameBytes) * 4);
+            prepareWebSocket(*socket, m_options.maxFrameBytes * 4);
             m_clients.insert(socket, Client{socket});
             connect(socket, &QWebSocket::textMessageReceived, this,
                     [this, socket](const QString &frame) { onTextMessage(socket, frame); });

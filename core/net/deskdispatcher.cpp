@@ -5,6 +5,8 @@
 #include "protocolcodec.h"
 #include "store/interactionrepository.h"
 
+#include <QJsonDocument>
+
 namespace ContactDesk {
 
 using Protocol::Request;
@@ -128,6 +130,22 @@ public:
         return answerWith<T>([key](const T &value) { return QJsonObject{{key, Protocol::encode(value)}}; });
     }
 
+    // The reply of a request whose payload is encoded JSON already.
+    DeskBackend::Reply<QByteArray> answerEncoded()
+    {
+        return [responder = m_responder, id = m_request.id](const BackendResult<QByteArray> &result) {
+            if (!result.ok()) {
+                responder.error(Protocol::Error{result.error().code, result.error().message, QString(), id},
+                                false);
+                return;
+            }
+            if (responder.encodedResult)
+                responder.encodedResult(result.value());
+            else
+                responder.result(QJsonDocument::fromJson(result.value()).object());
+        };
+    }
+
     // The reply of a command: an empty result.
     DeskBackend::Reply<bool> done()
     {
@@ -186,6 +204,8 @@ void DeskDispatcher::dispatch(DeskClient &client, const Request &request, const 
 {
     const auto handler = m_handlers.constFind(request.type);
     Q_ASSERT(handler != m_handlers.cend() && client.desk);
+    if (request.type != u"wallboard")
+        wallboardChanged();
     Call call(client, m_host, request, responder);
     (*handler)(call);
 }
@@ -455,12 +475,28 @@ DeskDispatcher::DeskDispatcher(CentreHost &host)
     });
 
     // --- the wallboard ------------------------------------------------------------------------
-    add(key("wallboard"), [](Call &call) {
+    add(key("wallboard"), [this](Call &call) {
         if (!call.allow(Action::ReadWallboard))
             return;
+        const DeskBackend::Reply<QByteArray> reply = call.answerEncoded();
+        const qint64 nowMs = m_host.centre().clock().nowMs();
+        if (m_wallboard.valid && nowMs >= m_wallboard.centreNowMs
+            && nowMs - m_wallboard.centreNowMs < WallboardReuseMs) {
+            reply(m_wallboard.payload);
+            return;
+        }
         // The snapshot is the payload itself (protocol v1 as first published).
-        call.desk().wallboard(call.answerWith<WallboardSnapshot>(
-            [](const WallboardSnapshot &snapshot) { return Protocol::encode(snapshot).toObject(); }));
+        call.desk().wallboard([this, nowMs, reply](const BackendResult<WallboardSnapshot> &snapshot) {
+            if (!snapshot.ok()) {
+                reply(snapshot.error());
+                return;
+            }
+            m_wallboard.payload =
+                QJsonDocument(Protocol::encode(snapshot.value()).toObject()).toJson(QJsonDocument::Compact);
+            m_wallboard.centreNowMs = nowMs;
+            m_wallboard.valid = true;
+            reply(m_wallboard.payload);
+        });
     });
     add(key("subscribe-wallboard"), [](Call &call) {
         const bool on = call.optional<bool>(u"on", true);

@@ -31,6 +31,9 @@ struct DeskClient
 struct DeskResponder
 {
     std::function<void(const QJsonObject &payload)> result;
+    // Optional: takes a result payload that is encoded already (compact JSON of an object). Without
+    // it, such a payload is decoded and goes to `result`.
+    std::function<void(const QByteArray &payloadJson)> encodedResult;
     std::function<void(const Protocol::Error &error, bool protocolError)> error;
 };
 
@@ -51,7 +54,15 @@ public:
     // `client.desk` must be set. Unknown types are the caller's to refuse (see handles()).
     void dispatch(DeskClient &client, const Protocol::Request &request, const DeskResponder &responder);
 
+    // Something the wallboard shows may have changed: the next wallboard request encodes a new
+    // snapshot. Every desk request other than "wallboard" counts as such a change too.
+    void wallboardChanged() { m_wallboard.valid = false; }
+
     class Call;
+
+    // How long (on the centre's clock) one encoded wallboard answers every supervisor who asks,
+    // when nothing changed: the ages and waits in it move on with time alone.
+    static constexpr qint64 WallboardReuseMs = 250;
 
 private:
     using Handler = std::function<void(Call &)>;
@@ -59,6 +70,13 @@ private:
 
     CentreHost &m_host;
     QHash<QString, Handler> m_handlers;
+    // The last wallboard, encoded: twenty supervisors asking after one notice cost one encoding.
+    struct WallboardCache
+    {
+        QByteArray payload;
+        qint64 centreNowMs = 0;
+        bool valid = false;
+    } m_wallboard;
 };
 
 } // namespace ContactDesk

@@ -4,12 +4,14 @@
 #include "backend/embeddedbackend.h"
 #include "centre/contactcentre.h"
 #include "metrics/kpiengine.h"
+#include "net/websocketframes.h"
 #include "protocolcodec.h"
 #include "security/permissions.h"
 
 #include <QDateTime>
 #include <QJsonArray>
 #include <QPointer>
+#include <QThread>
 #include <QTimer>
 #include <QWebSocket>
 #include <QWebSocketCorsAuthenticator>
@@ -53,6 +55,9 @@ ProtocolServer::ProtocolServer(CentreHost &host, Authenticator &authenticator, P
     for (const QString &type : m_dispatcher.requestTypes())
         m_handlers.insert(type, [this](Client &c, const Request &r) { dispatch(c, r); });
 
+    m_verifiers = new QThreadPool(this);
+    m_verifiers->setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
+
     m_wallboardNotice = new QTimer(this);
     m_wallboardNotice->setSingleShot(true);
     m_wallboardNotice->setInterval(std::max(0, m_options.wallboardNoticeMs));
@@ -65,6 +70,9 @@ ProtocolServer::ProtocolServer(CentreHost &host, Authenticator &authenticator, P
 
 ProtocolServer::~ProtocolServer()
 {
+    // No verification may finish into a server that is gone.
+    m_verifiers->clear();
+    m_verifiers->waitForDone();
     close();
 }
 
@@ -130,8 +138,7 @@ void ProtocolServer::onNewConnection()
     while (QWebSocket *socket = m_server->nextPendingConnection()) {
         // Qt drops what is far over the limit before it is in memory; frames just over it get a
         // typed error from onTextMessage.
-        socket->setMaxAllowedIncomingMessageSize(quint64(m_options.maxFrameBytes) * 4);
-        socket->setMaxAllowedIncomingFrameSize(quint64(m_options.maxFrameBytes) * 4);
+        prepareWebSocket(*socket, m_options.maxFrameBytes * 4);
         auto client = std::make_unique<Client>();
         client->socket = socket;
         client->tokens = m_options.rateBurst;
@@ -361,6 +368,10 @@ void ProtocolServer::dispatch(Client &client, const Request &request)
         if (Client *c = socket ? find(socket) : nullptr)
             reply(*c, id, payload);
     };
+    responder.encodedResult = [this, socket, id](const QByteArray &payload) {
+        if (Client *c = socket ? find(socket) : nullptr)
+            send(*c, Protocol::resultFrameWithEncodedPayload(id, payload));
+    };
     responder.error = [this, socket](const Protocol::Error &error, bool isProtocolError) {
         Client *c = socket ? find(socket) : nullptr;
         if (!c)
@@ -470,12 +481,41 @@ void ProtocolServer::handleSignIn(Client &client, const Request &request)
         protocolError(client, *error);
         return;
     }
-    auto session = m_authenticator.signIn(login, password, m_now());
-    if (!session) {
-        fail(client, request.id, session.error());
+    if (client.signingIn || m_pendingSignIns >= MaxPendingSignIns) {
+        fail(client, request.id,
+             DomainError{QString::fromLatin1(Protocol::ErrorCode::RateLimited), client.signingIn
+                         ? QStringLiteral("A sign-in of this connection is still being checked")
+                         : QStringLiteral("Too many sign-ins at once; try again in a moment")});
         return;
     }
-    startSession(client, request.id, *session);
+    auto pending = m_authenticator.beginSignIn(login);
+    if (!pending) {
+        fail(client, request.id, pending.error());
+        return;
+    }
+    client.signingIn = true;
+    ++m_pendingSignIns;
+    QPointer<QWebSocket> socket = client.socket;
+    const QJsonValue id = request.id;
+    m_verifiers->start([this, hasher = m_authenticator.hasher(), pending = *pending, password, socket, id] {
+        const bool matches = Authenticator::verify(hasher, pending.hashToVerify, password);
+        QMetaObject::invokeMethod(
+            this,
+            [this, pending, matches, password, socket, id] {
+                --m_pendingSignIns;
+                Client *c = socket ? find(socket) : nullptr;
+                if (!c)
+                    return;
+                c->signingIn = false;
+                auto session = m_authenticator.finishSignIn(pending, matches, password, m_now());
+                if (!session) {
+                    fail(*c, id, session.error());
+                    return;
+                }
+                startSession(*c, id, *session);
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 void ProtocolServer::handleResume(Client &client, const Request &request)
@@ -523,6 +563,7 @@ void ProtocolServer::handleSignOut(Client &client, const Request &request)
 
 void ProtocolServer::wallboardChanged()
 {
+    m_dispatcher.wallboardChanged();
     if (m_wallboardNotice->isActive())
         return;
     m_wallboardChangedMs = QDateTime::currentMSecsSinceEpoch();

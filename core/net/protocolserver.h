@@ -12,6 +12,7 @@
 #include <QSet>
 #include <QSslConfiguration>
 #include <QStringList>
+#include <QThreadPool>
 
 #include <functional>
 #include <memory>
@@ -80,6 +81,9 @@ public:
     // Wall-clock milliseconds for session expiry; tests replace it.
     void setNow(std::function<qint64()> now) { m_now = std::move(now); }
 
+    // Sign-ins verified or waiting to be verified at once; more are refused with rate-limited.
+    static constexpr int MaxPendingSignIns = 64;
+
 Q_SIGNALS:
     void clientConnected();
     void clientDisconnected();
@@ -96,6 +100,7 @@ private:
         QElapsedTimer refill;
         int protocolErrors = 0;
         QElapsedTimer heardFrom;
+        bool signingIn = false; // a password being verified on m_verifiers
     };
     using Handler = std::function<void(Client &, const Protocol::Request &)>;
 
@@ -142,6 +147,10 @@ private:
     QHash<QString, Handler> m_handlers;
     QHash<qint64, quint64> m_graceTimers; // agent id -> the centre clock's timer
     std::function<qint64()> m_now;
+    // Argon2id verifications of sign-ins, off the event loop that routes and answers everyone
+    // else. At most MaxPendingSignIns wait or run; more are refused with rate-limited.
+    QThreadPool *m_verifiers = nullptr;
+    int m_pendingSignIns = 0;
 };
 
 } // namespace ContactDesk

@@ -1,5 +1,6 @@
 #include "remotebackend.h"
 
+#include "net/websocketframes.h"
 #include "protocol.h"
 #include "protocolcodec.h"
 #include "security/permissions.h"
@@ -125,6 +126,7 @@ void RemoteBackend::connectSocket()
         m_socket->deleteLater();
     }
     m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
+    prepareWebSocket(*m_socket);
     if (!m_options.trustedCertificates.isEmpty()) {
         QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
         ssl.addCaCertificates(m_options.trustedCertificates);

@@ -46,15 +46,39 @@ std::optional<DomainError> Authenticator::setSessionLifetimeMs(qint64 lifetimeMs
 
 StoreResult<Session> Authenticator::signIn(const QString &login, const QString &password, qint64 nowMs)
 {
+    auto pending = beginSignIn(login);
+    if (!pending)
+        return pending.error();
+    const bool matches = verify(m_hasher, pending->hashToVerify, password);
+    return finishSignIn(*pending, matches, password, nowMs);
+}
+
+StoreResult<Authenticator::PendingSignIn> Authenticator::beginSignIn(const QString &login)
+{
     auto found = m_users.findByLogin(login);
     if (!found && !found.isNotFound())
         return found.error();
+    PendingSignIn pending;
     if (!found) {
-        (void)m_hasher.verify(m_dummyHash, password);
-        return invalidCredentials();
+        pending.hashToVerify = m_dummyHash;
+        return pending;
     }
-    User user = found.value();
-    if (!m_hasher.verify(user.passwordHash, password))
+    pending.hashToVerify = found->passwordHash;
+    pending.user = found.value();
+    return pending;
+}
+
+StoreResult<Session> Authenticator::finishSignIn(const PendingSignIn &pending, bool passwordMatches,
+                                                 const QString &password, qint64 nowMs)
+{
+    if (!pending.user || !passwordMatches)
+        return invalidCredentials();
+    // The account as it is now: disabled, or given another password, while the hash was verified.
+    auto current = m_users.findById(pending.user->id);
+    if (!current)
+        return current.isNotFound() ? invalidCredentials() : current.error();
+    User user = current.value();
+    if (user.passwordHash != pending.hashToVerify)
         return invalidCredentials();
     if (user.disabled) {
         return DomainError{AccountErrorCode::AccountDisabled.toString(),

@@ -51,6 +51,25 @@ public:
     // verification, so neither the answer nor its time says which logins exist. A disabled
     // account is named only after its password was right. A hash of an older cost is upgraded.
     StoreResult<Session> signIn(const QString &login, const QString &password, qint64 nowMs);
+
+    // signIn() in three steps, for a server that verifies passwords off its event loop (an
+    // Argon2id verification is a fifth of a second of one core): beginSignIn() reads what the
+    // password is to be verified against (a dummy hash for an unknown login); verify() is the
+    // Argon2 step alone, no database, safe on any thread; finishSignIn() decides and opens the
+    // session. Same answers, same errors and same timing as signIn().
+    struct PendingSignIn
+    {
+        std::optional<User> user; // empty: the login does not exist
+        QString hashToVerify;
+    };
+    StoreResult<PendingSignIn> beginSignIn(const QString &login);
+    static bool verify(const PasswordHasher &hasher, const QString &hash, const QString &password)
+    {
+        return hasher.verify(hash, password);
+    }
+    const PasswordHasher &hasher() const { return m_hasher; }
+    StoreResult<Session> finishSignIn(const PendingSignIn &pending, bool passwordMatches,
+                                      const QString &password, qint64 nowMs);
     // The session of `token`, with the user's role and agent as they are now (a changed role
     // applies at once). session-expired from expiresMs on; session-invalid for an unknown,
     // revoked or malformed token and for a disabled user.

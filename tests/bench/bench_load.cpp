@@ -703,8 +703,9 @@ int main(int argc, char *argv[])
     out << "| back after the restart | " << agentsBack << " of " << agentClients.size() << " agents, "
         << supervisorsBack << " of " << supervisors.size() << " supervisors; kill to resumed p50 / p99 / max "
         << figures(restore) << " |\n";
-    out << "| accepted contacts open at the kill, back in my-contacts | " << recorder.openAtKill << ", "
-        << recorder.openBackOnResume << " |\n";
+    out << "| accepted contacts open at the kill, back in my-contacts (wrapped up before the reload) | "
+        << recorder.openAtKill << ", " << recorder.openBackOnResume << " ("
+        << recorder.openFinishedBeforeReload << ") |\n";
     out << "| accepted before kill, found after restart | " << acceptedBeforeKill << ", "
         << verification.found << " |\n";
     out << "| accepts cut by the kill (answer lost), committed anyway | " << recorder.acceptsCutByKill.size()

@@ -1,6 +1,7 @@
 #include "loadclient.h"
 
 #include "net/remotebackend.h"
+#include "net/websocketframes.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -288,6 +289,8 @@ void AgentClient::wrapUpLater(qint64 interactionId)
                     return;
                 }
                 ++m_recorder.wrappedUp;
+                if (m_openAtKill.remove(interactionId))
+                    ++m_recorder.openFinishedBeforeReload;
             });
         });
 }
@@ -393,6 +396,7 @@ void SupervisorClient::connectSocket()
         m_socket->deleteLater();
     }
     m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
+    prepareWebSocket(*m_socket);
     connect(m_socket, &QWebSocket::connected, this, &SupervisorClient::onConnected);
     connect(m_socket, &QWebSocket::disconnected, this, &SupervisorClient::onDisconnected);
     connect(m_socket, &QWebSocket::textMessageReceived, this, &SupervisorClient::onFrame);

@@ -61,6 +61,9 @@ struct LoadRecorder
     QHash<qint64, qint64> acceptsCutByKill;   // sent to instance 1, answer lost with the connection
     int openAtKill = 0;       // accepted contacts (connected or wrap-up) the agents had at the kill
     int openBackOnResume = 0; // of those, in the agent's my-contacts after the resume
+    // Wrapped up by the agent on the new server before the desk reloaded (its timer fired while
+    // the resume was under way): rightly not in my-contacts any more.
+    int openFinishedBeforeReload = 0;
     QHash<qint64, qint64> openMissingOnResume; // the others: interaction -> agent
     int offersOnResume = 0;                    // offered contacts found in my-contacts after the resume
 

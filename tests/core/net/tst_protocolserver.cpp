@@ -123,6 +123,49 @@ private Q_SLOTS:
         QVERIFY(leeOnIt);
     }
 
+    // A message far over Qt's 512 KiB frame, in Korean: it leaves as one frame. Cut into frames at
+    // byte boundaries, as Qt WebSockets 6.4 does by default, a frame ends inside a character and
+    // Qt's receiver closes the connection (1007) instead (net/websocketframes.h).
+    void aLargeKoreanMessageArrivesWhole()
+    {
+        Fixture f;
+        QVERIFY(f.setUp());
+        Client kim(f.server->url());
+        QVERIFY(kim.waitConnected());
+        QVERIFY(kim.signIn(QStringLiteral("kim")));
+        QCOMPARE(kim.request(QStringLiteral("set-state"), {{QLatin1String("state"), QLatin1String("ready")}})
+                                 .value(QLatin1String("type")),
+                             QLatin1String("result"));
+        const qint64 contact = f.arriveChat();
+        QVERIFY(contact > 0);
+        QVERIFY(!kim.event(QStringLiteral("contact-changed"), [&](const QJsonObject &payload) {
+                               return payload.value(QLatin1String("interactionId")).toInteger() == contact
+                                      && payload.value(QLatin1String("state")) == QLatin1String("offered");
+                           }).isEmpty());
+        QCOMPARE(kim.request(QStringLiteral("accept-offer"), {{QLatin1String("interactionId"), contact}})
+                                 .value(QLatin1String("type")),
+                             QLatin1String("result"));
+        // 3 bytes a character, an ASCII one every seventh: every frame boundary of 512 KiB would
+        // fall inside a character two times in three.
+        QString body;
+        for (int i = 0; i < 400'000; ++i)
+            body += i % 7 == 0 ? QChar(u' ') : QChar(u'가' + i % 50);
+        QVERIFY(body.toUtf8().size() > 800 * 1024);
+        QVERIFY(f.centre->customerMessage(contact, QString(), body).ok());
+        const QJsonObject received =
+            kim.event(QStringLiteral("message-received"), [&](const QJsonObject &payload) {
+                return payload.value(QLatin1String("message"))
+                           .toObject()
+                           .value(QLatin1String("interactionId"))
+                           .toInteger()
+                       == contact;
+            });
+        QVERIFY2(!received.isEmpty(), qPrintable(kim.socket.closeReason()));
+        QCOMPARE(received.value(QLatin1String("message")).toObject().value(QLatin1String("body")).toString(),
+                 body);
+        QCOMPARE(kim.socket.state(), QAbstractSocket::ConnectedState);
+    }
+
     void requestsBeforeSignInAndAfterExpiryAreRefused()
     {
         Fixture f;
