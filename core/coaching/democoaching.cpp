@@ -199,6 +199,8 @@ StoreResult<DemoCoachingSummary> DemoCoaching::seedIfNoUsers(Database &database,
         MessageRepository messages(database);
         EvaluationRepository evaluations(database);
         CoachingCommentRepository comments(database);
+        const qsizetype draftIndex =
+            !recorded.isEmpty() && recorded.first().channel == Channel::Voice ? 0 : recorded.size() - 2;
         for (qsizetype index = 0; index < recorded.size(); ++index) {
             const Interaction &interaction = recorded.at(index);
             const InteractionTimes &times = interaction.times();
@@ -251,12 +253,13 @@ StoreResult<DemoCoachingSummary> DemoCoaching::seedIfNoUsers(Database &database,
                 return failed;
             ++summary.recordings;
 
-            // The last recording is left for the team lead to evaluate, the one before is a
-            // draft in progress, the others are submitted (one of them failing the identity
-            // check).
+            // The last recording is left for the team lead to evaluate; the call with the card
+            // payment is an evaluation in progress, its first comment left already (the one
+            // before the last when the first is no call); the others are submitted (one of them
+            // failing the identity check).
             if (index == recorded.size() - 1)
                 continue;
-            const bool draft = index == recorded.size() - 2;
+            const bool draft = index == draftIndex;
             Evaluation evaluation;
             evaluation.interactionId = interaction.id;
             evaluation.agentId = interaction.agentId;
@@ -277,12 +280,12 @@ StoreResult<DemoCoachingSummary> DemoCoaching::seedIfNoUsers(Database &database,
                 return failed;
             if (draft) {
                 ++summary.drafts;
-                continue;
+            } else {
+                auto submitted = evaluations.submit(lead, evaluation.id, evaluatedMs);
+                if (!submitted)
+                    return submitted.error();
+                ++summary.evaluations;
             }
-            auto submitted = evaluations.submit(lead, evaluation.id, evaluatedMs);
-            if (!submitted)
-                return submitted.error();
-            ++summary.evaluations;
 
             CoachingComment comment;
             comment.interactionId = interaction.id;

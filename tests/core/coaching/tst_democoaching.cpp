@@ -116,6 +116,7 @@ void TestDemoCoaching::aNewInstallationHasALiveCoachingView()
     QCOMPARE(page->recordings.size(), DemoCoaching::CallRecordings + DemoCoaching::ChatRecordings);
     int calls = 0;
     bool pausedPayment = false;
+    qint64 pausedCall = 0;
     for (const Recording &recording : std::as_const(page->recordings)) {
         QVERIFY(recording.agentId != seeded->leadAgentId);
         QVERIFY(recording.hasContent());
@@ -124,6 +125,8 @@ void TestDemoCoaching::aNewInstallationHasALiveCoachingView()
         if (recording.kind == RecordingKind::Audio) {
             ++calls;
             pausedPayment = pausedPayment || !recording.pauses.isEmpty();
+            if (!recording.pauses.isEmpty())
+                pausedCall = recording.interactionId;
         }
     }
     QCOMPARE(calls, DemoCoaching::CallRecordings);
@@ -140,6 +143,11 @@ void TestDemoCoaching::aNewInstallationHasALiveCoachingView()
         return e.status == EvaluationStatus::Submitted;
     });
     QCOMPARE(qint64(submitted), seeded->evaluations);
+    // The draft, what `--view coaching` shows in progress, is the call with the paused payment.
+    const auto draft = std::find_if(evaluations->cbegin(), evaluations->cend(),
+                                    [](const Evaluation &e) { return e.status == EvaluationStatus::Draft; });
+    QVERIFY(draft != evaluations->cend());
+    QCOMPARE(draft->interactionId, pausedCall);
     qint64 comments = 0;
     for (const Evaluation &evaluation : std::as_const(*evaluations)) {
         QVERIFY(evaluation.agentId != seeded->leadAgentId);
