@@ -166,6 +166,42 @@ private Q_SLOTS:
         QCOMPARE(kim.socket.state(), QAbstractSocket::ConnectedState);
     }
 
+    // Passwords are verified off the event loop, one sign-in per connection at a time: a second
+    // one sent before the first is answered is refused, and the first still opens its session.
+    void aSecondSignInWhileTheFirstIsCheckedIsRefused()
+    {
+        Fixture f;
+        QVERIFY(f.setUp());
+        NetTest::WsTestClient kim(f.server->url());
+        QVERIFY(kim.waitConnected());
+        QCOMPARE(kim.request(
+            QStringLiteral("hello"), {{QLatin1String("protocol"), 1}}).value(QLatin1String("type")),
+            QLatin1String("result"));
+        const auto signIn = [&](int id) {
+            const QJsonObject frame{
+                {QLatin1String("type"), QLatin1String("sign-in")},
+                {QLatin1String("id"), id},
+                {QLatin1String("payload"), QJsonObject{{QLatin1String("login"), QLatin1String("kim")},
+                                                       {QLatin1String("password"), Password}}}};
+            kim.socket.sendTextMessage(
+                QString::fromUtf8(QJsonDocument(frame).toJson(QJsonDocument::Compact)));
+        };
+        signIn(1001);
+        signIn(1002);
+        const QJsonObject first = kim.answerTo(1001);
+        const QJsonObject second = kim.answerTo(1002);
+        QCOMPARE(first.value(QLatin1String("type")), QLatin1String("result"));
+        QVERIFY(!first.value(QLatin1String("payload"))
+                     .toObject()
+                     .value(QLatin1String("token"))
+                     .toString()
+                     .isEmpty());
+        QCOMPARE(NetTest::WsTestClient::errorCode(second), QStringLiteral("rate-limited"));
+        // Signed in: a desk request works.
+        QCOMPARE(kim.request(QStringLiteral("my-contacts")).value(QLatin1String("type")),
+                             QLatin1String("result"));
+    }
+
     void requestsBeforeSignInAndAfterExpiryAreRefused()
     {
         Fixture f;
