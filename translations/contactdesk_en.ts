@@ -614,6 +614,147 @@
     </message>
 </context>
 <context>
+    <name>ContactDesk::AuditLogModel</name>
+    <message>
+        <source>Playback</source>
+        <translation>Playback</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Legal hold placed</source>
+        <translation>Legal hold placed</translation>
+    </message>
+    <message>
+        <source>Legal hold lifted</source>
+        <translation>Legal hold lifted</translation>
+    </message>
+    <message>
+        <source>Deletion</source>
+        <translation>Deletion</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>Denied</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>ContactDesk itself</source>
+        <translation>ContactDesk itself</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>user %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Recording %1 · contact %2</source>
+        <translation>Recording %1 · contact %2</translation>
+    </message>
+    <message>
+        <source>Recording %1</source>
+        <translation>Recording %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Recording</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::AuditLogPanel</name>
+    <message>
+        <source>The audit log could not be read</source>
+        <translation>The audit log could not be read</translation>
+    </message>
+    <message>
+        <source>No audit entries match these filters.</source>
+        <translation>No audit entries match these filters.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) shown, newest first.</source>
+        <translation>
+            <numerusform>%n entry shown, newest first.</numerusform>
+            <numerusform>%n entries shown, newest first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 The audit log is read-only: entries are never changed or removed.</source>
+        <translation>%1 The audit log is read-only: entries are never changed or removed.</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>All actions</translation>
+    </message>
+    <message>
+        <source>Playback</source>
+        <translation>Playback</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Deletion and legal hold</source>
+        <translation>Deletion and legal hold</translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation>Any outcome</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tion</source>
+        <translation>Ac&amp;tion</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome</source>
+        <translation>O&amp;utcome</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Re&amp;fresh</translation>
+    </message>
+    <message>
+        <source>Ol&amp;der Entries</source>
+        <translation>Ol&amp;der Entries</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+</context>
+<context>
     <name>ContactDesk::CalibrationDisagreementModel</name>
     <message>
         <source>%1: %2</source>
@@ -1111,6 +1252,10 @@
     <message>
         <source>&amp;My Evaluations</source>
         <translation>&amp;My Evaluations</translation>
+    </message>
+    <message>
+        <source>Aud&amp;it Log</source>
+        <translation>Aud&amp;it Log</translation>
     </message>
     <message>
         <source>Coaching as &lt;b&gt;%1&lt;/b&gt; (%2)</source>
@@ -2339,6 +2484,42 @@ Offers and the contacts you handle appear in the inbox on the left.</translation
 <context>
     <name>ContactDesk::InteractionReview</name>
     <message>
+        <source>Export Recording</source>
+        <translation>Export Recording</translation>
+    </message>
+    <message>
+        <source>WAV audio (*.wav)</source>
+        <translation>WAV audio (*.wav)</translation>
+    </message>
+    <message>
+        <source>Transcript JSON (*.json)</source>
+        <translation>Transcript JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Delete Recording</source>
+        <translation>Delete Recording</translation>
+    </message>
+    <message>
+        <source>Delete the recording of contact %1 (%2, %3)? Its file is destroyed and cannot be restored; the deletion and its reason are written to the audit log.</source>
+        <translation>Delete the recording of contact %1 (%2, %3)? Its file is destroyed and cannot be restored; the deletion and its reason are written to the audit log.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Reason (required):</translation>
+    </message>
+    <message>
+        <source>Why this recording is deleted</source>
+        <translation>Why this recording is deleted</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Recording</source>
+        <translation>&amp;Delete Recording</translation>
+    </message>
+    <message>
+        <source>This recording is under legal hold: it cannot be deleted until the hold is lifted.</source>
+        <translation>This recording is under legal hold: it cannot be deleted until the hold is lifted.</translation>
+    </message>
+    <message>
         <source>Open a recording from the library to play it, comment on it and evaluate it.</source>
         <translation>Open a recording from the library to play it, comment on it and evaluate it.</translation>
     </message>
@@ -2388,6 +2569,58 @@ Offers and the contacts you handle appear in the inbox on the left.</translation
             <numerusform>recording paused %n time</numerusform>
             <numerusform>recording paused %n times</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Recording exported to %1</source>
+        <translation>Recording exported to %1</translation>
+    </message>
+    <message>
+        <source>The recording could not be exported</source>
+        <translation>The recording could not be exported</translation>
+    </message>
+    <message>
+        <source>The recording could not be deleted</source>
+        <translation>The recording could not be deleted</translation>
+    </message>
+    <message>
+        <source>The recording of contact %1 is deleted.</source>
+        <translation>The recording of contact %1 is deleted.</translation>
+    </message>
+    <message>
+        <source>The recording is under legal hold: nobody can delete it.</source>
+        <translation>The recording is under legal hold: nobody can delete it.</translation>
+    </message>
+    <message>
+        <source>The legal hold is lifted.</source>
+        <translation>The legal hold is lifted.</translation>
+    </message>
+    <message>
+        <source>The legal hold could not be placed</source>
+        <translation>The legal hold could not be placed</translation>
+    </message>
+    <message>
+        <source>The legal hold could not be lifted</source>
+        <translation>The legal hold could not be lifted</translation>
+    </message>
+    <message>
+        <source>Save a copy of the recording as a file; the export is written to the audit log</source>
+        <translation>Save a copy of the recording as a file; the export is written to the audit log</translation>
+    </message>
+    <message>
+        <source>Under legal hold: neither retention nor anyone else deletes this recording. Click to lift the hold.</source>
+        <translation>Under legal hold: neither retention nor anyone else deletes this recording. Click to lift the hold.</translation>
+    </message>
+    <message>
+        <source>Keep this recording from being deleted, by retention or by anyone</source>
+        <translation>Keep this recording from being deleted, by retention or by anyone</translation>
+    </message>
+    <message>
+        <source>Under legal hold: lift the hold before deleting the recording</source>
+        <translation>Under legal hold: lift the hold before deleting the recording</translation>
+    </message>
+    <message>
+        <source>Delete the recording for good, with a reason for the audit log</source>
+        <translation>Delete the recording for good, with a reason for the audit log</translation>
     </message>
     <message>
         <source>The comments could not be loaded</source>
@@ -2475,6 +2708,18 @@ Offers and the contacts you handle appear in the inbox on the left.</translation
     <message>
         <source>Coaching comments</source>
         <translation>Coaching comments</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <source>Legal &amp;Hold</source>
+        <translation>Legal &amp;Hold</translation>
+    </message>
+    <message>
+        <source>Delete Re&amp;cording…</source>
+        <translation>Delete Re&amp;cording…</translation>
     </message>
 </context>
 <context>

@@ -613,6 +613,146 @@
     </message>
 </context>
 <context>
+    <name>ContactDesk::AuditLogModel</name>
+    <message>
+        <source>Playback</source>
+        <translation>재생</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <source>Legal hold placed</source>
+        <translation>법적 보존 설정</translation>
+    </message>
+    <message>
+        <source>Legal hold lifted</source>
+        <translation>법적 보존 해제</translation>
+    </message>
+    <message>
+        <source>Deletion</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>거부됨</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>ContactDesk itself</source>
+        <translation>ContactDesk 자체</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>사용자 %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Recording %1 · contact %2</source>
+        <translation>녹음 %1 · 상담 %2</translation>
+    </message>
+    <message>
+        <source>Recording %1</source>
+        <translation>녹음 %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>사용자</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>작업</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>녹음</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>상세</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDesk::AuditLogPanel</name>
+    <message>
+        <source>The audit log could not be read</source>
+        <translation>감사 로그를 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>No audit entries match these filters.</source>
+        <translation>이 조건에 맞는 감사 기록이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) shown, newest first.</source>
+        <translation>
+            <numerusform>감사 기록 %n건, 최신순입니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 The audit log is read-only: entries are never changed or removed.</source>
+        <translation>%1 감사 로그는 읽기 전용입니다. 기록은 변경되거나 삭제되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>모든 작업</translation>
+    </message>
+    <message>
+        <source>Playback</source>
+        <translation>재생</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <source>Deletion and legal hold</source>
+        <translation>삭제 및 법적 보존</translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation>모든 결과</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tion</source>
+        <translation>작업(&amp;T)</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome</source>
+        <translation>결과(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>새로 고침(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Ol&amp;der Entries</source>
+        <translation>이전 기록(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>감사 로그</translation>
+    </message>
+</context>
+<context>
     <name>ContactDesk::CalibrationDisagreementModel</name>
     <message>
         <source>%1: %2</source>
@@ -1106,6 +1246,10 @@
     <message>
         <source>&amp;My Evaluations</source>
         <translation>내 평가(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Aud&amp;it Log</source>
+        <translation>감사 로그(&amp;I)</translation>
     </message>
     <message>
         <source>Coaching as &lt;b&gt;%1&lt;/b&gt; (%2)</source>
@@ -2322,6 +2466,42 @@ Offers and the contacts you handle appear in the inbox on the left.</source>
 <context>
     <name>ContactDesk::InteractionReview</name>
     <message>
+        <source>Export Recording</source>
+        <translation>녹음 내보내기</translation>
+    </message>
+    <message>
+        <source>WAV audio (*.wav)</source>
+        <translation>WAV 오디오 (*.wav)</translation>
+    </message>
+    <message>
+        <source>Transcript JSON (*.json)</source>
+        <translation>대화록 JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Delete Recording</source>
+        <translation>녹음 삭제</translation>
+    </message>
+    <message>
+        <source>Delete the recording of contact %1 (%2, %3)? Its file is destroyed and cannot be restored; the deletion and its reason are written to the audit log.</source>
+        <translation>상담 %1(%2, %3)의 녹음을 삭제할까요? 파일은 파기되어 복구할 수 없으며, 삭제 사실과 사유가 감사 로그에 기록됩니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation>사유(필수)(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Why this recording is deleted</source>
+        <translation>이 녹음을 삭제하는 이유</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Recording</source>
+        <translation>녹음 삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <source>This recording is under legal hold: it cannot be deleted until the hold is lifted.</source>
+        <translation>이 녹음은 법적 보존 중이므로 보존을 해제하기 전에는 삭제할 수 없습니다.</translation>
+    </message>
+    <message>
         <source>Open a recording from the library to play it, comment on it and evaluate it.</source>
         <translation>라이브러리에서 녹음을 열어 재생하고, 코멘트를 남기고, 평가하십시오.</translation>
     </message>
@@ -2370,6 +2550,58 @@ Offers and the contacts you handle appear in the inbox on the left.</source>
         <translation>
             <numerusform>녹음 일시 중지 %n회</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Recording exported to %1</source>
+        <translation>녹음을 %1(으)로 내보냈습니다</translation>
+    </message>
+    <message>
+        <source>The recording could not be exported</source>
+        <translation>녹음을 내보낼 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The recording could not be deleted</source>
+        <translation>녹음을 삭제할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The recording of contact %1 is deleted.</source>
+        <translation>상담 %1의 녹음이 삭제되었습니다.</translation>
+    </message>
+    <message>
+        <source>The recording is under legal hold: nobody can delete it.</source>
+        <translation>이 녹음은 법적 보존 중이므로 누구도 삭제할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The legal hold is lifted.</source>
+        <translation>법적 보존이 해제되었습니다.</translation>
+    </message>
+    <message>
+        <source>The legal hold could not be placed</source>
+        <translation>법적 보존을 설정할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The legal hold could not be lifted</source>
+        <translation>법적 보존을 해제할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Save a copy of the recording as a file; the export is written to the audit log</source>
+        <translation>녹음 사본을 파일로 저장합니다. 내보내기는 감사 로그에 기록됩니다</translation>
+    </message>
+    <message>
+        <source>Under legal hold: neither retention nor anyone else deletes this recording. Click to lift the hold.</source>
+        <translation>법적 보존 중: 보존 기간 만료나 다른 누구도 이 녹음을 삭제하지 않습니다. 클릭하면 보존을 해제합니다.</translation>
+    </message>
+    <message>
+        <source>Keep this recording from being deleted, by retention or by anyone</source>
+        <translation>보존 기간 만료나 다른 누구에 의해서도 이 녹음이 삭제되지 않도록 보존합니다</translation>
+    </message>
+    <message>
+        <source>Under legal hold: lift the hold before deleting the recording</source>
+        <translation>법적 보존 중: 녹음을 삭제하려면 먼저 보존을 해제하세요</translation>
+    </message>
+    <message>
+        <source>Delete the recording for good, with a reason for the audit log</source>
+        <translation>감사 로그에 남길 사유와 함께 녹음을 영구 삭제합니다</translation>
     </message>
     <message>
         <source>The comments could not be loaded</source>
@@ -2456,6 +2688,18 @@ Offers and the contacts you handle appear in the inbox on the left.</source>
     <message>
         <source>Coaching comments</source>
         <translation>코칭 코멘트</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>내보내기(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Legal &amp;Hold</source>
+        <translation>법적 보존(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Delete Re&amp;cording…</source>
+        <translation>녹음 삭제(&amp;C)…</translation>
     </message>
 </context>
 <context>

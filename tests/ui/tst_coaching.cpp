@@ -1,6 +1,8 @@
 #include "backend/centrehost.h"
 #include "backend/embeddedbackend.h"
 #include "backend/embeddedcoachingbackend.h"
+#include "coaching/auditlogmodel.h"
+#include "coaching/auditlogpanel.h"
 #include "coaching/calibration.h"
 #include "coaching/calibrationmodels.h"
 #include "coaching/calibrationpanel.h"
@@ -42,6 +44,8 @@
 #include <QApplication>
 #include <QChartView>
 #include <QComboBox>
+#include <QFile>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
@@ -58,6 +62,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 
 #include <cstdio>
@@ -659,6 +664,271 @@ private Q_SLOTS:
         QCOMPARE(review()->player()->position(), m_sessionClip.startMs);
     }
 
+    void onlyThePermittedRolesGetRecordingControls()
+    {
+        // The agent (signed in from the tests before): her own call, but nothing to take it out
+        // of ContactDesk, hold it or delete it, and no audit log.
+        QCOMPARE(view()->user()->role, Role::Agent);
+        QVERIFY(review()->hasContent());
+        QVERIFY(review()->headerLabel()->isVisible());
+        QVERIFY(!review()->exportButton()->isVisible());
+        QVERIFY(!review()->legalHoldButton()->isVisible());
+        QVERIFY(!review()->deleteButton()->isVisible());
+        QVERIFY(!view()->tabs()->isTabVisible(CoachingView::AuditTab));
+
+        // A team lead coaches from the recording, but does not export, hold or delete it either.
+        QVERIFY(signInAs(m_lead.login));
+        openFromLibrary(m_callRecording.id);
+        QVERIFY(!review()->exportButton()->isVisible());
+        QVERIFY(!review()->legalHoldButton()->isVisible());
+        QVERIFY(!review()->deleteButton()->isVisible());
+        QVERIFY(!view()->tabs()->isTabVisible(CoachingView::AuditTab));
+    }
+
+    void theReviewHeaderNamesTheQueue()
+    {
+        // The desk's transfer targets name the queues; an id the centre does not know stays an id.
+        QVERIFY(review()->headerLabel()->text().contains(QStringLiteral("queue general")));
+        openFromLibrary(m_otherRecording.id);
+        const QString header = review()->headerLabel()->text();
+        QVERIFY2(header.contains(QStringLiteral("queue Billing")), qPrintable(header));
+        QVERIFY(!header.contains(QStringLiteral("queue billing")));
+    }
+
+    void aSupervisorExportsTheRecordingItself()
+    {
+        QVERIFY(setRole(m_second, Role::Supervisor));
+        QVERIFY(signInAs(m_second.login));
+        QCOMPARE(view()->user()->role, Role::Supervisor);
+        openFromLibrary(m_callRecording.id);
+        QVERIFY(review()->exportButton()->isVisible());
+        QVERIFY(review()->exportButton()->isEnabled());
+        // Deleting and the legal hold are the admins'.
+        QVERIFY(!review()->legalHoldButton()->isVisible());
+        QVERIFY(!review()->deleteButton()->isVisible());
+        QVERIFY(view()->tabs()->isTabVisible(CoachingView::AuditTab));
+
+        const QString path = m_vaultDir.filePath(QStringLiteral("exported-call.wav"));
+        QString suggested;
+        QString dialogName;
+        whenModal([&](QWidget *modal) {
+            auto *dialog = qobject_cast<QFileDialog *>(modal);
+            if (!dialog) {
+                modal->close();
+                return;
+            }
+            dialogName = dialog->objectName();
+            suggested = dialog->selectedFiles().value(0);
+            dialog->selectFile(path);
+            static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept() is protected
+        });
+        QTest::mouseClick(review()->exportButton(), Qt::LeftButton);
+        QVERIFY(settled());
+        QCOMPARE(dialogName, QStringLiteral("reviewExportDialog"));
+        QVERIFY2(suggested.endsWith(QStringLiteral("/recording-%1.wav").arg(m_callRecording.interactionId)),
+                                    qPrintable(suggested));
+        QTRY_VERIFY(QFile::exists(path));
+        QFile exported(path);
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        const QByteArray wav = exported.readAll();
+        QCOMPARE(qint64(wav.size()), review()->recording()->sizeBytes);
+        QVERIFY(wav.startsWith("RIFF"));
+        QCOMPARE(wav.mid(8, 4), QByteArray("WAVE"));
+        QVERIFY(view()->statusLabel()->text().startsWith(QStringLiteral("Recording exported to ")));
+
+        // A chat exports as its transcript, which reads back as the conversation.
+        openFromLibrary(m_chatRecording.id);
+        QCOMPARE(InteractionReview::suggestedExportName(*review()->recording()),
+                 QStringLiteral("recording-%1.json").arg(m_chatRecording.interactionId));
+        const QString transcriptPath = m_vaultDir.filePath(QStringLiteral("exported-chat.json"));
+        review()->exportRecordingTo(transcriptPath);
+        QVERIFY(settled());
+        QFile transcript(transcriptPath);
+        QVERIFY(transcript.open(QIODevice::ReadOnly));
+        const auto messages = Transcript::decode(transcript.readAll());
+        QVERIFY(messages);
+        const auto stored =
+            MessageRepository(m_desk->host().database()).forInteraction(m_workspace.knownChatId);
+        QVERIFY(stored);
+        QCOMPARE(messages->size(), stored->size());
+        QVERIFY(!messages->isEmpty());
+    }
+
+    void anAdminHoldsARecordingAndCannotDeleteItMeanwhile()
+    {
+        QVERIFY(setRole(m_second, Role::Admin));
+        QVERIFY(signInAs(m_second.login));
+        QCOMPARE(view()->user()->role, Role::Admin);
+        openFromLibrary(m_otherRecording.id);
+        QToolButton *hold = review()->legalHoldButton();
+        QVERIFY(hold->isVisible() && hold->isEnabled());
+        QVERIFY(hold->isCheckable());
+        QVERIFY(!hold->isChecked());
+        QVERIFY(review()->deleteButton()->isVisible());
+
+        QTest::mouseClick(hold, Qt::LeftButton);
+        QVERIFY(settled());
+        QVERIFY(hold->isChecked());
+        QVERIFY(review()->recording()->legalHold);
+        QVERIFY(review()->headerLabel()->text().contains(QStringLiteral("Recorded · legal hold")));
+        QCOMPARE(library()
+                     ->model()
+                     ->index(rowOf(m_otherRecording.id), RecordingLibraryModel::StatusColumn)
+                     .data()
+                     .toString(),
+                 QStringLiteral("Recorded · legal hold"));
+
+        // Deleting asks why; under the hold the core refuses, and the view says so in its words.
+        QString note;
+        bool confirmWaitedForAReason = false;
+        whenModal([&](QWidget *modal) {
+            auto *reason = modal->findChild<QLineEdit *>(QStringLiteral("reviewDeleteReason"));
+            auto *confirm = modal->findChild<QPushButton *>(QStringLiteral("reviewDeleteConfirm"));
+            if (modal->objectName() != u"reviewDeleteDialog" || !reason || !confirm) {
+                modal->close();
+                return;
+            }
+            if (auto *label = modal->findChild<QLabel *>(QStringLiteral("reviewDeleteHoldNote")))
+                note = label->text();
+            confirmWaitedForAReason = !confirm->isEnabled();
+            QTest::keyClicks(reason, QStringLiteral("Duplicate of another recording"));
+            QTest::mouseClick(confirm, Qt::LeftButton);
+        });
+        QTest::mouseClick(review()->deleteButton(), Qt::LeftButton);
+        QVERIFY(settled());
+        QVERIFY(confirmWaitedForAReason);
+        QVERIFY(note.contains(QStringLiteral("legal hold")));
+        const QString status = view()->statusLabel()->text();
+        QVERIFY2(status.startsWith(QStringLiteral("The recording could not be deleted: "))
+                                   && status.contains(QStringLiteral("under legal hold")),
+                                                      qPrintable(status));
+        QVERIFY(review()->hasContent());
+        QVERIFY(rowOf(m_otherRecording.id) >= 0);
+
+        QTest::mouseClick(hold, Qt::LeftButton);
+        QVERIFY(settled());
+        QVERIFY(!hold->isChecked());
+        QVERIFY(!review()->recording()->legalHold);
+        QVERIFY(!review()->headerLabel()->text().contains(QStringLiteral("legal hold")));
+    }
+
+    void anAdminDeletesARecordingWithAReason()
+    {
+        // Cancelling deletes nothing.
+        whenModal([](QWidget *modal) { modal->close(); });
+        QTest::mouseClick(review()->deleteButton(), Qt::LeftButton);
+        QVERIFY(settled());
+        QVERIFY(review()->hasContent());
+
+        whenModal([](QWidget *modal) {
+            auto *reason = modal->findChild<QLineEdit *>(QStringLiteral("reviewDeleteReason"));
+            auto *confirm = modal->findChild<QPushButton *>(QStringLiteral("reviewDeleteConfirm"));
+            if (!reason || !confirm) {
+                modal->close();
+                return;
+            }
+            QTest::keyClicks(reason, QStringLiteral("Customer asked for erasure"));
+            QTest::mouseClick(confirm, Qt::LeftButton);
+        });
+        QTest::mouseClick(review()->deleteButton(), Qt::LeftButton);
+        QVERIFY(settled());
+        QVERIFY(!review()->recording());
+        QCOMPARE(view()->currentTab(), CoachingView::LibraryTab);
+        QTRY_COMPARE(rowOf(m_otherRecording.id), -1);
+        QCOMPARE(library()->model()->rowCount(), 3);
+        QCOMPARE(view()->statusLabel()->text(), QStringLiteral("The recording of contact %1 is deleted.").arg(
+                                                    m_otherRecording.interactionId));
+    }
+
+    void theAuditLogListsWhatWasJustDoneAndCannotBeEdited()
+    {
+        view()->showTab(CoachingView::AuditTab);
+        QVERIFY(settled());
+        AuditLogPanel *audit = view()->auditLog();
+        QVERIFY(audit->isVisible());
+        AuditLogModel *model = audit->model();
+        QVERIFY(model->rowCount() > 0);
+        auto find = [&](const QString &action, const QString &outcome, qint64 recordingId,
+                        const QString &detail) -> int {
+            for (int row = 0; row < model->rowCount(); ++row) {
+                const AuditEntry &entry = *model->entryAt(row);
+                if (entry.action == action && entry.outcome == outcome
+                    && entry.resource == Recording::auditResourceOf(recordingId)
+                    && entry.detail.contains(detail))
+                    return row;
+            }
+            return -1;
+        };
+        const QString play = Permissions::actionKey(Action::PlayRecording);
+        const QString exportKey = Permissions::actionKey(Action::ExportRecording);
+        const QString deletion = Permissions::actionKey(Action::DeleteRecording);
+        const int exported =
+            find(exportKey, QStringLiteral("done"), m_callRecording.id, QStringLiteral("exported-call.wav"));
+        const int deleted = find(deletion, QStringLiteral("done"), m_otherRecording.id,
+                                                          QStringLiteral("Customer asked for erasure"));
+        const int refused =
+            find(deletion, QStringLiteral("failed"), m_otherRecording.id, QStringLiteral("legal hold"));
+        const int held =
+            find(deletion, QStringLiteral("done"), m_otherRecording.id, QStringLiteral("legal hold: on"));
+        const int played = find(play, QStringLiteral("done"), m_otherRecording.id, QString());
+        QVERIFY(exported >= 0 && deleted >= 0 && refused >= 0 && held >= 0 && played >= 0);
+        // Newest first.
+        QVERIFY(deleted < refused && refused < held && held < played);
+        auto text = [&](int row, int column) { return model->index(row, column).data().toString(); };
+        QCOMPARE(text(exported, AuditLogModel::ActionColumn), QStringLiteral("Export"));
+        QCOMPARE(text(exported, AuditLogModel::UserColumn),
+                 QStringLiteral("%1 (Supervisor)").arg(m_second.login));
+        QCOMPARE(text(exported, AuditLogModel::RecordingColumn),
+                 QStringLiteral("Recording %1 · contact %2").arg(m_callRecording.id).arg(m_callRecording.interactionId));
+        QCOMPARE(text(deleted, AuditLogModel::ActionColumn), QStringLiteral("Deletion"));
+        QCOMPARE(text(deleted, AuditLogModel::UserColumn),
+                 QStringLiteral("%1 (Administrator)").arg(m_second.login));
+        QCOMPARE(text(deleted, AuditLogModel::OutcomeColumn), QStringLiteral("Done"));
+        QCOMPARE(text(refused, AuditLogModel::OutcomeColumn), QStringLiteral("Failed"));
+        QCOMPARE(text(held, AuditLogModel::ActionColumn), QStringLiteral("Legal hold placed"));
+        QCOMPARE(text(played, AuditLogModel::ActionColumn), QStringLiteral("Playback"));
+
+        // Read-only: nothing to edit, and no control but the filters, Refresh and older entries.
+        QTableView *table = audit->table();
+        QCOMPARE(table->editTriggers(), QAbstractItemView::NoEditTriggers);
+        for (int column = 0; column < AuditLogModel::ColumnCount; ++column)
+            QVERIFY(!(model->flags(model->index(0, column)) & Qt::ItemIsEditable));
+        // (The table's own corner button, which selects all, is no action on the log.)
+        const QList<QPushButton *> buttons = audit->findChildren<QPushButton *>();
+        QCOMPARE(buttons.size(), 2);
+        for (QPushButton *button : buttons)
+            QVERIFY(button == audit->refreshButton() || button == audit->olderButton());
+        QVERIFY(audit->findChildren<QToolButton *>().isEmpty());
+
+        // The filter narrows it to one action.
+        QComboBox *actions = audit->actionFilter();
+        actions->setCurrentIndex(actions->findData(exportKey));
+        QVERIFY(settled());
+        QVERIFY(model->rowCount() >= 2); // the call and the transcript
+        for (int row = 0; row < model->rowCount(); ++row)
+            QCOMPARE(model->entryAt(row)->action, exportKey);
+        actions->setCurrentIndex(0);
+        QVERIFY(settled());
+
+        // Refresh lists what happened since.
+        const int before = model->rowCount();
+        openFromLibrary(m_callRecording.id);
+        view()->showTab(CoachingView::AuditTab);
+        QVERIFY(settled());
+        QCOMPARE(model->rowCount(), before + 1);
+        QTest::mouseClick(audit->refreshButton(), Qt::LeftButton);
+        QVERIFY(settled());
+        QCOMPARE(model->rowCount(), before + 1);
+        QCOMPARE(model->entryAt(0)->action, play);
+        QCOMPARE(model->entryAt(0)->resource, Recording::auditResourceOf(m_callRecording.id));
+
+        // Back to a team lead for the tests after this one.
+        QVERIFY(setRole(m_second, Role::TeamLead));
+        QVERIFY(signInAs(m_lead.login));
+        QVERIFY(!view()->tabs()->isTabVisible(CoachingView::AuditTab));
+        QVERIFY(view()->currentTab() != CoachingView::AuditTab);
+    }
+
     void saysWhyWhenRecordingsOrCoachingAreUnavailable()
     {
         // A desk whose centre has no recording vault (no key): evaluations work, recordings do not.
@@ -744,6 +1014,29 @@ private:
         QTRY_VERIFY(review()->hasContent());
         QVERIFY(settled());
         QCOMPARE(view()->currentTab(), CoachingView::ReviewTab);
+    }
+
+    bool setRole(User &user, Role role)
+    {
+        if (UserRepository(m_desk->host().database()).setRole(user.id, role))
+            return false;
+        user.role = role;
+        return true;
+    }
+
+    // Runs `handle` on the next modal window to open (a dialog's exec() blocks the test).
+    void whenModal(std::function<void(QWidget *)> handle)
+    {
+        auto *timer = new QTimer(m_window.get());
+        timer->setInterval(10);
+        connect(timer, &QTimer::timeout, timer, [timer, handle] {
+            if (QWidget *modal = QApplication::activeModalWidget()) {
+                timer->stop();
+                timer->deleteLater();
+                handle(modal);
+            }
+        });
+        timer->start();
     }
 
     bool signInAs(const QString &login)
@@ -872,7 +1165,7 @@ private:
         Interaction other = Interaction::create(Channel::Voice, Direction::Inbound, otherMs);
         other.customerId = m_workspace.englishCustomerId;
         other.agentId = m_second.agentId;
-        other.queueId = QStringLiteral("general");
+        other.queueId = QStringLiteral("billing");
         for (auto [state, offset] :
              {std::pair{InteractionState::Queued, 1}, std::pair{InteractionState::Offered, 20},
               std::pair{InteractionState::Connected, 25}, std::pair{InteractionState::WrapUp, 200},
@@ -885,7 +1178,7 @@ private:
         m_otherRecording.interactionId = other.id;
         m_otherRecording.agentId = m_second.agentId;
         m_otherRecording.team = QStringLiteral("Other");
-        m_otherRecording.queueId = QStringLiteral("general");
+        m_otherRecording.queueId = QStringLiteral("billing"); // a queue of the centre, with a name
         m_otherRecording.customerId = m_workspace.englishCustomerId;
         m_otherRecording.dispositionCode = QStringLiteral("information");
         m_otherRecording.startedMs = base + 5 * UiTestWorkspace::MinuteMs + 25'000;

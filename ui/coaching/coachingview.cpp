@@ -1,6 +1,7 @@
 #include "coachingview.h"
 
 #include "agent/displaytext.h"
+#include "auditlogpanel.h"
 #include "coachingsessionpanel.h"
 #include "coachingtext.h"
 #include "evaluationpanel.h"
@@ -52,12 +53,20 @@ CoachingView::CoachingView(QWidget *parent)
     m_review = new InteractionReview(this);
     m_sessions = new CoachingSessionPanel(this);
     m_trend = new ScoreTrendPanel(this);
+    m_audit = new AuditLogPanel(this);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("coachingTabs"));
     m_tabs->addTab(m_library, QString());
     m_tabs->addTab(m_review, QString());
     m_tabs->addTab(m_sessions, QString());
     m_tabs->addTab(m_trend, QString());
+    m_tabs->addTab(m_audit, QString());
+    m_tabs->setTabVisible(AuditTab, false);
+    // The log is read when it is looked at, so that it lists what was just done.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == AuditTab)
+            m_audit->reload();
+    });
 
     connect(m_library, &RecordingLibrary::recordingActivated, this, &CoachingView::openRecording);
     connect(m_library, &RecordingLibrary::searchFinished, this, &CoachingView::settledChanged);
@@ -80,6 +89,13 @@ CoachingView::CoachingView(QWidget *parent)
         }
     });
     connect(m_review, &InteractionReview::evaluationsChanged, this, [this] { m_refresh->start(); });
+    connect(m_review, &InteractionReview::recordingChanged, m_library, &RecordingLibrary::updateRecording);
+    connect(m_review, &InteractionReview::recordingDeleted, this, [this](qint64 recordingId) {
+        m_library->removeRecording(recordingId);
+        showTab(LibraryTab);
+    });
+    connect(m_audit, &AuditLogPanel::settledChanged, this, &CoachingView::settledChanged);
+    connect(m_audit, &AuditLogPanel::errorOccurred, this, [this](const QString &m) { showStatus(m, true); });
     connect(m_sessions, &CoachingSessionPanel::settledChanged, this, &CoachingView::settledChanged);
     connect(m_sessions, &CoachingSessionPanel::statusMessage, this,
             [this](const QString &m) { showStatus(m, false); });
@@ -134,6 +150,7 @@ void CoachingView::setBackend(CoachingBackend *backend)
     m_review->setBackend(backend, m_scorecards);
     m_sessions->setBackend(backend);
     m_trend->setBackend(backend, m_scorecards);
+    m_audit->setBackend(backend);
     if (backend) {
         connect(backend, &CoachingBackend::userChanged, this, &CoachingView::applyUser);
         connect(backend, &CoachingBackend::coachingChanged, m_refresh, qOverload<>(&QTimer::start));
@@ -161,7 +178,7 @@ bool CoachingView::isAvailable() const
 bool CoachingView::isSettled() const
 {
     return m_requests == 0 && !m_refresh->isActive() && m_library->isSettled() && m_review->isSettled()
-           && m_sessions->isSettled() && m_trend->isSettled();
+           && m_sessions->isSettled() && m_trend->isSettled() && m_audit->isSettled();
 }
 
 void CoachingView::begin()
@@ -192,6 +209,10 @@ void CoachingView::applyUser()
     m_review->setUser(m_user);
     m_sessions->setUser(m_user);
     m_trend->setUser(m_user);
+    m_audit->setUser(m_user);
+    if (m_tabs->currentIndex() == AuditTab && !AuditLogPanel::mayRead(m_user))
+        showTab(LibraryTab);
+    m_tabs->setTabVisible(AuditTab, AuditLogPanel::mayRead(m_user));
     m_scorecards->setBackend(m_backend);
     if (!m_backend) {
         m_library->setBackend(nullptr);
@@ -222,6 +243,8 @@ void CoachingView::applyUser()
     refreshEvaluated();
     m_sessions->reload();
     m_trend->reload();
+    if (currentTab() == AuditTab)
+        m_audit->reload();
     Q_EMIT settledChanged();
 }
 
@@ -392,6 +415,7 @@ void CoachingView::retranslate()
     m_tabs->setTabText(ReviewTab, tr("&Review"));
     m_tabs->setTabText(SessionsTab, tr("Coaching &Sessions"));
     m_tabs->setTabText(EvaluationsTab, lead ? tr("E&valuations && Trend") : tr("&My Evaluations"));
+    m_tabs->setTabText(AuditTab, tr("Aud&it Log"));
     if (m_user)
         m_userLabel->setText(
             tr("Coaching as <b>%1</b> (%2)")

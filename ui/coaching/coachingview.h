@@ -15,6 +15,7 @@ class QTimer;
 
 namespace ContactDesk {
 
+class AuditLogPanel;
 class CoachingSessionPanel;
 class InteractionReview;
 class RecordingLibrary;
@@ -26,7 +27,8 @@ class ScoreTrendPanel;
 // sessions, and the evaluations of an agent with their score trend. Team leads and above coach
 // everyone; an agent finds only their own recordings, evaluations and sessions, read-only, and
 // acknowledges or disputes their evaluations. Without a coaching backend, or before someone is
-// signed in, it says why instead.
+// signed in, it says why instead. Supervisors and admins also read the audit log (who played,
+// exported or deleted which recording), read-only.
 class CoachingView final : public QWidget
 {
     Q_OBJECT
@@ -42,6 +44,7 @@ public:
         ReviewTab,
         SessionsTab,
         EvaluationsTab,
+        AuditTab, // supervisors and admins only
     };
 
     explicit CoachingView(QWidget *parent = nullptr);
@@ -71,6 +74,7 @@ public:
     InteractionReview *review() const { return m_review; }
     CoachingSessionPanel *sessions() const { return m_sessions; }
     ScoreTrendPanel *trend() const { return m_trend; }
+    AuditLogPanel *auditLog() const { return m_audit; }
     QLabel *unavailableLabel() const { return m_unavailable; }
     QLabel *userLabel() const { return m_userLabel; }
     QLabel *statusLabel() const { return m_status; }
@@ -116,6 +120,7 @@ private:
     InteractionReview *m_review = nullptr;
     CoachingSessionPanel *m_sessions = nullptr;
     ScoreTrendPanel *m_trend = nullptr;
+    AuditLogPanel *m_audit = nullptr;
 };
 
 } // namespace ContactDesk

@@ -11,18 +11,123 @@
 #include "scorecardcache.h"
 #include "transcriptpanel.h"
 
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
 #include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
+#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QTabWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace ContactDesk {
+
+namespace {
+
+// Where the last export went, so that the next one starts there.
+QString reviewExportFolderKey()
+{
+    return QStringLiteral("coaching/exportFolder");
+}
+constexpr int ReviewDeleteReasonMaxLength = 500;
+
+QToolButton *makeReviewActionButton(QWidget *parent, const QString &objectName)
+{
+    auto *button = new QToolButton(parent);
+    button->setObjectName(objectName);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    return button;
+}
+
+// The save dialog of an export; empty when cancelled.
+QString askReviewExportPath(QWidget *parent, const Recording &recording)
+{
+    QString folder = QSettings().value(reviewExportFolderKey()).toString();
+    if (folder.isEmpty() || !QDir(folder).exists())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (folder.isEmpty() || !QDir(folder).exists())
+        folder = QDir::homePath();
+    const bool audio = recording.kind == RecordingKind::Audio;
+    QFileDialog dialog(parent, InteractionReview::tr("Export Recording"),
+                       QDir(folder).filePath(InteractionReview::suggestedExportName(recording)),
+                       audio ? InteractionReview::tr("WAV audio (*.wav)")
+                             : InteractionReview::tr("Transcript JSON (*.json)"));
+    dialog.setObjectName(QStringLiteral("reviewExportDialog"));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setFileMode(QFileDialog::AnyFile);
+    dialog.setDefaultSuffix(audio ? QStringLiteral("wav") : QStringLiteral("json"));
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return QString();
+    const QString path = dialog.selectedFiles().constFirst();
+    QSettings().setValue(reviewExportFolderKey(), QFileInfo(path).absolutePath());
+    return path;
+}
+
+// The reason and the confirmation of a deletion in one dialog: the Delete button needs a reason.
+std::optional<QString> askReviewDeletionReason(QWidget *parent, const Recording &recording)
+{
+    QDialog dialog(parent);
+    dialog.setObjectName(QStringLiteral("reviewDeleteDialog"));
+    dialog.setWindowTitle(InteractionReview::tr("Delete Recording"));
+    auto *question = new QLabel(
+        InteractionReview::tr(
+            "Delete the recording of contact %1 (%2, %3)? Its file is destroyed and cannot be "
+            "restored; the deletion and its reason are written to the audit log.")
+            .arg(recording.interactionId)
+            .arg(DisplayText::channelName(recording.channel), DisplayText::dateTime(recording.startedMs)),
+        &dialog);
+    question->setWordWrap(true);
+    question->setMinimumWidth(420);
+    auto *reasonLabel = new QLabel(InteractionReview::tr("&Reason (required):"), &dialog);
+    auto *reason = new QLineEdit(&dialog);
+    reason->setObjectName(QStringLiteral("reviewDeleteReason"));
+    reason->setMaxLength(ReviewDeleteReasonMaxLength);
+    reason->setPlaceholderText(InteractionReview::tr("Why this recording is deleted"));
+    reasonLabel->setBuddy(reason);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, &dialog);
+    QPushButton *confirm =
+        buttons->addButton(InteractionReview::tr("&Delete Recording"), QDialogButtonBox::DestructiveRole);
+    confirm->setObjectName(QStringLiteral("reviewDeleteConfirm"));
+    confirm->setEnabled(false);
+    // Enter cancels: deleting takes a deliberate click.
+    confirm->setAutoDefault(false);
+    buttons->button(QDialogButtonBox::Cancel)->setDefault(true);
+    QObject::connect(reason, &QLineEdit::textChanged, confirm,
+                     [confirm](const QString &text) { confirm->setEnabled(!text.trimmed().isEmpty()); });
+    QObject::connect(confirm, &QPushButton::clicked, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(question);
+    if (recording.legalHold) {
+        auto *hold =
+            new QLabel(InteractionReview::tr("This recording is under legal hold: it cannot be deleted "
+                                             "until the hold is lifted."),
+                       &dialog);
+        hold->setObjectName(QStringLiteral("reviewDeleteHoldNote"));
+        hold->setWordWrap(true);
+        hold->setMinimumWidth(420);
+        hold->setStyleSheet(QStringLiteral("color:#d93a32"));
+        layout->addWidget(hold);
+    }
+    layout->addWidget(reasonLabel);
+    layout->addWidget(reason);
+    layout->addWidget(buttons);
+    if (dialog.exec() != QDialog::Accepted || reason->text().trimmed().isEmpty())
+        return std::nullopt;
+    return reason->text().trimmed();
+}
+
+} // namespace
 
 InteractionReview::InteractionReview(QWidget *parent)
     : QWidget(parent)
@@ -33,6 +138,21 @@ InteractionReview::InteractionReview(QWidget *parent)
     m_header->setObjectName(QStringLiteral("reviewHeader"));
     m_header->setWordWrap(true);
     m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_headerRow = new QWidget(this);
+    m_header->setParent(m_headerRow);
+    m_export = makeReviewActionButton(m_headerRow, QStringLiteral("reviewExport"));
+    connect(m_export, &QToolButton::clicked, this, &InteractionReview::exportRecording);
+    m_legalHold = makeReviewActionButton(m_headerRow, QStringLiteral("reviewLegalHold"));
+    m_legalHold->setCheckable(true);
+    connect(m_legalHold, &QToolButton::clicked, this, &InteractionReview::setLegalHold);
+    m_delete = makeReviewActionButton(m_headerRow, QStringLiteral("reviewDelete"));
+    connect(m_delete, &QToolButton::clicked, this, &InteractionReview::deleteRecording);
+    auto *headerRow = new QHBoxLayout(m_headerRow);
+    headerRow->setContentsMargins(0, 0, 0, 0);
+    headerRow->addWidget(m_header, 1);
+    headerRow->addWidget(m_export, 0, Qt::AlignTop);
+    headerRow->addWidget(m_legalHold, 0, Qt::AlignTop);
+    headerRow->addWidget(m_delete, 0, Qt::AlignTop);
 
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("reviewMessage"));
@@ -150,7 +270,7 @@ InteractionReview::InteractionReview(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_header);
+    layout->addWidget(m_headerRow);
     layout->addWidget(m_stack, 1);
     retranslate();
     close();
@@ -170,6 +290,7 @@ void InteractionReview::setBackend(CoachingBackend *backend, ScorecardCache *sco
 void InteractionReview::setDeskBackend(DeskBackend *desk)
 {
     m_desk = desk;
+    loadQueueNames();
 }
 
 void InteractionReview::setUser(const std::optional<CoachingUser> &user)
@@ -178,9 +299,22 @@ void InteractionReview::setUser(const std::optional<CoachingUser> &user)
     m_user = user;
     m_editor->setUser(user);
     m_evaluations->setUser(user);
-    if (changed)
+    if (changed) {
         close();
+        loadQueueNames();
+    }
     updateSideTabs();
+}
+
+bool InteractionReview::canExport() const
+{
+    return m_user && Permissions::grant(m_user->role, Action::ExportRecording) != Grant::No;
+}
+
+bool InteractionReview::canDeleteOrHold() const
+{
+    // The legal hold is switched under the deletion permission (RecordingRetention::setLegalHold).
+    return m_user && Permissions::grant(m_user->role, Action::DeleteRecording) != Grant::No;
 }
 
 bool InteractionReview::canComment() const
@@ -195,7 +329,7 @@ bool InteractionReview::canEvaluate() const
 
 bool InteractionReview::isSettled() const
 {
-    return m_requests == 0 && m_editor->isSettled() && m_evaluations->isSettled()
+    return m_requests == 0 && !m_queueNamesPending && m_editor->isSettled() && m_evaluations->isSettled()
            && (!m_scorecards || m_scorecards->isSettled());
 }
 
@@ -225,7 +359,8 @@ void InteractionReview::close()
     m_calibration->showMessage(QString());
     showMessage(tr("Open a recording from the library to play it, comment on it and evaluate it."));
     m_header->clear();
-    m_header->hide();
+    m_actionPending = false;
+    showHeader();
     updateCommentControls();
     updateSideTabs();
 }
@@ -303,6 +438,7 @@ void InteractionReview::showContent(const OpenedRecording &content)
         resolveMessageIds(content.recording.interactionId, messages.value());
     }
     m_hasContent = true;
+    updateRecordingActions();
     m_stack->setCurrentWidget(m_splitter);
     // A call needs the waveform's height, a conversation the room to read it; the comments the rest.
     m_mediaSplitter->setSizes(audio ? QList<int>{380, 200} : QList<int>{400, 180});
@@ -343,8 +479,9 @@ void InteractionReview::resolveMessageIds(qint64 interactionId, QList<Message> m
 
 void InteractionReview::showHeader()
 {
+    updateRecordingActions();
     if (!m_recording) {
-        m_header->hide();
+        m_headerRow->hide();
         return;
     }
     const Recording &r = *m_recording;
@@ -353,7 +490,7 @@ void InteractionReview::showHeader()
     parts << DisplayText::dateTime(r.startedMs);
     parts << tr("%1 long").arg(DisplayText::duration(r.durationMs));
     if (!r.queueId.isEmpty())
-        parts << tr("queue %1").arg(r.queueId.toHtmlEscaped());
+        parts << tr("queue %1").arg(queueName(r.queueId).toHtmlEscaped());
     if (!r.team.isEmpty())
         parts << tr("team %1").arg(r.team.toHtmlEscaped());
     if (!r.dispositionCode.isEmpty())
@@ -369,7 +506,188 @@ void InteractionReview::showHeader()
             CoachingText::markerColor(RecordingMarkerKind::Pause).name(),
             tr("recording paused %n time(s)", nullptr, pauses).toHtmlEscaped());
     m_header->setText(parts.join(QStringLiteral(" · ")));
-    m_header->show();
+    m_headerRow->show();
+}
+
+QString InteractionReview::queueName(const QString &queueId) const
+{
+    // The id when the desk did not say (no desk backend, or a queue removed since).
+    const QString name = m_queueNames.value(queueId);
+    return name.isEmpty() ? queueId : name;
+}
+
+void InteractionReview::loadQueueNames()
+{
+    const quint64 generation = ++m_queueGeneration;
+    m_queueNamesPending = false;
+    if (!m_desk || !m_user)
+        return;
+    m_queueNamesPending = true;
+    QPointer<InteractionReview> self(this);
+    m_desk->transferTargets([self, generation](const BackendResult<QList<TransferTarget>> &result) {
+        if (!self || self->m_queueGeneration != generation)
+            return;
+        self->m_queueNamesPending = false;
+        if (result.ok()) {
+            QHash<QString, QString> names;
+            for (const TransferTarget &target : result.value()) {
+                if (target.kind == TransferTarget::Kind::Queue && !target.name.isEmpty())
+                    names.insert(target.queueId, target.name);
+            }
+            self->m_queueNames = names;
+            self->showHeader();
+        }
+        Q_EMIT self->settledChanged();
+    });
+}
+
+QString InteractionReview::suggestedExportName(const Recording &recording)
+{
+    // The vault exports the plaintext as it was stored: the call's WAV file or the transcript's JSON.
+    return QStringLiteral("recording-%1.%2")
+                              .arg(recording.interactionId)
+                              .arg(recording.kind == RecordingKind::Audio ? QStringLiteral("wav")
+                                                                          : QStringLiteral("json"));
+}
+
+void InteractionReview::exportRecording()
+{
+    if (!m_recording || !m_hasContent || !canExport() || m_actionPending)
+        return;
+    const QString path = askReviewExportPath(this, *m_recording);
+    if (!path.isEmpty())
+        exportRecordingTo(path);
+}
+
+void InteractionReview::exportRecordingTo(const QString &path)
+{
+    if (!m_backend || !m_recording || !m_hasContent || !canExport() || m_actionPending || path.isEmpty())
+        return;
+    m_actionPending = true;
+    updateRecordingActions();
+    begin();
+    const quint64 generation = m_generation;
+    QPointer<InteractionReview> self(this);
+    m_backend->exportRecording(
+        m_recording->id, path, [self, generation, path](const BackendResult<bool> &result) {
+            if (!self || self->m_generation != generation)
+                return;
+            self->m_actionPending = false;
+            if (result.ok())
+                Q_EMIT self->statusMessage(
+                    tr("Recording exported to %1").arg(QDir::toNativeSeparators(path)));
+            else
+                Q_EMIT self->errorOccurred(
+                    CoachingText::failure(tr("The recording could not be exported"), result.error()));
+            self->updateRecordingActions();
+            self->end();
+        });
+}
+
+void InteractionReview::deleteRecording()
+{
+    if (!m_recording || m_recording->isDeleted() || !canDeleteOrHold() || m_actionPending)
+        return;
+    if (const std::optional<QString> reason = askReviewDeletionReason(this, *m_recording))
+        deleteRecordingFor(*reason);
+}
+
+void InteractionReview::deleteRecordingFor(const QString &reason)
+{
+    if (!m_backend || !m_recording || m_recording->isDeleted() || !canDeleteOrHold() || m_actionPending)
+        return;
+    m_actionPending = true;
+    updateRecordingActions();
+    begin();
+    const quint64 generation = m_generation;
+    const qint64 recordingId = m_recording->id;
+    const qint64 interactionId = m_recording->interactionId;
+    QPointer<InteractionReview> self(this);
+    m_backend->deleteRecording(
+        recordingId, reason,
+        [self, generation, recordingId, interactionId](const BackendResult<bool> &result) {
+            if (!self || self->m_generation != generation)
+                return;
+            self->m_actionPending = false;
+            if (!result.ok()) {
+                Q_EMIT self->errorOccurred(
+                    CoachingText::failure(tr("The recording could not be deleted"), result.error()));
+                self->updateRecordingActions();
+                self->end();
+                return;
+            }
+            self->end();
+            self->close();
+            Q_EMIT self->statusMessage(tr("The recording of contact %1 is deleted.").arg(interactionId));
+            Q_EMIT self->recordingDeleted(recordingId);
+        });
+}
+
+void InteractionReview::setLegalHold(bool hold)
+{
+    if (!m_backend || !m_recording || m_recording->isDeleted() || !canDeleteOrHold() || m_actionPending
+        || m_recording->legalHold == hold) {
+        updateRecordingActions();
+        return;
+    }
+    m_actionPending = true;
+    updateRecordingActions();
+    // Shows the state asked for until the backend answers; updateRecordingActions() puts back the
+    // stored one on failure.
+    {
+        const QSignalBlocker blocker(m_legalHold);
+        m_legalHold->setChecked(hold);
+    }
+    begin();
+    const quint64 generation = m_generation;
+    QPointer<InteractionReview> self(this);
+    m_backend->setLegalHold(m_recording->id, hold,
+                            [self, generation, hold](const BackendResult<bool> &result) {
+                                if (!self || self->m_generation != generation)
+                                    return;
+                                self->m_actionPending = false;
+                                if (result.ok() && self->m_recording) {
+                                    self->m_recording->legalHold = hold;
+                                    self->showHeader();
+                                    Q_EMIT self->statusMessage(
+                                        hold ? tr("The recording is under legal hold: nobody can delete it.")
+                                             : tr("The legal hold is lifted."));
+                                    Q_EMIT self->recordingChanged(*self->m_recording);
+                                } else if (!result.ok()) {
+                                    Q_EMIT self->errorOccurred(
+                                        CoachingText::failure(hold ? tr("The legal hold could not be placed")
+                                                                   : tr("The legal hold could not be lifted"),
+                                                              result.error()));
+                                }
+                                self->updateRecordingActions();
+                                self->end();
+                            });
+}
+
+void InteractionReview::updateRecordingActions()
+{
+    const bool open = m_recording.has_value();
+    m_export->setVisible(open && canExport());
+    m_legalHold->setVisible(open && canDeleteOrHold());
+    m_delete->setVisible(open && canDeleteOrHold());
+    m_export->setEnabled(open && m_hasContent && !m_actionPending);
+    const bool live = open && !m_recording->isDeleted();
+    m_legalHold->setEnabled(live && !m_actionPending);
+    m_delete->setEnabled(live && !m_actionPending);
+    if (!m_actionPending) {
+        const QSignalBlocker blocker(m_legalHold);
+        m_legalHold->setChecked(open && m_recording->legalHold);
+    }
+    m_export->setToolTip(
+        tr("Save a copy of the recording as a file; the export is written to the audit log"));
+    m_legalHold->setToolTip(
+        open && m_recording->legalHold
+            ? tr("Under legal hold: neither retention nor anyone else deletes this recording. "
+                 "Click to lift the hold.")
+            : tr("Keep this recording from being deleted, by retention or by anyone"));
+    m_delete->setToolTip(open && m_recording->legalHold
+                             ? tr("Under legal hold: lift the hold before deleting the recording")
+                             : tr("Delete the recording for good, with a reason for the audit log"));
 }
 
 void InteractionReview::reload()
@@ -664,6 +982,9 @@ void InteractionReview::retranslate()
     m_commentsTitle->setText(tr("Coaching comments (%1)").arg(m_commentModel->rowCount()));
     m_commentList->setAccessibleName(tr("Coaching comments"));
     m_commentModel->retranslate();
+    m_export->setText(tr("E&xport…"));
+    m_legalHold->setText(tr("Legal &Hold"));
+    m_delete->setText(tr("Delete Re&cording…"));
     showHeader();
     updateSideTabs();
     updateCommentControls();

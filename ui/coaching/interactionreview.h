@@ -3,6 +3,7 @@
 #include "backend/coachingbackend.h"
 #include "backend/deskbackend.h"
 
+#include <QHash>
 #include <QPointer>
 #include <QWidget>
 
@@ -15,6 +16,7 @@ class QPushButton;
 class QSplitter;
 class QStackedWidget;
 class QTabWidget;
+class QToolButton;
 
 namespace ContactDesk {
 
@@ -30,6 +32,9 @@ class TranscriptPanel;
 // ticks) or the written conversation as a transcript, the timestamped coaching comments (click
 // one to go there; add one at the playhead or on the selected message), and beside them the
 // scorecard to evaluate it with, its evaluations and, with several evaluators, their calibration.
+// Beside the header, for the roles the permission matrix allows it: export the recording to a
+// file (supervisors and admins), put it under legal hold or lift the hold, and delete it with a
+// reason (admins). The core checks and audits each of them again.
 class InteractionReview final : public QWidget
 {
     Q_OBJECT
@@ -73,6 +78,18 @@ public:
     void removeSelectedComment();
     void showSideTab(SideTab tab);
 
+    // Asks where to (a save dialog) and exports the recording there.
+    void exportRecording();
+    void exportRecordingTo(const QString &path);
+    // Asks why and for confirmation (a dialog), then deletes the recording.
+    void deleteRecording();
+    void deleteRecordingFor(const QString &reason);
+    void setLegalHold(bool hold);
+    // The file name an export suggests: "recording-<contact>.wav", or ".json" for a transcript.
+    static QString suggestedExportName(const Recording &recording);
+    bool canExport() const;
+    bool canDeleteOrHold() const;
+
     RecordingPlayer *player() const { return m_player; }
     TranscriptPanel *transcript() const { return m_transcript; }
     CommentListModel *commentModel() const { return m_commentModel; }
@@ -86,10 +103,17 @@ public:
     QTabWidget *sideTabs() const { return m_sideTabs; }
     QLabel *headerLabel() const { return m_header; }
     QLabel *messageLabel() const { return m_message; }
+    QToolButton *exportButton() const { return m_export; }
+    QToolButton *legalHoldButton() const { return m_legalHold; }
+    QToolButton *deleteButton() const { return m_delete; }
     const QList<Evaluation> &interactionEvaluations() const { return m_interactionEvaluations; }
 
 Q_SIGNALS:
     void opened(const ContactDesk::Recording &recording);
+    // Its legal hold changed here: the library shows the new state.
+    void recordingChanged(const ContactDesk::Recording &recording);
+    // Deleted here; the review is closed already.
+    void recordingDeleted(qint64 recordingId);
     // The evaluations of the interaction changed here (saved, submitted, answered).
     void evaluationsChanged();
     void clipSelectionChanged();
@@ -112,6 +136,9 @@ private:
     void showComments(const QList<CoachingComment> &comments);
     void updateCommentControls();
     void updateSideTabs();
+    void updateRecordingActions();
+    void loadQueueNames();
+    QString queueName(const QString &queueId) const;
     void begin();
     void end();
     bool canComment() const;
@@ -126,8 +153,17 @@ private:
     quint64 m_generation = 0;
     int m_requests = 0;
     QList<Evaluation> m_interactionEvaluations;
+    bool m_actionPending = false;
+    // Queue id → name, from the desk's transfer targets (every role may read them).
+    QHash<QString, QString> m_queueNames;
+    quint64 m_queueGeneration = 0;
+    bool m_queueNamesPending = false;
 
     QLabel *m_header = nullptr;
+    QWidget *m_headerRow = nullptr;
+    QToolButton *m_export = nullptr;
+    QToolButton *m_legalHold = nullptr;
+    QToolButton *m_delete = nullptr;
     QStackedWidget *m_stack = nullptr;
     QLabel *m_message = nullptr;
     QSplitter *m_splitter = nullptr;

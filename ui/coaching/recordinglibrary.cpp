@@ -2,6 +2,7 @@
 
 #include "agent/displaytext.h"
 #include "coachingtext.h"
+#include "domain/timeunits.h"
 #include "recordinglibrarymodel.h"
 
 #include <QComboBox>
@@ -25,15 +26,9 @@ namespace ContactDesk {
 
 namespace {
 
-constexpr qint64 MinuteMs = 60'000;
 // The largest page RecordingQuery allows: enough to learn which teams, queues and dispositions
 // there are.
 constexpr int FacetLimit = 500;
-
-QDate noDate()
-{
-    return QDate(2000, 1, 1);
-}
 
 QComboBox *makeCombo(QWidget *parent, const QString &objectName)
 {
@@ -49,8 +44,8 @@ QDateEdit *makeDate(QWidget *parent, const QString &objectName)
     auto *edit = new QDateEdit(parent);
     edit->setObjectName(objectName);
     edit->setCalendarPopup(true);
-    edit->setMinimumDate(noDate());
-    edit->setDate(noDate());
+    edit->setMinimumDate(CoachingText::noDate());
+    edit->setDate(CoachingText::noDate());
     return edit;
 }
 
@@ -299,18 +294,18 @@ RecordingQuery RecordingLibrary::query() const
         query.channels = {Channel(channel.toInt())};
     if (const QString code = m_disposition->currentData().toString(); !code.isEmpty())
         query.dispositionCodes = {code};
-    if (m_from->date() > noDate())
+    if (m_from->date() > CoachingText::noDate())
         query.startedFromMs = m_from->date().startOfDay().toMSecsSinceEpoch();
-    if (m_until->date() > noDate())
+    if (m_until->date() > CoachingText::noDate())
         query.startedBeforeMs = m_until->date().addDays(1).startOfDay().toMSecsSinceEpoch();
     if (m_minCsat->value() > 0)
         query.minCsat = m_minCsat->value();
     if (m_maxCsat->value() > 0)
         query.maxCsat = m_maxCsat->value();
     if (m_minMinutes->value() > 0)
-        query.minDurationMs = m_minMinutes->value() * MinuteMs;
+        query.minDurationMs = m_minMinutes->value() * MsPerMinute;
     if (m_maxMinutes->value() > 0)
-        query.maxDurationMs = m_maxMinutes->value() * MinuteMs;
+        query.maxDurationMs = m_maxMinutes->value() * MsPerMinute;
     query.evaluation = RecordingQuery::Evaluation(m_evaluation->currentData().toInt());
     if (query.evaluation != RecordingQuery::Evaluation::Any)
         query.evaluatedInteractionIds = m_evaluated;
@@ -365,8 +360,8 @@ void RecordingLibrary::resetFilters()
     m_filling = true;
     for (QComboBox *box : {m_agent, m_team, m_queue, m_channel, m_disposition, m_evaluation})
         box->setCurrentIndex(0);
-    m_from->setDate(noDate());
-    m_until->setDate(noDate());
+    m_from->setDate(CoachingText::noDate());
+    m_until->setDate(CoachingText::noDate());
     for (QSpinBox *spin : {m_minCsat, m_maxCsat, m_minMinutes, m_maxMinutes})
         spin->setValue(0);
     m_filling = false;
@@ -496,6 +491,20 @@ std::optional<Recording> RecordingLibrary::knownRecording(qint64 interactionId) 
     if (found == m_known.cend())
         return std::nullopt;
     return *found;
+}
+
+void RecordingLibrary::updateRecording(const Recording &recording)
+{
+    if (m_known.contains(recording.interactionId))
+        m_known.insert(recording.interactionId, recording);
+    m_model->updateRecording(recording);
+}
+
+void RecordingLibrary::removeRecording(qint64 recordingId)
+{
+    m_known.removeIf(
+        [recordingId](QHash<qint64, Recording>::iterator known) { return known.value().id == recordingId; });
+    search();
 }
 
 const Recording *RecordingLibrary::currentRecording() const

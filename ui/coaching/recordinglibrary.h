@@ -53,6 +53,10 @@ public:
     bool isSettled() const;
     // The recordings seen so far, by interaction: how an evaluation or a clip finds its recording.
     std::optional<Recording> knownRecording(qint64 interactionId) const;
+    // A recording changed elsewhere (its legal hold): its row and what is known of it.
+    void updateRecording(const Recording &recording);
+    // A recording was deleted: forgotten, and the first page searched again without it.
+    void removeRecording(qint64 recordingId);
 
     const Recording *currentRecording() const;
     bool selectRecording(qint64 recordingId);

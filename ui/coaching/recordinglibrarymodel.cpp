@@ -21,6 +21,15 @@ void RecordingLibraryModel::setRecordings(const QList<Recording> &recordings)
     endResetModel();
 }
 
+void RecordingLibraryModel::updateRecording(const Recording &recording)
+{
+    const int row = rowOfRecording(recording.id);
+    if (row < 0)
+        return;
+    m_recordings[row] = recording;
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
 const Recording *RecordingLibraryModel::recordingAt(int row) const
 {
     return row >= 0 && row < m_recordings.size() ? &m_recordings.at(row) : nullptr;

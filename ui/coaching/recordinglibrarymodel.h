@@ -46,6 +46,8 @@ public:
     const QList<Recording> &recordings() const { return m_recordings; }
     const Recording *recordingAt(int row) const;
     int rowOfRecording(qint64 recordingId) const;
+    // Replaces the row of the same id (its legal hold changed).
+    void updateRecording(const Recording &recording);
     void setAgentNames(const QHash<qint64, QString> &names);
     // The interactions someone has evaluated (submitted or in draft), for the Evaluated column.
     void setEvaluatedInteractions(const QSet<qint64> &interactionIds);
