@@ -1202,6 +1202,14 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>The recording is under legal hold; lift the hold before deleting it.</source>
+        <translation>The recording is under legal hold; lift the hold before deleting it.</translation>
+    </message>
+    <message>
+        <source>The recording is under evaluation: it can be deleted once the agent has acknowledged the evaluation or its draft is discarded.</source>
+        <translation>The recording is under evaluation: it can be deleted once the agent has acknowledged the evaluation or its draft is discarded.</translation>
+    </message>
 </context>
 <context>
     <name>ContactDesk::CoachingView</name>

@@ -1196,6 +1196,14 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>The recording is under legal hold; lift the hold before deleting it.</source>
+        <translation>법적 보존 중인 녹음입니다. 삭제하려면 먼저 보존을 해제하세요.</translation>
+    </message>
+    <message>
+        <source>The recording is under evaluation: it can be deleted once the agent has acknowledged the evaluation or its draft is discarded.</source>
+        <translation>평가 중인 녹음입니다. 상담원이 평가를 확인하거나 평가 초안을 폐기한 뒤에 삭제할 수 있습니다.</translation>
+    </message>
 </context>
 <context>
     <name>ContactDesk::CoachingView</name>

@@ -487,6 +487,19 @@ StoreResult<QList<qint64>> EvaluationRepository::interactionsUnderEvaluation()
     return interactions;
 }
 
+StoreResult<bool> EvaluationRepository::isUnderEvaluation(qint64 interactionId)
+{
+    auto found = m_database.execute(u"SELECT 1 FROM evaluations WHERE interaction_id = ?"
+                                    " AND status IN ('draft', 'submitted', 'disputed') LIMIT 1"_s,
+                                    {qlonglong(interactionId)});
+    if (!found)
+        return found.error();
+    QSqlQuery *query = found.value();
+    const bool open = query->next();
+    query->finish();
+    return open;
+}
+
 StoreResult<QList<qint64>> EvaluationRepository::evaluatedInteractions(const Principal &who)
 {
     QString sql = u"SELECT DISTINCT interaction_id FROM evaluations"

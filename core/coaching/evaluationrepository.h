@@ -68,6 +68,8 @@ public:
     // Interactions with an evaluation in draft, submitted or disputed: work still open on them,
     // so retention keeps their recordings. Ascending; for the system, no principal.
     StoreResult<QList<qint64>> interactionsUnderEvaluation();
+    // Whether one interaction has such an evaluation; for the system, no principal.
+    StoreResult<bool> isUnderEvaluation(qint64 interactionId);
     // Interactions with a submitted evaluation (submitted, acknowledged or disputed) that `who`
     // may read: an agent's own, anyone's for team leads and up. Ascending; for the recordings
     // library's "evaluated" filter.

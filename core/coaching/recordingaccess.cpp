@@ -1,5 +1,6 @@
 #include "recordingaccess.h"
 
+#include "evaluationrepository.h"
 #include "recordingerrors.h"
 #include "recordingvault.h"
 #include "routing/clock.h"
@@ -110,6 +111,18 @@ std::optional<DomainError> RecordingAccess::remove(const Principal &who, qint64 
         refusal = DomainError{
             RecordingErrorCode::LegalHold.toString(),
             u"Recording %1 is under legal hold; lift the hold before deleting it"_s.arg(recordingId)};
+    } else {
+        // Work still open on it (a draft, a submitted or a disputed evaluation) keeps it, as it
+        // keeps it from retention: an evaluation must be able to play what it scores.
+        auto open = EvaluationRepository(m_database).isUnderEvaluation(recording->interactionId);
+        if (!open) {
+            refusal = open.error();
+        } else if (open.value()) {
+            refusal = DomainError{
+                RecordingErrorCode::UnderEvaluation.toString(),
+                u"Recording %1 is under evaluation (a draft, submitted or disputed "
+                "evaluation); it can be deleted once that is acknowledged or discarded"_s.arg(recordingId)};
+        }
     }
     if (refusal)
         return refuse(m_database, m_clock, who, action, recordingId, AuditOutcome::Failed, *refusal);

@@ -10,9 +10,10 @@ namespace ContactDesk {
 namespace RecordingErrorCode {
 // The metadata
 inline constexpr QStringView InvalidRecording = u"recording-invalid";
-inline constexpr QStringView NoContent = u"recording-no-content"; // not recorded: no consent
-inline constexpr QStringView Deleted = u"recording-deleted";      // a tombstone
-inline constexpr QStringView LegalHold = u"recording-legal-hold"; // may not be deleted now
+inline constexpr QStringView NoContent = u"recording-no-content";             // not recorded: no consent
+inline constexpr QStringView Deleted = u"recording-deleted";                  // a tombstone
+inline constexpr QStringView LegalHold = u"recording-legal-hold";             // may not be deleted now
+inline constexpr QStringView UnderEvaluation = u"recording-under-evaluation"; // nor while evaluated
 inline constexpr QStringView ReasonRequired = u"recording-reason-required";
 inline constexpr QStringView InvalidContent = u"recording-invalid-content"; // not a WAV, not a transcript
 inline constexpr QStringView InvalidRetention = u"recording-invalid-retention";

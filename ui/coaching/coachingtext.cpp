@@ -187,6 +187,11 @@ QString CoachingText::errorText(const BackendError &error)
         return tr("Sign in first: coaching works in your name.");
     if (error.code == u"disconnected")
         return tr("The connection to the contact centre is lost.");
+    if (error.code == u"recording-legal-hold")
+        return tr("The recording is under legal hold; lift the hold before deleting it.");
+    if (error.code == u"recording-under-evaluation")
+        return tr("The recording is under evaluation: it can be deleted once the agent has acknowledged "
+                  "the evaluation or its draft is discarded.");
     if (!error.message.isEmpty())
         return error.message;
     if (error.code == u"forbidden")

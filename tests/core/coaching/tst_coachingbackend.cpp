@@ -364,6 +364,20 @@ void TestCoachingBackend::retentionKeepsHeldAndEvaluatedRecordings()
 
     // The admin sees the system's deletion in the log, after the team lead's refused hold.
     QVERIFY(f.signInAs(u"sam.smith"_s));
+    // Nor may an admin delete by hand what is still being evaluated or held.
+    QCOMPARE((Fixture::ask<bool>([&](auto reply) {
+                 f.coaching->deleteRecording(f.recordingIdOf(evaluated), u"tidy up"_s, reply);
+             }))
+                 .error()
+                 .code,
+             u"recording-under-evaluation"_s);
+    QCOMPARE((Fixture::ask<bool>([&](auto reply) {
+                 f.coaching->deleteRecording(f.recordingIdOf(held), u"tidy up"_s, reply);
+             }))
+                 .error()
+                 .code,
+             u"recording-legal-hold"_s);
+    QVERIFY(!recordings.findById(f.recordingIdOf(evaluated))->isDeleted());
     AuditFilter filter;
     filter.resource = Recording::auditResourceOf(f.recordingIdOf(due));
     auto entries =
