@@ -693,6 +693,18 @@ private Q_SLOTS:
         const QString header = review()->headerLabel()->text();
         QVERIFY2(header.contains(QStringLiteral("queue Billing")), qPrintable(header));
         QVERIFY(!header.contains(QStringLiteral("queue billing")));
+
+        // The library names it too, in its column and in its queue filter, which still filters by id.
+        RecordingLibraryModel *model = library()->model();
+        const int row = model->rowOfRecording(m_otherRecording.id);
+        QVERIFY(row >= 0);
+        QCOMPARE(model->index(row, RecordingLibraryModel::QueueColumn).data().toString(),
+                 QStringLiteral("Billing"));
+        QComboBox *queue = library()->queueFilter();
+        const int billing = queue->findText(QStringLiteral("Billing"));
+        QVERIFY(billing > 0);
+        QCOMPARE(queue->itemData(billing).toString(), QStringLiteral("billing"));
+        QVERIFY(queue->findText(QStringLiteral("general")) > 0);
     }
 
     void aSupervisorExportsTheRecordingItself()

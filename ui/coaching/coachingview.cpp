@@ -90,6 +90,7 @@ CoachingView::CoachingView(QWidget *parent)
     });
     connect(m_review, &InteractionReview::evaluationsChanged, this, [this] { m_refresh->start(); });
     connect(m_review, &InteractionReview::recordingChanged, m_library, &RecordingLibrary::updateRecording);
+    connect(m_review, &InteractionReview::queueNamesChanged, m_library, &RecordingLibrary::setQueueNames);
     connect(m_review, &InteractionReview::recordingDeleted, this, [this](qint64 recordingId) {
         m_library->removeRecording(recordingId);
         showTab(LibraryTab);

@@ -536,6 +536,7 @@ void InteractionReview::loadQueueNames()
             }
             self->m_queueNames = names;
             self->showHeader();
+            Q_EMIT self->queueNamesChanged(names);
         }
         Q_EMIT self->settledChanged();
     });

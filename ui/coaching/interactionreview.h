@@ -118,6 +118,8 @@ Q_SIGNALS:
     void evaluationsChanged();
     void clipSelectionChanged();
     void settledChanged();
+    // The desk's queue names by id were (re)loaded.
+    void queueNamesChanged(const QHash<QString, QString> &names);
     void statusMessage(const QString &message);
     void errorOccurred(const QString &message);
 

@@ -466,6 +466,13 @@ void RecordingLibrary::learnFacets(const QList<Recording> &recordings)
         fillFacetBoxes();
 }
 
+void RecordingLibrary::setQueueNames(const QHash<QString, QString> &names)
+{
+    m_queueNames = names;
+    m_model->setQueueNames(names);
+    fillFacetBoxes();
+}
+
 void RecordingLibrary::fillFacetBoxes()
 {
     auto sorted = [](const QSet<QString> &values, auto name) {
@@ -480,7 +487,10 @@ void RecordingLibrary::fillFacetBoxes()
     auto same = [](const QString &value) { return value; };
     m_filling = true;
     refill(m_team, tr("All teams"), sorted(m_teams, same));
-    refill(m_queue, tr("All queues"), sorted(m_queues, same));
+    refill(m_queue, tr("All queues"), sorted(m_queues, [this](const QString &queueId) {
+               const QString name = m_queueNames.value(queueId);
+               return name.isEmpty() ? queueId : name;
+           }));
     refill(m_disposition, tr("All dispositions"), sorted(m_dispositions, &DisplayText::dispositionName));
     m_filling = false;
 }

@@ -40,6 +40,8 @@ public:
     void setAgents(const QList<CoachableAgent> &agents);
     // The interactions that have an evaluation, for the Evaluation column and filter.
     void setEvaluatedInteractions(const QSet<qint64> &interactionIds);
+    // Queue names by id, for the Queue column and filter (ids where a name is missing).
+    void setQueueNames(const QHash<QString, QString> &names);
 
     // The filters as they stand, for the first page.
     RecordingQuery query() const;
@@ -114,6 +116,7 @@ private:
     QHash<qint64, Recording> m_known;
     QSet<QString> m_teams;
     QSet<QString> m_queues;
+    QHash<QString, QString> m_queueNames;
     QSet<QString> m_dispositions;
     bool m_filling = false;
 

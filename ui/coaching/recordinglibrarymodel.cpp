@@ -51,6 +51,19 @@ void RecordingLibraryModel::setAgentNames(const QHash<qint64, QString> &names)
         Q_EMIT dataChanged(index(0, AgentColumn), index(rowCount() - 1, AgentColumn));
 }
 
+void RecordingLibraryModel::setQueueNames(const QHash<QString, QString> &names)
+{
+    m_queueNames = names;
+    if (!m_recordings.isEmpty())
+        Q_EMIT dataChanged(index(0, QueueColumn), index(rowCount() - 1, QueueColumn));
+}
+
+QString RecordingLibraryModel::queueName(const QString &queueId) const
+{
+    const QString name = m_queueNames.value(queueId);
+    return name.isEmpty() ? queueId : name;
+}
+
 void RecordingLibraryModel::setEvaluatedInteractions(const QSet<qint64> &interactionIds)
 {
     m_evaluated = interactionIds;
@@ -124,7 +137,7 @@ QVariant RecordingLibraryModel::data(const QModelIndex &index, int role) const
     case TeamColumn:
         return recording->team;
     case QueueColumn:
-        return recording->queueId;
+        return queueName(recording->queueId);
     case ChannelColumn:
         return DisplayText::channelName(recording->channel);
     case DurationColumn:

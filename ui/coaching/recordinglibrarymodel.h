@@ -49,6 +49,8 @@ public:
     // Replaces the row of the same id (its legal hold changed).
     void updateRecording(const Recording &recording);
     void setAgentNames(const QHash<qint64, QString> &names);
+    // Queue names by id; a queue without one shows its id.
+    void setQueueNames(const QHash<QString, QString> &names);
     // The interactions someone has evaluated (submitted or in draft), for the Evaluated column.
     void setEvaluatedInteractions(const QSet<qint64> &interactionIds);
 
@@ -62,9 +64,11 @@ public:
 
 private:
     QString agentName(qint64 agentId) const;
+    QString queueName(const QString &queueId) const;
 
     QList<Recording> m_recordings;
     QHash<qint64, QString> m_agentNames;
+    QHash<QString, QString> m_queueNames;
     QSet<qint64> m_evaluated;
 };
 
