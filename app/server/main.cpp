@@ -16,6 +16,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QTextStream>
@@ -115,6 +116,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption ctiDefaultQueueOption(
         QStringLiteral("cti-default-queue"), QStringLiteral("The queue of calls to other numbers."),
                                                             QStringLiteral("QUEUE"));
+    const QCommandLineOption ctiRecordingsOption(QStringLiteral("cti-recordings"),
+        QStringLiteral("Spool folder the gateway drops finished call recordings into (WAV files, reported with "
+                       "recording-ready); each is stored encrypted and removed. Needs --recording-key-file."),
+            QStringLiteral("DIR"));
     const QCommandLineOption recordingsDirOption(QStringLiteral("recordings-dir"),
         QStringLiteral("Folder of the encrypted recordings (default: recordings in the user's data directory)."),
             QStringLiteral("DIR"));
@@ -124,7 +129,8 @@ int main(int argc, char *argv[])
                        QStringLiteral("FILE"));
     parser.addOptions({dbOption, checkOption, listenOption, certOption, keyOption, insecureOption,
                        originOption, simulateOption, colleaguesOption, ctiListenOption, ctiKeyOption,
-                       ctiQueueOption, ctiDefaultQueueOption, recordingsDirOption, recordingKeyOption});
+                       ctiQueueOption, ctiDefaultQueueOption, ctiRecordingsOption, recordingsDirOption,
+                       recordingKeyOption});
     parser.process(app);
 
     Database database;
@@ -161,6 +167,27 @@ int main(int argc, char *argv[])
         if (!parser.isSet(ctiKeyOption)) {
             err << "contactdesk-server: --cti-listen needs --cti-key-file (the gateway's API key)"
                 << Qt::endl;
+            return 2;
+        }
+    }
+    if (parser.isSet(ctiRecordingsOption)) {
+        if (!ctiListen) {
+            err << "contactdesk-server: --cti-recordings needs --cti-listen (the gateway reports its "
+                   "recordings "
+                   "there)"
+                << Qt::endl;
+            return 2;
+        }
+        if (!parser.isSet(recordingKeyOption)) {
+            err << "contactdesk-server: --cti-recordings needs --recording-key-file (the key the recordings "
+                   "are "
+                   "encrypted with)"
+                << Qt::endl;
+            return 2;
+        }
+        if (!QFileInfo(parser.value(ctiRecordingsOption)).isDir()) {
+            err << "contactdesk-server: --cti-recordings: '" << parser.value(ctiRecordingsOption)
+                << "' is not a folder" << Qt::endl;
             return 2;
         }
     }
@@ -273,12 +300,16 @@ int main(int argc, char *argv[])
                                                    mapping.mid(equals + 1).trimmed());
         }
         ctiOptions.defaultQueueId = parser.value(ctiDefaultQueueOption);
-        cti = std::make_unique<CtiGateway>(centre, ctiOptions);
+        ctiOptions.recordingSpool = parser.value(ctiRecordingsOption);
+        cti = std::make_unique<CtiGateway>(host, ctiOptions);
         if (auto error = cti->listen(ctiListen->first, ctiListen->second, sslConfiguration)) {
             err << "contactdesk-server: " << error->message << Qt::endl;
             return 1;
         }
         out << "contactdesk-server: CTI gateway endpoint on " << cti->url() << Qt::endl;
+        if (!ctiOptions.recordingSpool.isEmpty())
+            out << "contactdesk-server: taking the gateway's call recordings from "
+                << ctiOptions.recordingSpool << Qt::endl;
     }
     return app.exec();
 }

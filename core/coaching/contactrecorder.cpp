@@ -2,6 +2,7 @@
 
 #include "callaudioerrors.h"
 #include "recordingarchive.h"
+#include "recordingerrors.h"
 #include "recordingrepository.h"
 #include "routing/clock.h"
 #include "routing/simulationrandom.h"
@@ -10,6 +11,7 @@
 #include "store/interactionrepository.h"
 #include "store/messagerepository.h"
 #include "transcript.h"
+#include "wavfile.h"
 
 #include <QLoggingCategory>
 
@@ -154,8 +156,17 @@ void ContactRecorder::onContactChanged(const ContactSummary &contact)
     follow(contact);
     if (contact.state == InteractionState::Closed)
         record(contact);
-    if (Interaction::isTerminal(contact.state))
+    if (Interaction::isTerminal(contact.state)) {
         m_calls.remove(contact.interactionId);
+        m_audioFromSwitch.remove(contact.interactionId);
+    }
+}
+
+void ContactRecorder::setAudioFromSwitch(qint64 interactionId)
+{
+    const auto contact = m_centre.contact(interactionId);
+    if (contact && !Interaction::isTerminal(contact->state))
+        m_audioFromSwitch.insert(interactionId);
 }
 
 void ContactRecorder::follow(const ContactSummary &contact)
@@ -346,6 +357,10 @@ void ContactRecorder::record(const ContactSummary &contact)
 {
     if (contact.recording == RecordingState::None)
         return;
+    if (m_audioFromSwitch.contains(contact.interactionId)) {
+        recordSwitchCall(contact);
+        return;
+    }
     qint64 recordingId = 0;
     if (auto error = store(contact, recordingId)) {
         qCWarning(lcRecorder) << "interaction" << contact.interactionId << "was not recorded:" << error->code
@@ -363,19 +378,9 @@ std::optional<DomainError> ContactRecorder::store(const ContactSummary &contact,
     if (!row)
         return row.error();
     const Interaction &interaction = row.value();
-    Recording recording;
-    recording.interactionId = interaction.id;
-    recording.agentId = interaction.agentId;
-    if (const Agent *agent = m_centre.agentRecord(interaction.agentId))
-        recording.team = agent->team;
-    recording.queueId = interaction.queueId;
-    recording.customerId = interaction.customerId;
-    recording.channel = interaction.channel;
-    recording.dispositionCode = interaction.dispositionCode;
-    recording.csat = interaction.csat();
+    Recording recording = linkedRecording(interaction);
     const InteractionTimes &times = interaction.times();
     const bool voice = interaction.channel == Channel::Voice;
-    recording.kind = voice ? RecordingKind::Audio : RecordingKind::Transcript;
 
     const auto followed = m_calls.constFind(interaction.id);
     CallTimeline call;
@@ -417,6 +422,140 @@ std::optional<DomainError> ContactRecorder::store(const ContactSummary &contact,
         return error;
     recordingId = recording.id;
     return std::nullopt;
+}
+
+Recording ContactRecorder::linkedRecording(const Interaction &interaction) const
+{
+    Recording recording;
+    recording.interactionId = interaction.id;
+    recording.agentId = interaction.agentId;
+    if (const Agent *agent = m_centre.agentRecord(interaction.agentId))
+        recording.team = agent->team;
+    recording.queueId = interaction.queueId;
+    recording.customerId = interaction.customerId;
+    recording.channel = interaction.channel;
+    recording.dispositionCode = interaction.dispositionCode;
+    recording.csat = interaction.csat();
+    recording.kind = interaction.channel == Channel::Voice ? RecordingKind::Audio : RecordingKind::Transcript;
+    return recording;
+}
+
+void ContactRecorder::recordSwitchCall(const ContactSummary &contact)
+{
+    RecordingRepository recordings(m_centre.database());
+    auto existing = recordings.findByInteraction(contact.interactionId);
+    std::optional<DomainError> error;
+    if (existing) {
+        // Stored while the agent wrapped up: the disposition is known only now.
+        auto row = InteractionRepository(m_centre.database()).findById(contact.interactionId);
+        error = row ? recordings.setDisposition(contact.interactionId, row->dispositionCode) : row.error();
+    } else if (existing.error().code != StoreErrorCode::NotFound) {
+        error = existing.error();
+    } else if (contact.recording == RecordingState::NotRecorded) {
+        qint64 recordingId = 0;
+        error = store(contact, recordingId); // the row that says nothing was recorded
+        if (!error)
+            Q_EMIT recorded(recordingId, contact.interactionId);
+    }
+    // Otherwise the switch's audio is still to come (storeSwitchAudio).
+    if (error) {
+        qCWarning(lcRecorder) << "the recording of switch call" << contact.interactionId
+                              << "is not complete:" << error->code << error->message;
+        Q_EMIT failed(contact.interactionId, error->message);
+    }
+}
+
+StoreResult<SwitchAudioStored> ContactRecorder::storeSwitchAudio(qint64 interactionId, const QByteArray &wav,
+                                                                 const QList<RecordingPause> &pauses)
+{
+    auto row = InteractionRepository(m_centre.database()).findById(interactionId);
+    if (!row)
+        return row.error();
+    const Interaction &interaction = row.value();
+    if (interaction.channel != Channel::Voice) {
+        return DomainError{RecordingErrorCode::InvalidRecording.toString(),
+                           u"Interaction %1 is not a call, so it has no audio"_s.arg(interactionId)};
+    }
+    RecordingRepository recordings(m_centre.database());
+    auto existing = recordings.findByInteraction(interactionId);
+    if (existing) {
+        if (!existing->consent) // the row that says so was written at the close
+            return SwitchAudioStored{existing->id, false};
+        return DomainError{
+            StoreErrorCode::AlreadyStored.toString(),
+            u"Interaction %1 already has its recording (%2)"_s.arg(interactionId).arg(existing->id)};
+    }
+    if (existing.error().code != StoreErrorCode::NotFound)
+        return existing.error();
+
+    // Consent as the agent was shown it while the call is live (in wrap-up); after the close the
+    // customer's. Only an ended call has its whole recording.
+    bool consent = true;
+    InteractionTimes times = interaction.times();
+    if (const auto live = m_centre.contact(interactionId)) {
+        times = live->times; // the live contact's are the newest
+        if (live->state != InteractionState::WrapUp && live->state != InteractionState::Closed) {
+            return DomainError{u"call-in-progress"_s,
+                               u"The call of interaction %1 has not ended yet"_s.arg(interactionId)};
+        }
+        if (live->recording == RecordingState::None) {
+            return DomainError{u"not-recorded"_s,
+                               u"Interaction %1 is not recorded in this contact centre"_s.arg(interactionId)};
+        }
+        consent = live->recording != RecordingState::NotRecorded;
+    } else if (interaction.state() != InteractionState::Closed
+               && interaction.state() != InteractionState::WrapUp) {
+        return DomainError{u"call-not-answered"_s,
+                           u"The call of interaction %1 was never answered by an agent"_s.arg(interactionId)};
+    } else if (interaction.customerId != 0) {
+        auto customer = CustomerRepository(m_centre.database()).findById(interaction.customerId);
+        if (!customer)
+            return customer.error();
+        consent = customer->recordingConsent;
+    }
+    if (times.connectedMs == 0 || interaction.agentId <= 0) {
+        return DomainError{u"call-not-answered"_s,
+                           u"The call of interaction %1 was never answered by an agent"_s.arg(interactionId)};
+    }
+
+    Recording recording = linkedRecording(interaction);
+    recording.startedMs = times.connectedMs;
+    if (!consent) {
+        const qint64 endedMs = times.wrapUpMs > 0 ? times.wrapUpMs : times.closedMs;
+        recording.durationMs = std::max<qint64>(0, endedMs - times.connectedMs);
+        if (auto error = m_archive.storeWithoutConsent(recording))
+            return *error;
+        Q_EMIT recorded(recording.id, interactionId);
+        return SwitchAudioStored{recording.id, false};
+    }
+
+    auto audio = WavFile::decode(wav);
+    if (!audio)
+        return audio.error();
+    recording.durationMs = audio->durationMs();
+    recording.pauses = pauses;
+    // Where each pause was cut out of the audio: its start less the pauses before it.
+    qint64 cutBefore = 0;
+    for (const RecordingPause &pause : pauses) {
+        const qint64 atMs = pause.startMs - cutBefore;
+        if (pause.startMs < 0 || pause.endMs <= pause.startMs || atMs < 0 || atMs > recording.durationMs) {
+            return DomainError{RecordingErrorCode::InvalidRecording.toString(),
+                               u"The pause from %1 to %2 ms is not on the recording of interaction %3, "
+                               "which holds %4 ms of audio"_s.arg(pause.startMs)
+                                   .arg(pause.endMs)
+                                   .arg(interactionId)
+                                   .arg(recording.durationMs)};
+        }
+        recording.markers.append(
+            RecordingMarker{RecordingMarkerKind::Pause, atMs, pause.endMs - pause.startMs});
+        cutBefore += pause.endMs - pause.startMs;
+    }
+    if (auto error = recording.validate())
+        return *error;
+    if (auto error = m_archive.store(recording, wav))
+        return *error;
+    Q_EMIT recorded(recording.id, interactionId);
+    return SwitchAudioStored{recording.id, true};
 }
 
 void ContactRecorder::onCsatRecorded(qint64 interactionId, int score)

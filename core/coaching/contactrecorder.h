@@ -3,12 +3,14 @@
 #include "callaudioassembler.h"
 #include "callscript.h"
 #include "centre/contactcentre.h"
+#include "recording.h"
 #include "store/storeresult.h"
 #include "voicecliplibrary.h"
 
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -30,6 +32,15 @@ struct CallTimeline
     QList<ClockSpan> pauses;
 };
 
+// What ContactRecorder::storeSwitchAudio() did with the switch's recording of a call.
+struct SwitchAudioStored
+{
+    qint64 recordingId = 0;
+    // false: the customer did not consent, so the audio was not stored; recordingId is the row
+    // that says nothing was recorded.
+    bool consent = true;
+};
+
 // Records every customer contact the live centre closes (issue #6): when the wrap-up has given
 // it its disposition, the contact is stored through RecordingArchive with its interaction,
 // agent and team, queue, customer, channel, disposition, CSAT (also when the survey answer
@@ -45,6 +56,9 @@ struct CallTimeline
 //
 // While it exists the recorder turns recording on in the centre (ContactCentre::
 // setRecordingEnabled), so that agents are told what is recorded only when something records.
+// A call the telephony switch records itself (one the CTI gateway carries, setAudioFromSwitch())
+// gets no assembled audio: the switch's own recording is stored with storeSwitchAudio(), with the
+// same links as any call's, and a customer without consent still gets the row that says so.
 // It follows calls from their signals; a call that was already under way when the process
 // started is recorded from its answer on, with the holds seen since.
 class ContactRecorder final : public QObject
@@ -64,6 +78,24 @@ public:
     // timeline (milliseconds since the answer). The same timeline and seed give the same script.
     StoreResult<CallScript> scriptFor(const CallTimeline &call, const QString &language, quint64 seed) const;
 
+    // The call's audio comes from the telephony switch (a call the CTI gateway reported): no
+    // audio is assembled for it when it closes. Ignored for a contact that is not live.
+    void setAudioFromSwitch(qint64 interactionId);
+    bool isAudioFromSwitch(qint64 interactionId) const { return m_audioFromSwitch.contains(interactionId); }
+
+    // Stores the switch's recording of a call that has ended (in wrap-up or closed): `wav` as the
+    // call's audio (a 16-bit PCM WAV file, checked with WavFile), `pauses` the stretches the
+    // switch left out (PCI pauses, in ms from the answer, in order), linked to the interaction,
+    // agent and team, queue, customer, disposition and CSAT as the recordings made here. A
+    // recording stored during the wrap-up gets its disposition when the wrap-up finishes. A
+    // customer without consent: the audio is not stored, and the answer is the row that says
+    // nothing was recorded (written now when there is none yet). Errors: call-in-progress (not
+    // ended yet), call-not-answered, store-already-stored (the call has its recording), the
+    // WavFile codes, recording-invalid (a pause outside the audio), and what the archive says.
+    // Nothing is half stored on an error.
+    StoreResult<SwitchAudioStored> storeSwitchAudio(qint64 interactionId, const QByteArray &wav,
+                                                    const QList<RecordingPause> &pauses);
+
 Q_SIGNALS:
     void recorded(qint64 recordingId, qint64 interactionId);
     // Storing failed (the vault's disk, the database); also logged. The contact stays closed.
@@ -82,6 +114,12 @@ private:
     void follow(const ContactSummary &contact);
     void record(const ContactSummary &contact);
     std::optional<DomainError> store(const ContactSummary &contact, qint64 &recordingId);
+    // A switch-recorded call closed: its recording (stored before) gets the disposition, or a
+    // customer without consent gets the row that says nothing was recorded.
+    void recordSwitchCall(const ContactSummary &contact);
+    // The links every recording of `interaction` has: agent and team, queue, customer, channel,
+    // disposition, CSAT, and the kind for its channel.
+    Recording linkedRecording(const Interaction &interaction) const;
     QString languageOf(qint64 customerId) const;
 
     ContactCentre &m_centre;
@@ -89,6 +127,7 @@ private:
     VoiceClipLibrary m_clips;
     CallAudioAssembler m_assembler;
     QHash<qint64, Followed> m_calls;
+    QSet<qint64> m_audioFromSwitch; // live calls the switch records
 };
 
 } // namespace ContactDesk

@@ -332,6 +332,21 @@ std::optional<DomainError> RecordingRepository::setCsat(qint64 interactionId, in
     return std::nullopt;
 }
 
+std::optional<DomainError> RecordingRepository::setDisposition(qint64 interactionId,
+                                                               const QString &dispositionCode)
+{
+    auto updated =
+        m_database.execute(u"UPDATE recordings SET disposition_code = ? WHERE interaction_id = ?"_s,
+                           {dispositionCode, qlonglong(interactionId)});
+    if (!updated)
+        return updated.error();
+    const int rows = updated.value()->numRowsAffected();
+    updated.value()->finish();
+    if (rows == 0)
+        return storeNotFound(u"A recording of interaction %1"_s.arg(interactionId));
+    return std::nullopt;
+}
+
 StoreResult<QList<Recording>> RecordingRepository::expiredBefore(qint64 cutoffMs)
 {
     // The predicate repeats the partial index's, so that both planners use it.

@@ -79,6 +79,10 @@ public:
     // The survey answer (1..5) that came after the interaction was recorded; store-not-found
     // when the interaction has no recording.
     std::optional<DomainError> setCsat(qint64 interactionId, int csat);
+    // The disposition the wrap-up gave, for a recording stored before it (the telephony switch's
+    // audio of a call, reported during the wrap-up); store-not-found when the interaction has no
+    // recording.
+    std::optional<DomainError> setDisposition(qint64 interactionId, const QString &dispositionCode);
 
     // What retention may delete: recorded (consented), not deleted, no legal hold, started
     // before `cutoffMs`; oldest first.

@@ -1,12 +1,23 @@
 #include "ctigateway.h"
 
+#include "backend/centrehost.h"
 #include "centre/contactcentre.h"
+#include "coaching/contactrecorder.h"
 #include "net/websocketframes.h"
 
 #include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QWebSocket>
 #include <QWebSocketServer>
+
+#include <algorithm>
+
+Q_LOGGING_CATEGORY(lcCtiGateway, "contactdesk.cti")
 
 namespace ContactDesk {
 
@@ -37,11 +48,29 @@ DomainError unknownCall(const QString &callId)
                            QStringLiteral("There is no call '%1' in the centre").arg(callId)};
 }
 
+// Why a spool file name is not one: empty when it is a bare file name ending in .wav.
+QString ctiSpoolNameProblem(const QString &name)
+{
+    if (name.isEmpty())
+        return QStringLiteral("must not be empty");
+    if (name.contains(QLatin1Char('/')) || name.contains(QLatin1Char('\\'))
+        || name.contains(QLatin1String("..")))
+        return QStringLiteral("'%1' is not a bare file name in the recordings spool").arg(name);
+    for (const QChar c : name) {
+        if (c.unicode() < 0x20 || c == QLatin1Char(':'))
+            return QStringLiteral("'%1' is not a bare file name in the recordings spool").arg(name);
+    }
+    if (name.startsWith(QLatin1Char('.')) || !name.endsWith(QLatin1String(".wav"), Qt::CaseInsensitive))
+        return QStringLiteral("'%1' is not a NAME.wav file").arg(name);
+    return {};
+}
+
 } // namespace
 
-CtiGateway::CtiGateway(ContactCentre &centre, CtiGatewayOptions options, QObject *parent)
+CtiGateway::CtiGateway(CentreHost &host, CtiGatewayOptions options, QObject *parent)
     : QObject(parent)
-    , m_centre(centre)
+    , m_host(host)
+    , m_centre(host.centre())
     , m_options(std::move(options))
     , m_keyHash(m_options.apiKey.isEmpty() ? QByteArray() : keyHash(m_options.apiKey))
 {
@@ -59,6 +88,8 @@ CtiGateway::CtiGateway(ContactCentre &centre, CtiGatewayOptions options, QObject
                                      [this](Client &c, const Request &r) { handleEnded(c, r); });
     m_handlers.insert(QStringLiteral("supervision-applied"),
                                      [this](Client &c, const Request &r) { handleSupervisionApplied(c, r); });
+    m_handlers.insert(QStringLiteral("recording-ready"),
+                                     [this](Client &c, const Request &r) { handleRecordingReady(c, r); });
     connect(&m_centre, &ContactCentre::contactChanged, this, &CtiGateway::onContactChanged);
     connect(&m_centre, &ContactCentre::telephonyCommand, this, &CtiGateway::onTelephonyCommand);
 }
@@ -248,6 +279,9 @@ void CtiGateway::handleRinging(Client &client, const Request &request)
     }
     m_calls.insert(callId, Call{callId, arrival.interactionId});
     m_callByInteraction.insert(arrival.interactionId, callId);
+    // The switch records the call: its audio comes with recording-ready, none is made up.
+    if (ContactRecorder *recorder = m_host.recorder())
+        recorder->setAudioFromSwitch(arrival.interactionId);
     const auto contact = m_centre.contact(arrival.interactionId);
     QString outcome;
     switch (arrival.outcome) {
@@ -321,8 +355,7 @@ void CtiGateway::handleEnded(Client &client, const Request &request)
     const QString callId = call->callId;
     const qint64 interactionId = call->interactionId;
     // The switch ended it: forget the call first, so no command goes back for it.
-    m_calls.remove(callId);
-    m_callByInteraction.remove(interactionId);
+    forgetCall(callId);
     const auto contact = m_centre.contact(interactionId);
     std::optional<DomainError> error;
     if (contact) {
@@ -361,6 +394,147 @@ void CtiGateway::handleSupervisionApplied(Client &client, const Request &request
         return;
     }
     send(client, Protocol::resultFrame(request.id));
+}
+
+void CtiGateway::forgetCall(const QString &callId)
+{
+    const auto found = m_calls.constFind(callId);
+    if (found == m_calls.cend())
+        return;
+    const qint64 interactionId = found->interactionId;
+    m_callByInteraction.remove(interactionId);
+    m_calls.remove(callId);
+    if (!m_endedCalls.contains(callId))
+        m_endedOrder.push_back(callId);
+    m_endedCalls.insert(callId, EndedCall{interactionId});
+    while (m_endedOrder.size() > size_t(std::max(1, m_options.maxEndedCalls))) {
+        m_endedCalls.remove(m_endedOrder.front());
+        m_endedOrder.pop_front();
+    }
+}
+
+void CtiGateway::handleRecordingReady(Client &client, const Request &request)
+{
+    Fields fields(request.payload);
+    const QString callId = fields.string(u"callId", 200);
+    const QString file = fields.string(u"file", 255);
+    if (!fields.error()) {
+        if (const QString problem = ctiSpoolNameProblem(file); !problem.isEmpty())
+            fields.invalid(u"file", problem);
+    }
+    QList<RecordingPause> pauses;
+    if (!fields.error() && request.payload.contains(QLatin1String("pauses"))) {
+        const QJsonArray list = fields.array(u"pauses");
+        if (list.size() > 1000)
+            fields.invalid(u"pauses", QStringLiteral("has more than 1000 pauses"));
+        for (qsizetype i = 0; i < list.size() && !fields.error(); ++i) {
+            const QString path = QStringLiteral("payload.pauses[%1]").arg(i);
+            if (!list.at(i).isObject()) {
+                fields.invalid(u"pauses", QStringLiteral("%1 is not an object").arg(path));
+                break;
+            }
+            Fields pauseFields(list.at(i).toObject(), path);
+            RecordingPause pause;
+            pause.startMs = pauseFields.integer(u"startMs");
+            pause.endMs = pauseFields.integer(u"endMs");
+            if (auto error = pauseFields.errorFor(request.id)) {
+                protocolError(client, *error);
+                return;
+            }
+            const qint64 lastEnd = pauses.isEmpty() ? 0 : pauses.constLast().endMs;
+            if (pause.endMs <= pause.startMs || pause.startMs < lastEnd) {
+                fields.invalid(u"pauses",
+                               QStringLiteral("%1 (%2 to %3 ms) is empty, out of order or overlaps "
+                                                         "the one before")
+                                                  .arg(path)
+                                                  .arg(pause.startMs)
+                                                  .arg(pause.endMs));
+                break;
+            }
+            pauses.append(pause);
+        }
+    }
+    if (auto error = fields.errorFor(request.id)) {
+        protocolError(client, *error);
+        return;
+    }
+
+    ContactRecorder *recorder = m_host.recorder();
+    if (!recorder || m_options.recordingSpool.isEmpty()) {
+        const QString why = !recorder ? m_host.recordingsUnavailable().value_or(DomainError()).message
+                                      : QStringLiteral("No recordings spool was given (--cti-recordings)");
+        fail(client, request.id, {QStringLiteral("recordings-unavailable"), why});
+        return;
+    }
+    if (m_calls.contains(callId)) {
+        fail(client, request.id,
+             {QStringLiteral("call-in-progress"),
+                             QStringLiteral("Call '%1' has not ended: report call-ended first").arg(callId)});
+        return;
+    }
+    const auto ended = m_endedCalls.find(callId);
+    if (ended == m_endedCalls.end()) {
+        fail(client, request.id, unknownCall(callId));
+        return;
+    }
+    if (ended->recordingReported) {
+        fail(client, request.id,
+             {QStringLiteral("recording-already-reported"),
+                             QStringLiteral("The recording of call '%1' was reported already").arg(callId)});
+        return;
+    }
+
+    // The file must be inside the spool, also once links are resolved.
+    const QDir spool(m_options.recordingSpool);
+    const QString path = spool.filePath(file);
+    const QFileInfo info(path);
+    if (!info.exists() || !info.isFile()) {
+        fail(client, request.id,
+             {QStringLiteral("spool-file-missing"),
+                             QStringLiteral("There is no file '%1' in the recordings spool").arg(file)});
+        return;
+    }
+    const QString spoolPath = QFileInfo(spool.absolutePath()).canonicalFilePath();
+    if (spoolPath.isEmpty() || QFileInfo(info.canonicalFilePath()).absolutePath() != spoolPath) {
+        Fields outside(request.payload);
+        outside.invalid(u"file", QStringLiteral("'%1' is not inside the recordings spool").arg(file));
+        protocolError(client, *outside.errorFor(request.id));
+        return;
+    }
+    if (info.size() > m_options.maxRecordingBytes) {
+        fail(
+            client, request.id,
+            {QStringLiteral("spool-file-too-large"), QStringLiteral("'%1' has %2 bytes; at most %3 are taken")
+                                                                        .arg(file)
+                                                                        .arg(info.size())
+                                                                        .arg(m_options.maxRecordingBytes)});
+        return;
+    }
+    QFile spoolFile(path);
+    if (!spoolFile.open(QIODevice::ReadOnly)) {
+        fail(client, request.id,
+             {QStringLiteral("spool-file-error"),
+                             QStringLiteral("Cannot read '%1' in the recordings spool: %2").arg(
+                                 file, spoolFile.errorString())});
+        return;
+    }
+    const QByteArray wav = spoolFile.readAll();
+    spoolFile.close();
+
+    auto stored = recorder->storeSwitchAudio(ended->interactionId, wav, pauses);
+    if (!stored) {
+        // The file stays in the spool: nothing is lost, the gateway may report it again.
+        fail(client, request.id, stored.error());
+        return;
+    }
+    ended->recordingReported = true;
+    // Stored (or, without consent, not to be kept): the spool's copy goes.
+    if (!QFile::remove(path)) {
+        qCWarning(lcCtiGateway) << "recording" << stored->recordingId << "is stored, but" << path
+                                << "could not be removed from the spool";
+    }
+    send(client, Protocol::resultFrame(request.id, {{QLatin1String("recordingId"), stored->recordingId},
+                                                    {QLatin1String("recorded"), stored->consent}}));
 }
 
 void CtiGateway::onContactChanged(const ContactSummary &contact)
@@ -407,8 +581,7 @@ void CtiGateway::onContactChanged(const ContactSummary &contact)
     } else if (contact.state == InteractionState::WrapUp || contact.state == InteractionState::Closed) {
         // The agent ended it on the desk (or the customer hung up and the gateway told us).
         broadcast(QStringLiteral("release-call"), target);
-        m_calls.remove(call.callId);
-        m_callByInteraction.remove(contact.interactionId);
+        forgetCall(QString(call.callId));
     }
 }
 

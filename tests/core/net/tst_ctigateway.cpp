@@ -1,15 +1,25 @@
 #include "../centre/centretestsupport.h"
+#include "backend/centrehost.h"
 #include "centre/contactcentre.h"
+#include "coaching/contactrecorder.h"
+#include "coaching/recordingkeyring.h"
+#include "coaching/recordingrepository.h"
+#include "coaching/recordingvault.h"
+#include "coaching/wavfile.h"
 #include "net/ctigateway.h"
 #include "routing/virtualclock.h"
+#include "store/customerrepository.h"
 #include "store/database.h"
 #include "wstestclient.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkRequest>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QWebSocket>
 
@@ -57,6 +67,31 @@ public:
     QList<QJsonObject> &frames;
 };
 
+// A recording as the switch writes it: 16-bit PCM, 8 kHz mono, a pattern no silence or header
+// matches by chance.
+QByteArray switchWav(int seconds)
+{
+    WavData audio;
+    audio.sampleRate = 8000;
+    audio.channels = 1;
+    for (qint64 i = 0; i < qint64(seconds) * audio.sampleRate; ++i)
+        audio.samples.append(qint16((i * 7919 + (i / 13) * 31) % 24000 - 12000));
+    auto wav = WavFile::encode(audio);
+    return wav ? *wav : QByteArray();
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
 } // namespace
 
 // The CTI gateway endpoint with Qt's WebSocket as the gateway: calls reported by the switch are
@@ -72,22 +107,103 @@ private:
         std::unique_ptr<Database> database;
         VirtualClock clock{StartMs};
         std::unique_ptr<ContactCentre> centre;
+        std::unique_ptr<CentreHost> host;
         std::unique_ptr<CtiGateway> gateway;
+        // With recordings: the host's encrypted vault in here, and the gateway's spool.
+        QTemporaryDir folder;
 
-        bool setUp()
+        QString spool() const { return folder.filePath(QStringLiteral("spool")); }
+        QString spoolFile(const QString &name) const { return QDir(spool()).filePath(name); }
+
+        bool setUp(bool recordings = false, const std::function<void(Database &)> &beforeStart = {})
         {
             if (store.create())
                 return false;
             database = store.open();
-            centre = std::make_unique<ContactCentre>(*database, clock);
-            if (!database || centre->start())
+            if (!database || !folder.isValid())
                 return false;
+            if (beforeStart)
+                beforeStart(*database);
+            centre = std::make_unique<ContactCentre>(*database, clock);
+            if (centre->start())
+                return false;
+            host = std::make_unique<CentreHost>(*database, *centre);
             CtiGatewayOptions options;
             options.apiKey = ApiKey;
             options.queueByDialledNumber = {{QStringLiteral("+8215880000"), QStringLiteral("billing")}};
             options.defaultQueueId = QStringLiteral("sales");
-            gateway = std::make_unique<CtiGateway>(*centre, options);
+            if (recordings) {
+                host->setUpRecordings(
+                    folder.filePath(QStringLiteral("vault")),
+                                    RecordingKeyring::fromBytes(QByteArray(RecordingKeyring::KeyBytes, 'k')));
+                if (const auto why = host->recordingsUnavailable()) {
+                    qWarning("%s", qPrintable(why->message));
+                    return false;
+                }
+                if (!QDir().mkpath(spool()))
+                    return false;
+                options.recordingSpool = spool();
+            }
+            gateway = std::make_unique<CtiGateway>(*host, options);
             return !gateway->listen(QHostAddress::LocalHost, 0);
+        }
+
+        // A call from the Korean customer that the switch reports, human.kim answers on the desk
+        // and the phone, and that lasts `seconds`: its interaction id, or 0.
+        qint64 answeredCall(Client &gateway, const QString &callId, int seconds)
+        {
+            if (centre->agentStatus(store.humanId).state != AgentState::Ready
+                && centre->setAgentState(store.humanId, AgentState::Ready))
+                return 0;
+            const QJsonObject ringing = gateway.request(QStringLiteral("call-ringing"),
+                {{QLatin1String("callId"), callId}, {QLatin1String("from"), QLatin1String("010-1234-0001")}});
+            const qint64 id = ringing.value(QLatin1String("payload"))
+                                  .toObject()
+                                  .value(QLatin1String("interactionId"))
+                                  .toInteger();
+            if (id <= 0)
+                return 0;
+            if (gateway.request(QStringLiteral("call-answered"), {{QLatin1String("callId"), callId}})
+                                    .value(QLatin1String("type"))
+                                != QLatin1String("result"))
+                return 0;
+            if (centre->contact(id)->state != InteractionState::Connected)
+                return 0;
+            clock.advanceBy(seconds * SecondMs);
+            return id;
+        }
+
+        bool ended(Client &gateway, const QString &callId)
+        {
+            return gateway.request(QStringLiteral("call-ended"), {{QLatin1String("callId"), callId}})
+                                       .value(QLatin1String("type"))
+                                   == QLatin1String("result");
+        }
+
+        bool finishWrapUp(qint64 interactionId, const QString &disposition)
+        {
+            WrapUp wrapUp;
+            wrapUp.interactionId = interactionId;
+            wrapUp.dispositionCode = disposition;
+            const auto error = centre->finishWrapUp(store.humanId, wrapUp);
+            if (error)
+                qWarning("wrap-up refused: %s", qPrintable(error->message));
+            return !error;
+        }
+
+        std::optional<Recording> recordingOf(qint64 interactionId) const
+        {
+            auto found = RecordingRepository(*database).findByInteraction(interactionId);
+            return found ? std::optional<Recording>(*found) : std::nullopt;
+        }
+
+        static QJsonObject recordingReady(Client &gateway, const QString &callId, const QString &file,
+                                          const QJsonArray &pauses = {})
+        {
+            QJsonObject payload{{QLatin1String("callId"), callId}, {QLatin1String("file"), file}};
+            if (!pauses.isEmpty())
+                payload.insert(QLatin1String("pauses"), pauses);
+            return gateway.request(QStringLiteral("recording-ready"), payload);
         }
     };
 
@@ -266,6 +382,265 @@ private Q_SLOTS:
                                                  {QLatin1String("from"), QLatin1String("01012340001")}})
                                      .value(QLatin1String("type")),
                                  QLatin1String("result"));
+    }
+
+    // The switch's recording of a call it reported, after the call ended and before the wrap-up:
+    // stored encrypted in the vault with the call's links, the spool's copy removed, the
+    // disposition filled in when the wrap-up finishes, and no audio made up for the call.
+    void aRecordingReadyIsStoredEncryptedAndLinked()
+    {
+        Fixture f;
+        QVERIFY(f.setUp(true));
+        QSignalSpy recorded(f.host->recorder(), &ContactRecorder::recorded);
+        Client gateway(f.gateway->url());
+        QVERIFY(gateway.waitConnected());
+        QVERIFY(gateway.greet());
+        const qint64 id = f.answeredCall(gateway, QStringLiteral("sw-r1"), 30);
+        QVERIFY(id > 0);
+        QVERIFY(f.host->recorder()->isAudioFromSwitch(id));
+        QVERIFY(f.ended(gateway, QStringLiteral("sw-r1")));
+        QCOMPARE(f.centre->contact(id)->state, InteractionState::WrapUp);
+
+        const QByteArray wav = switchWav(28); // the switch left out the 2 s of the card number
+        QVERIFY(!wav.isEmpty());
+        QVERIFY(writeFile(f.spoolFile(QStringLiteral("sw-r1.wav")), wav));
+        const QJsonObject answer = Fixture::recordingReady(
+            gateway, QStringLiteral("sw-r1"), QStringLiteral("sw-r1.wav"),
+                                                             {QJsonObject{{QLatin1String("startMs"), 10'000},
+                                                                          {QLatin1String("endMs"), 12'000}}});
+        QCOMPARE(answer.value(QLatin1String("type")), QLatin1String("result"));
+        const QJsonObject reply = answer.value(QLatin1String("payload")).toObject();
+        const qint64 recordingId = reply.value(QLatin1String("recordingId")).toInteger();
+        QVERIFY(recordingId > 0);
+        QCOMPARE(reply.value(QLatin1String("recorded")).toBool(), true);
+        QVERIFY(!QFile::exists(f.spoolFile(QStringLiteral("sw-r1.wav"))));
+
+        auto recording = f.recordingOf(id);
+        QVERIFY(recording);
+        QCOMPARE(recording->id, recordingId);
+        QCOMPARE(recording->interactionId, id);
+        QCOMPARE(recording->agentId, f.store.humanId);
+        QCOMPARE(recording->team, f.centre->agentRecord(f.store.humanId)->team);
+        QCOMPARE(recording->queueId, QStringLiteral("sales"));
+        QCOMPARE(recording->customerId, f.store.koreanCustomerId);
+        QCOMPARE(recording->channel, Channel::Voice);
+        QCOMPARE(recording->kind, RecordingKind::Audio);
+        QVERIFY(recording->consent);
+        QCOMPARE(recording->durationMs, 28'000);
+        QCOMPARE(recording->pauses, (QList<RecordingPause>{{10'000, 12'000}}));
+        QCOMPARE(recording->markers, (QList<RecordingMarker>{{RecordingMarkerKind::Pause, 10'000, 2'000}}));
+        QVERIFY(recording->dispositionCode.isEmpty()); // the wrap-up is not done yet
+        // What the vault keeps is encrypted; decrypted it is the switch's file, byte for byte.
+        const QByteArray onDisk = readFile(f.host->recordingVault()->pathOf(recordingId));
+        QVERIFY(onDisk.size() >= wav.size());
+        QVERIFY(!onDisk.contains(wav.mid(1000, 64)));
+        QVERIFY(!onDisk.contains(wav.mid(100'000, 64)));
+        auto content = f.host->recordingVault()->read(*recording);
+        QVERIFY2(content, content ? "" : qPrintable(content.error().message));
+        QCOMPARE(*content, wav);
+
+        // The wrap-up gives the recording its disposition; nothing else is recorded for the call.
+        QVERIFY(f.finishWrapUp(id, QStringLiteral("resolved")));
+        recording = f.recordingOf(id);
+        QVERIFY(recording);
+        QCOMPARE(recording->id, recordingId);
+        QCOMPARE(recording->dispositionCode, QStringLiteral("resolved"));
+        QCOMPARE(*f.host->recordingVault()->read(*recording), wav);
+        QCOMPARE(recorded.size(), 1);
+        QCOMPARE(recorded.at(0).at(0).toLongLong(), recordingId);
+        QVERIFY(!f.host->recorder()->isAudioFromSwitch(id));
+
+        // Reported again: refused, not a second recording, and the file stays in the spool.
+        QVERIFY(writeFile(f.spoolFile(QStringLiteral("sw-r1-again.wav")), wav));
+        QCOMPARE(Client::errorCode(
+            Fixture::recordingReady(gateway, QStringLiteral("sw-r1"), QStringLiteral("sw-r1-again.wav"))),
+            QStringLiteral("recording-already-reported"));
+        QVERIFY(QFile::exists(f.spoolFile(QStringLiteral("sw-r1-again.wav"))));
+        QCOMPARE(recorded.size(), 1);
+        QCOMPARE(RecordingRepository(*f.database).search(RecordingQuery())->recordings.size(), 1);
+    }
+
+    // A gateway call is not given made-up audio when it closes: only the switch's recording,
+    // reported after the wrap-up, is stored, with the disposition it already has.
+    void aGatewayCallGetsNoSimulatedAudio()
+    {
+        Fixture f;
+        QVERIFY(f.setUp(true));
+        QSignalSpy recorded(f.host->recorder(), &ContactRecorder::recorded);
+        QSignalSpy failed(f.host->recorder(), &ContactRecorder::failed);
+        Client gateway(f.gateway->url());
+        QVERIFY(gateway.waitConnected());
+        QVERIFY(gateway.greet());
+        const qint64 id = f.answeredCall(gateway, QStringLiteral("sw-r2"), 20);
+        QVERIFY(id > 0);
+        QVERIFY(f.ended(gateway, QStringLiteral("sw-r2")));
+        QVERIFY(f.finishWrapUp(id, QStringLiteral("resolved")));
+        QVERIFY(!f.centre->contact(id) || f.centre->contact(id)->state == InteractionState::Closed);
+        QVERIFY(!f.recordingOf(id)); // the recorder made nothing of its own
+        QVERIFY(recorded.isEmpty());
+        QVERIFY(failed.isEmpty());
+
+        const QByteArray wav = switchWav(20);
+        QVERIFY(writeFile(f.spoolFile(QStringLiteral("late.wav")), wav));
+        const QJsonObject answer =
+            Fixture::recordingReady(gateway, QStringLiteral("sw-r2"), QStringLiteral("late.wav"));
+        QCOMPARE(answer.value(QLatin1String("type")), QLatin1String("result"));
+        const qint64 recordingId =
+            answer.value(QLatin1String("payload")).toObject().value(QLatin1String("recordingId")).toInteger();
+        const auto recording = f.recordingOf(id);
+        QVERIFY(recording);
+        QCOMPARE(recording->id, recordingId);
+        QCOMPARE(recording->dispositionCode, QStringLiteral("resolved"));
+        QCOMPARE(recording->agentId, f.store.humanId);
+        QVERIFY(recording->pauses.isEmpty());
+        QCOMPARE(*f.host->recordingVault()->read(*recording), wav);
+        QVERIFY(!QFile::exists(f.spoolFile(QStringLiteral("late.wav"))));
+        QCOMPARE(recorded.size(), 1);
+        QCOMPARE(RecordingRepository(*f.database).search(RecordingQuery())->recordings.size(), 1);
+    }
+
+    // Names that leave the spool, files that are not WAV or not there, calls that are unknown or
+    // still in progress: typed errors, the spool as it was, nothing stored, and the gateway is
+    // still served (the same file is taken once it is right).
+    void badRecordingReportsAreRefusedAndNothingIsLost()
+    {
+        Fixture f;
+        QVERIFY(f.setUp(true));
+        Client gateway(f.gateway->url());
+        QVERIFY(gateway.waitConnected());
+        QVERIFY(gateway.greet());
+        const qint64 id = f.answeredCall(gateway, QStringLiteral("sw-r3"), 15);
+        QVERIFY(id > 0);
+        const QByteArray wav = switchWav(15);
+        QVERIFY(writeFile(f.spoolFile(QStringLiteral("r3.wav")), wav));
+        // Not ended yet: its recording cannot be complete.
+        QCOMPARE(Client::errorCode(
+            Fixture::recordingReady(gateway, QStringLiteral("sw-r3"), QStringLiteral("r3.wav"))),
+            QStringLiteral("call-in-progress"));
+        QVERIFY(f.ended(gateway, QStringLiteral("sw-r3")));
+
+        // Outside the spool, however it is spelled (the files are there, so only the name stops it).
+        QVERIFY(writeFile(f.folder.filePath(QStringLiteral("x.wav")), wav));
+        QVERIFY(QDir(f.spool()).mkpath(QStringLiteral("a")));
+        QVERIFY(writeFile(f.spoolFile(QStringLiteral("a/b.wav")), wav));
+        QVERIFY(
+            QFile::link(f.folder.filePath(QStringLiteral("x.wav")), f.spoolFile(QStringLiteral("link.wav"))));
+        for (const QString &name : {QStringLiteral("../x.wav"),
+                 QStringLiteral("a/b.wav"),
+                                QStringLiteral("a\\b.wav"),
+                                               f.folder.filePath(
+                                                   QStringLiteral("x.wav")),
+                                                   QStringLiteral(".."),
+                                                                  QStringLiteral("link.wav"),
+                                                                                 QStringLiteral("r3.txt"),
+                                                                                                QString()}) {
+            const QJsonObject refused = Fixture::recordingReady(gateway, QStringLiteral("sw-r3"), name);
+            QVERIFY2(Client::errorCode(refused) == QLatin1String("invalid-value"), qPrintable(name));
+            QCOMPARE(
+                refused.value(QLatin1String("error")).toObject().value(QLatin1String("field")).toString(),
+                QStringLiteral("payload.file"));
+        }
+        QVERIFY(QFile::exists(f.folder.filePath(QStringLiteral("x.wav"))));
+        QVERIFY(QFile::exists(f.spoolFile(QStringLiteral("a/b.wav"))));
+        // Pauses that are not pauses.
+        QCOMPARE(Client::errorCode(Fixture::recordingReady(
+            gateway,
+            QStringLiteral("sw-r3"), QStringLiteral("r3.wav"),
+                                                    {QJsonObject{{QLatin1String("startMs"), 5'000},
+                                                                 {QLatin1String("endMs"), 4'000}}})),
+                                   QStringLiteral("invalid-value"));
+        QCOMPARE(Client::errorCode(Fixture::recordingReady(
+            gateway,
+            QStringLiteral("sw-r3"), QStringLiteral("r3.wav"),
+                                                    {QJsonObject{{QLatin1String("startMs"), 600'000},
+                                                                 {QLatin1String("endMs"), 601'000}}})),
+                                   QStringLiteral("recording-invalid"));
+
+        // Not a WAV file (a text file named .wav), a truncated one, one that is not there.
+        QVERIFY(writeFile(f.spoolFile(QStringLiteral("notes.wav")), "call notes, not audio\n"));
+        QVERIFY(Client::errorCode(
+            Fixture::recordingReady(gateway, QStringLiteral("sw-r3"), QStringLiteral("notes.wav")))
+                                        .startsWith(QLatin1String("wav-")));
+        QVERIFY(writeFile(f.spoolFile(QStringLiteral("short.wav")), wav.left(wav.size() / 2 + 1)));
+        QVERIFY(Client::errorCode(
+            Fixture::recordingReady(gateway, QStringLiteral("sw-r3"), QStringLiteral("short.wav")))
+                                        .startsWith(QLatin1String("wav-")));
+        QCOMPARE(Client::errorCode(
+            Fixture::recordingReady(gateway, QStringLiteral("sw-r3"), QStringLiteral("gone.wav"))),
+            QStringLiteral("spool-file-missing"));
+        // A call the gateway never reported.
+        QCOMPARE(Client::errorCode(
+            Fixture::recordingReady(gateway, QStringLiteral("sw-nope"), QStringLiteral("r3.wav"))),
+            QStringLiteral("unknown-call"));
+
+        QVERIFY(QFile::exists(f.spoolFile(QStringLiteral("notes.wav"))));
+        QVERIFY(QFile::exists(f.spoolFile(QStringLiteral("short.wav"))));
+        QVERIFY(QFile::exists(f.spoolFile(QStringLiteral("r3.wav"))));
+        QVERIFY(!f.recordingOf(id));
+        QVERIFY(QDir(f.host->recordingVault()->folder()).isEmpty());
+
+        // Still served, and the right file is taken.
+        const QJsonObject answer =
+            Fixture::recordingReady(gateway, QStringLiteral("sw-r3"), QStringLiteral("r3.wav"));
+        QCOMPARE(answer.value(QLatin1String("type")), QLatin1String("result"));
+        const auto recording = f.recordingOf(id);
+        QVERIFY(recording);
+        QCOMPARE(*f.host->recordingVault()->read(*recording), wav);
+        QVERIFY(!QFile::exists(f.spoolFile(QStringLiteral("r3.wav"))));
+        QVERIFY(QFile::exists(f.spoolFile(QStringLiteral("notes.wav"))));
+    }
+
+    // A customer who did not consent: the switch's file is not kept, the recordings library has
+    // the row that says nothing was recorded.
+    void aRecordingWithoutConsentIsDropped()
+    {
+        Fixture f;
+        QVERIFY(f.setUp(true, [&f](Database &database) {
+            CustomerRepository customers(database);
+            auto customer = customers.findById(f.store.koreanCustomerId);
+            QVERIFY(customer);
+            customer->recordingConsent = false;
+            QVERIFY(!customers.update(*customer));
+        }));
+        Client gateway(f.gateway->url());
+        QVERIFY(gateway.waitConnected());
+        QVERIFY(gateway.greet());
+        const qint64 id = f.answeredCall(gateway, QStringLiteral("sw-r4"), 25);
+        QVERIFY(id > 0);
+        QCOMPARE(f.centre->contact(id)->recording, RecordingState::NotRecorded);
+        QVERIFY(f.ended(gateway, QStringLiteral("sw-r4")));
+        QVERIFY(writeFile(f.spoolFile(QStringLiteral("r4.wav")), switchWav(25)));
+        const QJsonObject answer =
+            Fixture::recordingReady(gateway, QStringLiteral("sw-r4"), QStringLiteral("r4.wav"));
+        QCOMPARE(answer.value(QLatin1String("type")), QLatin1String("result"));
+        const QJsonObject reply = answer.value(QLatin1String("payload")).toObject();
+        QCOMPARE(reply.value(QLatin1String("recorded")).toBool(true), false);
+        QVERIFY(!QFile::exists(f.spoolFile(QStringLiteral("r4.wav"))));
+        auto recording = f.recordingOf(id);
+        QVERIFY(recording);
+        QCOMPARE(recording->id, reply.value(QLatin1String("recordingId")).toInteger());
+        QVERIFY(!recording->consent);
+        QVERIFY(!recording->hasContent());
+        QCOMPARE(recording->durationMs, 25'000);
+        QVERIFY(!f.host->recordingVault()->contains(recording->id));
+        // The wrap-up gives the row its disposition; still one row.
+        QVERIFY(f.finishWrapUp(id, QStringLiteral("resolved")));
+        recording = f.recordingOf(id);
+        QCOMPARE(recording->dispositionCode, QStringLiteral("resolved"));
+        QCOMPARE(RecordingRepository(*f.database).search(RecordingQuery())->recordings.size(), 1);
+    }
+
+    // Without recordings set up, a report is refused and the file stays.
+    void aRecordingReadyWithoutRecordingsIsRefused()
+    {
+        Fixture f;
+        QVERIFY(f.setUp());
+        Client gateway(f.gateway->url());
+        QVERIFY(gateway.waitConnected());
+        QVERIFY(gateway.greet());
+        QCOMPARE(Client::errorCode(
+            Fixture::recordingReady(gateway, QStringLiteral("sw-1"), QStringLiteral("a.wav"))),
+            QStringLiteral("recordings-unavailable"));
     }
 };
 
