@@ -14,6 +14,7 @@
 #include "common/settingsdialog.h"
 #include "demodataseeder.h"
 #include "net/remotebackend.h"
+#include "net/remotecoachingbackend.h"
 #include "net/sessionkeychain.h"
 #include "screenshotautopilot.h"
 #include "screenshotcapture.h"
@@ -214,11 +215,13 @@ int main(int argc, char *argv[])
         backend = std::move(embeddedBackend);
     }
     // The coaching view works on the centre in this process, as the account of the agent signed
-    // in at the desk; a remote server has no coaching requests yet, so the view says that coaching
-    // is not available there. Declared before the window, which keeps a pointer to it.
-    std::unique_ptr<EmbeddedCoachingBackend> coachingBackend;
+    // in at the desk, or on the server as the account signed in there. Declared before the
+    // window, which keeps a pointer to it.
+    std::unique_ptr<CoachingBackend> coachingBackend;
     if (embedded)
         coachingBackend = std::make_unique<EmbeddedCoachingBackend>(embedded->host(), *embedded);
+    else if (remote)
+        coachingBackend = std::make_unique<RemoteCoachingBackend>(*remote);
     MainWindow window(*backend, languages);
     window.setCoachingBackend(coachingBackend.get());
     if (embedded)

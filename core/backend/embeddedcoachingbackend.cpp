@@ -60,7 +60,7 @@ void answerCoachingDone(const CoachingBackend::Reply<bool> &reply, const std::op
 EmbeddedCoachingBackend::EmbeddedCoachingBackend(CentreHost &host, EmbeddedBackend &desk, QObject *parent)
     : CoachingBackend(parent)
     , m_host(host)
-    , m_desk(desk)
+    , m_desk(&desk)
 {
     connect(&desk, &EmbeddedBackend::sessionChanged, this, &EmbeddedCoachingBackend::refreshUser);
     if (ContactRecorder *recorder = host.recorder()) {
@@ -70,12 +70,36 @@ EmbeddedCoachingBackend::EmbeddedCoachingBackend(CentreHost &host, EmbeddedBacke
     refreshUser();
 }
 
+EmbeddedCoachingBackend::EmbeddedCoachingBackend(CentreHost &host, const CoachingUser &account,
+                                                 QObject *parent)
+    : CoachingBackend(parent)
+    , m_host(host)
+    , m_user(account)
+    , m_noUser{u"not-signed-in"_s, u"Sign in to work with recordings and evaluations"_s}
+{
+    if (ContactRecorder *recorder = host.recorder()) {
+        connect(recorder, &ContactRecorder::recorded, this,
+                [this](qint64 recordingId, qint64) { Q_EMIT recordingAdded(recordingId); });
+    }
+}
+
+void EmbeddedCoachingBackend::setAccount(const std::optional<CoachingUser> &account)
+{
+    Q_ASSERT(!m_desk);
+    if (account == m_user)
+        return;
+    m_user = account;
+    Q_EMIT userChanged();
+}
+
 EmbeddedCoachingBackend::~EmbeddedCoachingBackend() = default;
 
 void EmbeddedCoachingBackend::refreshUser()
 {
     std::optional<CoachingUser> found;
-    const std::optional<AgentSession> session = m_desk.session();
+    if (!m_desk)
+        return; // pinned: setAccount() says who
+    const std::optional<AgentSession> session = m_desk->session();
     if (!session) {
         m_noUser = BackendError{u"not-signed-in"_s, u"Sign in to work with recordings and evaluations"_s};
     } else {
@@ -195,6 +219,18 @@ void EmbeddedCoachingBackend::exportRecording(qint64 recordingId, const QString 
     answerCoachingDone(reply,
                        RecordingAccess(m_host.database(), *m_host.recordingVault(), m_host.centre().clock())
                            .exportTo(m_user->principal(), recordingId, path));
+}
+
+void EmbeddedCoachingBackend::exportContent(qint64 recordingId, const QString &destination,
+                                            Reply<QByteArray> reply)
+{
+    if (auto error = requireRecordings()) {
+        reply(*error);
+        return;
+    }
+    answerCoaching(reply,
+                   RecordingAccess(m_host.database(), *m_host.recordingVault(), m_host.centre().clock())
+                       .exportContent(m_user->principal(), recordingId, destination));
 }
 
 void EmbeddedCoachingBackend::deleteRecording(qint64 recordingId, const QString &reason, Reply<bool> reply)

@@ -29,6 +29,9 @@ class EmbeddedCoachingBackend final : public CoachingBackend
 public:
     // The host and the desk must outlive the backend.
     EmbeddedCoachingBackend(CentreHost &host, EmbeddedBackend &desk, QObject *parent = nullptr);
+    // Works as `account` (the server: a connection's signed-in user, who may take no contacts),
+    // until setAccount() says otherwise. The host must outlive the backend.
+    EmbeddedCoachingBackend(CentreHost &host, const CoachingUser &account, QObject *parent = nullptr);
     ~EmbeddedCoachingBackend() override;
 
     std::optional<CoachingUser> user() const override { return m_user; }
@@ -43,6 +46,12 @@ public:
     void deleteRecording(qint64 recordingId, const QString &reason, Reply<bool> reply) override;
     void setLegalHold(qint64 recordingId, bool hold, Reply<bool> reply) override;
     void auditEntries(const AuditFilter &filter, int limit, Reply<QList<AuditEntry>> reply) override;
+    // ExportRecording for a client elsewhere: the decrypted content, audited as exported to
+    // `destination` (where the client says it will write it).
+    void exportContent(qint64 recordingId, const QString &destination, Reply<QByteArray> reply);
+    // For an account-pinned backend: the account as it is now (its role may have changed), or
+    // none (signed out); userChanged() when it differs.
+    void setAccount(const std::optional<CoachingUser> &account);
 
     void scorecards(Reply<QList<Scorecard>> reply) override;
     // Version 0 or less: the latest version.
@@ -77,7 +86,7 @@ private:
     qint64 nowMs() const;
 
     CentreHost &m_host;
-    EmbeddedBackend &m_desk;
+    EmbeddedBackend *m_desk = nullptr; // none when pinned to an account
     std::optional<CoachingUser> m_user;
     BackendError m_noUser; // why there is no user, while there is none
 };

@@ -89,6 +89,26 @@ std::optional<DomainError> RecordingAccess::exportTo(const Principal &who, qint6
     return std::nullopt;
 }
 
+StoreResult<QByteArray> RecordingAccess::exportContent(const Principal &who, qint64 recordingId,
+                                                       const QString &destination)
+{
+    constexpr Action action = Action::ExportRecording;
+    auto recording = RecordingRepository(m_database).findById(recordingId);
+    if (!recording)
+        return refuse(m_database, m_clock, who, action, recordingId, AuditOutcome::Failed, recording.error());
+    if (auto denied = Permissions::check(who, action, Resource::ofAgent(recording->agentId)))
+        return refuse(m_database, m_clock, who, action, recordingId, AuditOutcome::Denied, *denied);
+    auto content = m_vault.read(recording.value());
+    if (!content)
+        return refuse(m_database, m_clock, who, action, recordingId, AuditOutcome::Failed, content.error());
+    const QString where = destination.trimmed().left(512);
+    if (auto failed = audit(m_database, m_clock, who, action, recordingId, AuditOutcome::Done,
+                            contentDetail(recording.value()) + u", to the client's "_s
+                                + (where.isEmpty() ? u"file"_s : where)))
+        return *failed;
+    return std::move(content).value();
+}
+
 std::optional<DomainError> RecordingAccess::remove(const Principal &who, qint64 recordingId,
                                                    const QString &reason)
 {

@@ -39,6 +39,11 @@ public:
     StoreResult<OpenedRecording> open(const Principal &who, qint64 recordingId);
     // ExportRecording: the decrypted content to the file at `path` (0600), audited with the path.
     std::optional<DomainError> exportTo(const Principal &who, qint64 recordingId, const QString &path);
+    // ExportRecording to somewhere this process does not write (a desktop connected to the
+    // server writes the file): the decrypted content, audited with `destination` as the client
+    // named it.
+    StoreResult<QByteArray> exportContent(const Principal &who, qint64 recordingId,
+                                          const QString &destination);
     // DeleteRecording: deletes the file and makes the row a tombstone, audited with `reason`
     // (required). A recording under legal hold is not deleted (recording-legal-hold).
     std::optional<DomainError> remove(const Principal &who, qint64 recordingId, const QString &reason);

@@ -14,12 +14,15 @@ namespace ContactDesk {
 
 class CentreHost;
 class EmbeddedBackend;
+class EmbeddedCoachingBackend;
 
 // One client's side of the desk requests: the desk that acts for them, who they are, and the
 // customers they found by searching (an agent may read those, and those they serve).
 struct DeskClient
 {
     EmbeddedBackend *desk = nullptr;
+    // The coaching view's backend, working as the signed-in account (coaching requests).
+    EmbeddedCoachingBackend *coaching = nullptr;
     Principal principal;
     QSet<qint64> foundCustomers;
     bool wallboardSubscribed = false;
@@ -67,9 +70,12 @@ public:
 private:
     using Handler = std::function<void(Call &)>;
     void add(const QString &type, Handler handler);
+    // Protocol v1's coaching requests (coachingdispatch.cpp); they leave the wallboard cache be.
+    void addCoachingRequests();
 
     CentreHost &m_host;
     QHash<QString, Handler> m_handlers;
+    QSet<QString> m_coachingTypes;
     // The last wallboard, encoded: twenty supervisors asking after one notice cost one encoding.
     struct WallboardCache
     {

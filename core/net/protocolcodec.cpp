@@ -1,21 +1,17 @@
 #include "protocolcodec.h"
+#include "protocolcodecdetail.h"
 
 #include "domain/jsontype.h"
 
 #include <QJsonArray>
 
 #include <cmath>
-#include <limits>
 
 using namespace Qt::StringLiterals;
 
 namespace ContactDesk::Protocol {
 
 namespace {
-
-// Enum keys are short; a long string cannot be one and is not worth echoing in full.
-constexpr qsizetype MaxKeyLength = 64;
-constexpr qint64 MaxInt = std::numeric_limits<int>::max();
 
 // --- keys the domain has no function for ----------------------------------------------------
 
@@ -50,193 +46,11 @@ std::optional<WallboardActivity> wallboardActivityFromKey(QStringView key)
     return std::nullopt;
 }
 
-// --- errors, worded as Fields words them (protocol.cpp) ---------------------------------------
-
 // A message must name something even when the caller decodes a value at the empty path.
 QString subject(const QString &path)
 {
     return path.isEmpty() ? u"the value"_s : path;
 }
-
-Error missing(const QString &path)
-{
-    return Error{
-        QString::fromLatin1(ErrorCode::MissingField), u"%1 is required"_s.arg(subject(path)), path, {}};
-}
-
-Error wrongType(const QJsonValue &value, const QString &path, const QString &expected)
-{
-    return Error{QString::fromLatin1(ErrorCode::WrongFieldType),
-                 u"%1 is %2; it must be %3"_s.arg(subject(path), jsonTypeName(value), expected),
-                 path,
-                 {}};
-}
-
-Error invalid(const QString &path, const QString &why)
-{
-    return Error{QString::fromLatin1(ErrorCode::InvalidValue), u"%1: %2"_s.arg(subject(path), why), path, {}};
-}
-
-bool isAbsent(const QJsonValue &value)
-{
-    return value.isUndefined() || value.isNull();
-}
-
-QString fieldPath(const QString &path, QStringView key)
-{
-    return path.isEmpty() ? key.toString() : path + u'.' + key;
-}
-
-// --- scalars -------------------------------------------------------------------------------
-
-std::optional<Error> readString(const QJsonValue &value, const QString &path, qsizetype maxLength,
-                                QString &out)
-{
-    if (isAbsent(value))
-        return missing(path);
-    if (!value.isString())
-        return wrongType(value, path, u"a string"_s);
-    QString text = value.toString();
-    if (text.size() > maxLength)
-        return invalid(path, u"at most %1 characters"_s.arg(maxLength));
-    out = std::move(text);
-    return std::nullopt;
-}
-
-std::optional<Error> readInteger(const QJsonValue &value, const QString &path, qint64 minimum, qint64 maximum,
-                                 qint64 &out)
-{
-    if (isAbsent(value))
-        return missing(path);
-    const double number = value.toDouble();
-    if (!value.isDouble() || !std::isfinite(number) || std::floor(number) != number)
-        return wrongType(value, path, u"a whole number"_s);
-    // toInteger() gives its default when the number does not fit a qint64; two defaults tell a
-    // value from that (comparing doubles would lose precision above 2^53).
-    const qint64 exact = value.toInteger(0);
-    if (exact != value.toInteger(1) || exact < minimum || exact > maximum)
-        return invalid(path, u"from %1 to %2"_s.arg(minimum).arg(maximum));
-    out = exact;
-    return std::nullopt;
-}
-
-std::optional<Error> readInteger(const QJsonValue &value, const QString &path, qint64 minimum, qint64 maximum,
-                                 int &out)
-{
-    qint64 number = out;
-    if (std::optional<Error> error = readInteger(value, path, minimum, maximum, number))
-        return error;
-    out = int(number);
-    return std::nullopt;
-}
-
-template <typename E>
-std::optional<Error> readKey(const QJsonValue &value, const QString &path, const char *what,
-                             std::optional<E> (*fromKey)(QStringView), E &out)
-{
-    QString key;
-    if (std::optional<Error> error = readString(value, path, MaxKeyLength, key))
-        return error;
-    const std::optional<E> parsed = fromKey(key);
-    if (!parsed)
-        return invalid(path, u"unknown %1 '%2'"_s.arg(QLatin1String(what), key));
-    out = *parsed;
-    return std::nullopt;
-}
-
-// --- objects -------------------------------------------------------------------------------
-
-enum class Presence
-{
-    Optional, // absent: the struct's default stays
-    Required,
-};
-
-// Reads the fields of one object, keeping the first problem; later reads do nothing, so a
-// struct's reader lists its fields and returns error() once.
-class ObjectReader final
-{
-public:
-    ObjectReader(const QJsonValue &value, const QString &path)
-        : m_path(path)
-    {
-        if (isAbsent(value))
-            m_error = missing(path);
-        else if (!value.isObject())
-            m_error = wrongType(value, path, u"an object"_s);
-        else
-            m_object = value.toObject();
-    }
-
-    const QJsonObject &object() const { return m_object; }
-    const QString &path() const { return m_path; }
-    std::optional<Error> error() const { return m_error; }
-    void fail(std::optional<Error> error)
-    {
-        if (!m_error)
-            m_error = std::move(error);
-    }
-
-    // The type's own rules (Detail::read).
-    template <typename T>
-    void field(QStringView key, T &out, Presence presence = Presence::Optional)
-    {
-        if (const std::optional<QJsonValue> value = take(key, presence))
-            fail(Detail::read(*value, fieldPath(m_path, key), out));
-    }
-    template <typename T>
-    void required(QStringView key, T &out)
-    {
-        field(key, out, Presence::Required);
-    }
-
-    void name(QStringView key, QString &out, Presence presence = Presence::Optional)
-    {
-        if (const std::optional<QJsonValue> value = take(key, presence))
-            fail(readString(*value, fieldPath(m_path, key), MaxNameLength, out));
-    }
-    void text(QStringView key, QString &out, Presence presence = Presence::Optional)
-    {
-        if (const std::optional<QJsonValue> value = take(key, presence))
-            fail(readString(*value, fieldPath(m_path, key), MaxTextLength, out));
-    }
-
-    template <typename Integer>
-    void integer(QStringView key, Integer &out, qint64 minimum, qint64 maximum,
-                 Presence presence = Presence::Optional)
-    {
-        if (const std::optional<QJsonValue> value = take(key, presence))
-            fail(readInteger(*value, fieldPath(m_path, key), minimum, maximum, out));
-    }
-    void integer(QStringView key, std::optional<int> &out, qint64 minimum, qint64 maximum)
-    {
-        if (const std::optional<QJsonValue> value = take(key, Presence::Optional)) {
-            int number = 0;
-            fail(readInteger(*value, fieldPath(m_path, key), minimum, maximum, number));
-            out = number;
-        }
-    }
-    // Sums of money may be negative (a refund, a loss-making retention offer).
-    void money(QStringView key, qint64 &out) { integer(key, out, -MaxSafeInteger, MaxSafeInteger); }
-
-private:
-    std::optional<QJsonValue> take(QStringView key, Presence presence)
-    {
-        if (m_error)
-            return std::nullopt;
-        const QJsonValue value = m_object.value(key);
-        if (isAbsent(value)) {
-            if (presence == Presence::Required)
-                m_error = missing(fieldPath(m_path, key));
-            return std::nullopt;
-        }
-        return value;
-    }
-
-    QJsonObject m_object;
-    QString m_path;
-    std::optional<Error> m_error;
-};
 
 } // namespace
 
@@ -819,7 +633,7 @@ std::variant<qint64, Error> decodeInteger(const QJsonValue &value, const QString
                                           qint64 maximum)
 {
     qint64 out = 0;
-    if (std::optional<Error> error = readInteger(value, path, minimum, maximum, out))
+    if (std::optional<Error> error = Detail::readInteger(value, path, minimum, maximum, out))
         return std::move(*error);
     return out;
 }
@@ -827,12 +641,88 @@ std::variant<qint64, Error> decodeInteger(const QJsonValue &value, const QString
 std::variant<QString, Error> decodeString(const QJsonValue &value, const QString &path, qsizetype maxLength)
 {
     QString out;
-    if (std::optional<Error> error = readString(value, path, maxLength, out))
+    if (std::optional<Error> error = Detail::readString(value, path, maxLength, out))
         return std::move(*error);
     return out;
 }
 
 namespace Detail {
+
+// --- errors, worded as Fields words them (protocol.cpp) ---------------------------------------
+
+Error missing(const QString &path)
+{
+    return Error{
+        QString::fromLatin1(ErrorCode::MissingField), u"%1 is required"_s.arg(subject(path)), path, {}};
+}
+
+Error wrongType(const QJsonValue &value, const QString &path, const QString &expected)
+{
+    return Error{QString::fromLatin1(ErrorCode::WrongFieldType),
+                 u"%1 is %2; it must be %3"_s.arg(subject(path), jsonTypeName(value), expected),
+                 path,
+                 {}};
+}
+
+Error invalid(const QString &path, const QString &why)
+{
+    return Error{QString::fromLatin1(ErrorCode::InvalidValue), u"%1: %2"_s.arg(subject(path), why), path, {}};
+}
+
+bool isAbsent(const QJsonValue &value)
+{
+    return value.isUndefined() || value.isNull();
+}
+
+QString fieldPath(const QString &path, QStringView key)
+{
+    return path.isEmpty() ? key.toString() : path + u'.' + key;
+}
+
+// --- scalars -------------------------------------------------------------------------------
+
+std::optional<Error> readString(const QJsonValue &value, const QString &path, qsizetype maxLength,
+                                QString &out)
+{
+    if (isAbsent(value))
+        return missing(path);
+    if (!value.isString())
+        return wrongType(value, path, u"a string"_s);
+    QString text = value.toString();
+    if (text.size() > maxLength)
+        return invalid(path, u"at most %1 characters"_s.arg(maxLength));
+    out = std::move(text);
+    return std::nullopt;
+}
+
+std::optional<Error> readInteger(const QJsonValue &value, const QString &path, qint64 minimum, qint64 maximum,
+                                 qint64 &out)
+{
+    if (isAbsent(value))
+        return missing(path);
+    const double number = value.toDouble();
+    if (!value.isDouble() || !std::isfinite(number) || std::floor(number) != number)
+        return wrongType(value, path, u"a whole number"_s);
+    // toInteger() gives its default when the number does not fit a qint64; two defaults tell a
+    // value from that (comparing doubles would lose precision above 2^53).
+    const qint64 exact = value.toInteger(0);
+    if (exact != value.toInteger(1) || exact < minimum || exact > maximum)
+        return invalid(path, u"from %1 to %2"_s.arg(minimum).arg(maximum));
+    out = exact;
+    return std::nullopt;
+}
+
+std::optional<Error> readInteger(const QJsonValue &value, const QString &path, qint64 minimum, qint64 maximum,
+                                 int &out)
+{
+    qint64 number = out;
+    if (std::optional<Error> error = readInteger(value, path, minimum, maximum, number))
+        return error;
+    out = int(number);
+    return std::nullopt;
+}
+
+// --- containers ----------------------------------------------------------------------------
 
 std::optional<Error> readArray(const QJsonValue &value, const QString &path, QJsonArray &out)
 {

@@ -1,9 +1,21 @@
 #pragma once
 
 #include "backend/agentdesk.h"
+#include "backend/coachingbackend.h" // CoachingUser, CoachableAgent
 #include "backend/deskbackend.h"
 #include "backend/wallboard.h"
+#include "coaching/calibration.h"
+#include "coaching/coachingcomment.h"
+#include "coaching/coachingsession.h"
+#include "coaching/evaluation.h"
+#include "coaching/evaluationrepository.h"
+#include "coaching/recording.h"
+#include "coaching/recordingaccess.h"
+#include "coaching/recordingrepository.h"
+#include "coaching/scorecard.h"
+#include "coaching/scorecardscoring.h"
 #include "net/protocol.h"
+#include "security/auditlog.h"
 
 #include <QByteArray>
 #include <QJsonArray>
@@ -102,6 +114,46 @@ QJsonValue encode(const WallboardIntraday &value);
 QJsonValue encode(const WallboardDayTotal &value);
 QJsonValue encode(const WallboardDrillDown &value);
 QJsonValue encode(const WallboardContact &value);
+
+// --- coaching (issue #6) --- docs/PROTOCOL.md, "Coaching value shapes"; implemented in
+// coachingcodec.cpp. OpenedRecording's content is binary and travels as base64
+// ("contentBase64"), not as encode(QByteArray)'s UTF-8 text.
+QJsonValue encode(RecordingKind value);
+QJsonValue encode(RecordingMarkerKind value);
+QJsonValue encode(RecordingQuery::Evaluation value);
+QJsonValue encode(AuditOutcome value);
+QJsonValue encode(QuestionType value);
+QJsonValue encode(EvaluationStatus value);
+QJsonValue encode(ScoreOutcome value);
+QJsonValue encode(CommentAnchorKind value);
+QJsonValue encode(CoachingSessionStatus value);
+QJsonValue encode(const CoachingUser &value);
+QJsonValue encode(const CoachableAgent &value);
+QJsonValue encode(const RecordingPause &value);
+QJsonValue encode(const RecordingMarker &value);
+QJsonValue encode(const Recording &value);
+QJsonValue encode(const RecordingQuery &value);
+QJsonValue encode(const RecordingPage &value);
+QJsonValue encode(const OpenedRecording &value);
+QJsonValue encode(const AuditFilter &value);
+QJsonValue encode(const AuditEntry &value);
+QJsonValue encode(const ScorecardQuestion &value);
+QJsonValue encode(const ScorecardSection &value);
+QJsonValue encode(const Scorecard &value);
+QJsonValue encode(const ScorecardAnswer &value);
+QJsonValue encode(const SectionScore &value);
+QJsonValue encode(const ScorecardScore &value);
+QJsonValue encode(const Evaluation &value);
+QJsonValue encode(const CalibrationScore &value);
+QJsonValue encode(const CalibrationAnswer &value);
+QJsonValue encode(const QuestionDisagreement &value);
+QJsonValue encode(const CalibrationReport &value);
+QJsonValue encode(const ScoreTrendPoint &value);
+QJsonValue encode(const CommentAnchor &value);
+QJsonValue encode(const CoachingComment &value);
+QJsonValue encode(const CoachingClip &value);
+QJsonValue encode(const CoachingSession &value);
+// --- end of coaching (issue #6) ---
 
 template <typename T>
 QJsonValue encode(const QList<T> &list);
@@ -205,6 +257,44 @@ std::optional<Error> read(const QJsonValue &value, const QString &path, Wallboar
 std::optional<Error> read(const QJsonValue &value, const QString &path, WallboardDayTotal &out);
 std::optional<Error> read(const QJsonValue &value, const QString &path, WallboardDrillDown &out);
 std::optional<Error> read(const QJsonValue &value, const QString &path, WallboardContact &out);
+
+// --- coaching (issue #6) --- (coachingcodec.cpp)
+std::optional<Error> read(const QJsonValue &value, const QString &path, RecordingKind &out);
+std::optional<Error> read(const QJsonValue &value, const QString &path, RecordingMarkerKind &out);
+std::optional<Error> read(const QJsonValue &value, const QString &path, RecordingQuery::Evaluation &out);
+std::optional<Error> read(const QJsonValue &value, const QString &path, AuditOutcome &out);
+std::optional<Error> read(const QJsonValue &value, const QString &path, QuestionType &out);
+std::optional<Error> read(const QJsonValue &value, const QString &path, EvaluationStatus &out);
+std::optional<Error> read(const QJsonValue &value, const QString &path, ScoreOutcome &out);
+std::optional<Error> read(const QJsonValue &value, const QString &path, CommentAnchorKind &out);
+std::optional<Error> read(const QJsonValue &value, const QString &path, CoachingSessionStatus &out);
+std::optional<Error> read(const QJsonValue &value, const QString &path, CoachingUser &out);
+std::optional<Error> read(const QJsonValue &value, const QString &path, CoachableAgent &out);
+std::optional<Error> read(const QJsonValue &value, const QString &path, RecordingPause &out);
+std::optional<Error> read(const QJsonValue &value, const QString &path, RecordingMarker &out);
+std::optional<Error> read(const QJsonValue &value, const QString &path, Recording &out);
+std::optional<Error> read(const QJsonValue &value, const QString &path, RecordingQuery &out);
+std::optional<Error> read(const QJsonValue &value, const QString &path, RecordingPage &out);
+std::optional<Error> read(const QJsonValue &value, const QString &path, OpenedRecording &out);
+std::optional<Error> read(const QJsonValue &value, const QString &path, AuditFilter &out);
+std::optional<Error> read(const QJsonValue &value, const QString &path, AuditEntry &out);
+std::optional<Error> read(const QJsonValue &value, const QString &path, ScorecardQuestion &out);
+std::optional<Error> read(const QJsonValue &value, const QString &path, ScorecardSection &out);
+std::optional<Error> read(const QJsonValue &value, const QString &path, Scorecard &out);
+std::optional<Error> read(const QJsonValue &value, const QString &path, ScorecardAnswer &out);
+std::optional<Error> read(const QJsonValue &value, const QString &path, SectionScore &out);
+std::optional<Error> read(const QJsonValue &value, const QString &path, ScorecardScore &out);
+std::optional<Error> read(const QJsonValue &value, const QString &path, Evaluation &out);
+std::optional<Error> read(const QJsonValue &value, const QString &path, CalibrationScore &out);
+std::optional<Error> read(const QJsonValue &value, const QString &path, CalibrationAnswer &out);
+std::optional<Error> read(const QJsonValue &value, const QString &path, QuestionDisagreement &out);
+std::optional<Error> read(const QJsonValue &value, const QString &path, CalibrationReport &out);
+std::optional<Error> read(const QJsonValue &value, const QString &path, ScoreTrendPoint &out);
+std::optional<Error> read(const QJsonValue &value, const QString &path, CommentAnchor &out);
+std::optional<Error> read(const QJsonValue &value, const QString &path, CoachingComment &out);
+std::optional<Error> read(const QJsonValue &value, const QString &path, CoachingClip &out);
+std::optional<Error> read(const QJsonValue &value, const QString &path, CoachingSession &out);
+// --- end of coaching (issue #6) ---
 
 template <typename T>
 std::optional<Error> read(const QJsonValue &value, const QString &path, QList<T> &out);

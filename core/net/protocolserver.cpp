@@ -2,7 +2,10 @@
 
 #include "backend/centrehost.h"
 #include "backend/embeddedbackend.h"
+#include "backend/embeddedcoachingbackend.h"
 #include "centre/contactcentre.h"
+#include "coaching/contactrecorder.h"
+#include "coaching/recordingrepository.h"
 #include "metrics/kpiengine.h"
 #include "net/websocketframes.h"
 #include "protocolcodec.h"
@@ -33,6 +36,12 @@ QJsonObject sessionJson(const Session &session)
                                                 {QLatin1String("displayName"), session.displayName},
                                                 {QLatin1String("role"), roleKey(session.role)},
                                                 {QLatin1String("agentId"), session.agentId}}}};
+}
+
+// The coaching view works as the account, which may take no contacts.
+CoachingUser coachingUserOf(const Session &session)
+{
+    return CoachingUser{session.userId, session.login, session.displayName, session.role, session.agentId};
 }
 
 } // namespace
@@ -66,6 +75,18 @@ ProtocolServer::ProtocolServer(CentreHost &host, Authenticator &authenticator, P
     connect(&centre.kpi(), &KpiEngine::changed, this, &ProtocolServer::wallboardChanged);
     connect(&centre, &ContactCentre::agentChanged, this, &ProtocolServer::wallboardChanged);
     connect(&centre, &ContactCentre::contactChanged, this, &ProtocolServer::wallboardChanged);
+    connectRecorder();
+}
+
+void ProtocolServer::connectRecorder()
+{
+    // The host may set up its recorder after the server was made (CentreHost::setUpRecordings).
+    ContactRecorder *recorder = m_host.recorder();
+    if (!recorder || recorder == m_recorder)
+        return;
+    m_recorder = recorder;
+    connect(recorder, &ContactRecorder::recorded, this,
+            [this](qint64 recordingId, qint64) { recordingStored(recordingId); });
 }
 
 ProtocolServer::~ProtocolServer()
@@ -345,14 +366,39 @@ bool ProtocolServer::requireSession(Client &client, const QJsonValue &id)
     client.session = *current;
     client.session->token = token;
     client.deskClient.principal = client.session->principal();
+    if (client.coaching)
+        client.coaching->setAccount(coachingUserOf(*client.session));
     return true;
 }
 
 void ProtocolServer::endSession(Client &client)
 {
     client.session.reset();
-    client.desk.reset();
     client.deskClient = DeskClient();
+    client.coaching.reset();
+    client.desk.reset();
+}
+
+void ProtocolServer::recordingStored(qint64 recordingId)
+{
+    auto recording = RecordingRepository(m_host.database()).findById(recordingId);
+    if (!recording)
+        return;
+    const QJsonObject payload{{QLatin1String("recordingId"), recordingId}};
+    for (auto &[socket, client] : m_clients) {
+        if (client->session
+            && !Permissions::check(client->session->principal(), Action::PlayRecording,
+                                   Resource::ofAgent(recording->agentId)))
+            sendEvent(*client, QStringLiteral("recording-added"), payload);
+    }
+}
+
+void ProtocolServer::coachingChanged()
+{
+    for (auto &[socket, client] : m_clients) {
+        if (client->session)
+            sendEvent(*client, QStringLiteral("coaching-changed"), {});
+    }
 }
 
 void ProtocolServer::dispatch(Client &client, const Request &request)
@@ -447,6 +493,10 @@ void ProtocolServer::startSession(Client &client, const QJsonValue &id, const Se
     client.session = session;
     client.desk = std::move(desk);
     client.deskClient.desk = client.desk.get();
+    connectRecorder();
+    client.coaching = std::make_unique<EmbeddedCoachingBackend>(m_host, coachingUserOf(session));
+    connect(client.coaching.get(), &CoachingBackend::coachingChanged, this, &ProtocolServer::coachingChanged);
+    client.deskClient.coaching = client.coaching.get();
     client.deskClient.principal = session.principal();
 
     QJsonObject payload = sessionJson(session);

@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QHostAddress>
 #include <QObject>
+#include <QPointer>
 #include <QSet>
 #include <QSslConfiguration>
 #include <QStringList>
@@ -27,6 +28,8 @@ namespace ContactDesk {
 
 class CentreHost;
 class EmbeddedBackend;
+class EmbeddedCoachingBackend;
+class ContactRecorder;
 
 struct ProtocolServerOptions
 {
@@ -95,7 +98,8 @@ private:
         QWebSocket *socket = nullptr;
         bool greeted = false;
         std::optional<Session> session;
-        std::unique_ptr<EmbeddedBackend> desk; // while signed in
+        std::unique_ptr<EmbeddedBackend> desk;             // while signed in
+        std::unique_ptr<EmbeddedCoachingBackend> coaching; // as the signed-in account
         DeskClient deskClient;
         double tokens = 0;
         QElapsedTimer refill;
@@ -135,8 +139,14 @@ private:
     void graceOver(qint64 agentId);
     void wallboardChanged();
     void noticeWallboard();
+    void connectRecorder();
+    // A recording was stored: "recording-added" to everyone who may play it.
+    void recordingStored(qint64 recordingId);
+    // An evaluation, comment, scorecard or session changed: "coaching-changed" to everyone.
+    void coachingChanged();
 
     CentreHost &m_host;
+    QPointer<ContactRecorder> m_recorder; // whose "recorded" is connected
     Authenticator &m_authenticator;
     ProtocolServerOptions m_options;
     DeskDispatcher m_dispatcher;

@@ -317,6 +317,8 @@ void RemoteBackend::onEvent(const QString &event, const QJsonObject &payload)
             Q_EMIT internalMessageReceived(*message);
     } else if (event == QLatin1String("wallboard-changed")) {
         Q_EMIT wallboardChanged();
+    } else {
+        Q_EMIT serverEvent(event, payload);
     }
     // Events added by a later minor version are ignored, as PROTOCOL.md asks of clients.
 }
@@ -329,6 +331,9 @@ void RemoteBackend::adoptSession(const QJsonObject &payload)
     const QJsonObject user = payload.value(QLatin1String("user")).toObject();
     m_role = userRoleFromKey(user.value(QLatin1String("role")).toString());
     m_userLogin = user.value(QLatin1String("login")).toString();
+    m_userId = qint64(user.value(QLatin1String("userId")).toDouble());
+    m_userDisplayName = user.value(QLatin1String("displayName")).toString();
+    m_userAgentId = qint64(user.value(QLatin1String("agentId")).toDouble());
     AgentSession session;
     if (payload.contains(QLatin1String("agent"))) {
         if (auto agent =
@@ -356,6 +361,9 @@ void RemoteBackend::endSession(const QString &reason)
     m_session.reset();
     m_role.reset();
     m_userLogin.clear();
+    m_userId = 0;
+    m_userDisplayName.clear();
+    m_userAgentId = 0;
     m_token.clear();
     if (had) {
         Q_EMIT sessionTokenChanged(QString(), 0);

@@ -64,6 +64,16 @@ public:
     QString token() const { return m_token; }
     // The account's login (the session() is the agent's, whose login may differ).
     QString userLogin() const { return m_userLogin; }
+    // The account's id, name and agent record (0: none) as the server said at sign-in.
+    qint64 userId() const { return m_userId; }
+    QString userDisplayName() const { return m_userDisplayName; }
+    qint64 userAgentId() const { return m_userAgentId; }
+
+    // For the other interfaces spoken on this connection (RemoteCoachingBackend): sends a
+    // request; `answer` gets the result's payload or the error, exactly once, after the call
+    // returned. Without a connection it fails with "disconnected".
+    using Answer = std::function<void(const QJsonObject *result, const BackendError *error)>;
+    void request(const QString &type, const QJsonObject &payload, Answer answer);
     int reconnectAttempts() const { return m_attempt; }
     // The wait before the next reconnection try; 0 when none is scheduled.
     int nextRetryMs() const;
@@ -138,17 +148,16 @@ Q_SIGNALS:
     // A new token after sign-in or resume, or empty after sign-out or a session that ended.
     void sessionTokenChanged(const QString &token, qint64 expiresMs);
     void linkChanged(ContactDesk::RemoteBackend::Link link);
+    // An event this interface does not handle itself (the coaching events), for the others.
+    void serverEvent(const QString &event, const QJsonObject &payload);
 
 private:
-    using Answer = std::function<void(const QJsonObject *result, const BackendError *error)>;
     struct Pending
     {
         Answer answer;
         qint64 deadlineMs = 0;
     };
 
-    // Sends a request; `answer` gets the result's payload or the error, exactly once.
-    void request(const QString &type, const QJsonObject &payload, Answer answer);
     // The same for a reply whose value is `key` of the result.
     template <typename T>
     void call(const QString &type, const QJsonObject &payload, const QString &key, Reply<T> reply);
@@ -185,6 +194,9 @@ private:
     std::optional<AgentSession> m_session;
     std::optional<UserRole> m_role;
     QString m_userLogin;
+    qint64 m_userId = 0;
+    QString m_userDisplayName;
+    qint64 m_userAgentId = 0;
     bool m_wallboardWanted = false;
 };
 

@@ -21,6 +21,7 @@
 // that the seed corpus has one of each).
 #include "backend/centrehost.h"
 #include "backend/embeddedbackend.h"
+#include "backend/embeddedcoachingbackend.h"
 #include "centre/contactcentre.h"
 #include "centretestsupport.h"
 #include "net/deskdispatcher.h"
@@ -158,6 +159,23 @@ const QHash<QString, QList<Action>> &requiredActions()
             add(type, {Action::ReadWallboard});
         add("subscribe-wallboard", {}); // turning it off needs nothing; on: checked below
         add("save-wallboard-layout", {Action::EditWallboardLayout});
+        // Coaching: the repositories and RecordingAccess check these in core.
+        for (const char *type : {"coaching-status", "coaching-agents", "scorecards", "scorecard"})
+            add(type, {});
+        add("search-recordings", {Action::PlayRecording});
+        add("open-recording", {Action::PlayRecording});
+        add("export-recording", {Action::ExportRecording});
+        add("audit-entries", {Action::ExportRecording});
+        add("delete-recording", {Action::DeleteRecording});
+        add("set-legal-hold", {Action::DeleteRecording});
+        for (const char *type : {"evaluations-for-interaction", "evaluations-for-agent", "calibration",
+                                 "score-trend", "coaching-comments", "coaching-sessions-for-agent",
+                                 "acknowledge-evaluation", "dispute-evaluation"})
+            add(type, {Action::ReadEvaluation});
+        for (const char *type :
+             {"save-scorecard", "save-evaluation-draft", "submit-evaluation", "add-coaching-comment",
+              "remove-coaching-comment", "coaching-sessions-led-by-me", "save-coaching-session"})
+            add(type, {Action::WriteEvaluation});
         add("set-agent-state", {Action::SetAgentState});
         add("set-agent-skill", {Action::ChangeAgentSkills});
         add("message-agent", {Action::MessageAgent});
@@ -520,6 +538,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     DeskClient client;
     client.desk = desk.get();
     client.principal = Principal{1000 + qint64(&choice - principals), choice.role, agentId};
+    // The coaching view's backend, as the server makes one per session: working as the account.
+    EmbeddedCoachingBackend coaching(
+        world->host(), CoachingUser{client.principal.userId,
+                                    QStringLiteral("fuzz"), QStringLiteral("Fuzz"), choice.role, agentId});
+    client.coaching = &coaching;
     if (agentId > 0) {
         std::optional<BackendResult<AgentSession>> session;
         desk->signInAgent(agentId, choice.role, expectReply(session, "signInAgent answered twice"));

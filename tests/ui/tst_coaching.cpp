@@ -32,7 +32,11 @@
 #include "coaching/waveformwidget.h"
 #include "common/languagemanager.h"
 #include "common/mainwindow.h"
+#include "net/protocolserver.h"
+#include "net/remotebackend.h"
+#include "net/remotecoachingbackend.h"
 #include "routing/virtualclock.h"
+#include "security/authenticator.h"
 #include "security/userrepository.h"
 #include "store/agentrepository.h"
 #include "store/database.h"
@@ -71,19 +75,21 @@
 using namespace ContactDesk;
 
 // The coaching view (issue #6) in the real main window, against EmbeddedCoachingBackend on the
-// test workspace: recordings stored through the real archive and vault (a call assembled from the
-// voice clips with a hold and a paused card payment, a chat transcript, a contact without consent,
-// and another agent's call), the demo scorecard, and the accounts of three agents: a team lead, a
-// second evaluator (also a team lead) and 박서연, an agent. The functions run in order and build on
-// each other, as a team lead's day would: browse, open, comment, evaluate, calibrate, assign a
+// test workspace and then against RemoteCoachingBackend to a ProtocolServer over a loopback
+// WebSocket on the same centre (protocol v1's coaching requests): recordings stored through the real archive
+// and vault (a call assembled from the voice clips with a hold and a paused card payment, a chat transcript,
+// a contact without consent, and another agent's call), the demo scorecard, and the accounts of three agents:
+// a team lead, a second evaluator (also a team lead) and 박서연, an agent. The functions run in order and
+// build on each other, as a team lead's day would: browse, open, comment, evaluate, calibrate, assign a
 // session; then the agent signs in, finds only her own and disputes.
 class TestCoaching : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit TestCoaching(const UiTestWorkspace &workspace)
+    TestCoaching(const UiTestWorkspace &workspace, BackendMode mode)
         : m_workspace(workspace)
+        , m_mode(mode)
     {}
 
 private Q_SLOTS:
@@ -109,8 +115,24 @@ private Q_SLOTS:
         QVERIFY(setUpAccounts());
         QVERIFY(storeRecordings());
 
-        m_coaching = std::make_unique<EmbeddedCoachingBackend>(host, *m_desk);
-        m_window = std::make_unique<MainWindow>(*m_desk, *m_languages);
+        if (m_mode == BackendMode::Remote) {
+            // The desktop on the server: the centre above is the server's, the window talks to it
+            // over protocol v1, signed in with the accounts' password.
+            m_authenticator = std::make_unique<Authenticator>(host.database());
+            m_server = std::make_unique<ProtocolServer>(host, *m_authenticator);
+            const std::optional<DomainError> listening = m_server->listen(QHostAddress::LocalHost, 0);
+            QVERIFY2(!listening, listening ? qPrintable(listening->message) : "");
+            RemoteBackendOptions options;
+            options.url = QUrl(m_server->url());
+            options.firstRetryMs = 50;
+            m_remote = std::make_unique<RemoteBackend>(options);
+            m_remote->open();
+            QTRY_VERIFY_WITH_TIMEOUT(m_remote->link() == RemoteBackend::Link::Connected, 10'000);
+            m_coaching = std::make_unique<RemoteCoachingBackend>(*m_remote);
+        } else {
+            m_coaching = std::make_unique<EmbeddedCoachingBackend>(host, *m_desk);
+        }
+        m_window = std::make_unique<MainWindow>(deskBackend(), *m_languages);
         m_window->setCoachingBackend(m_coaching.get());
         m_window->resize(1366, 768);
         m_window->show();
@@ -130,6 +152,9 @@ private Q_SLOTS:
     {
         m_window.reset();
         m_coaching.reset();
+        m_remote.reset();
+        m_server.reset();
+        m_authenticator.reset();
         m_desk.reset();
         m_clock.reset();
         m_languages.reset();
@@ -739,7 +764,7 @@ private Q_SLOTS:
         QCOMPARE(dialogName, QStringLiteral("reviewExportDialog"));
         QVERIFY2(suggested.endsWith(QStringLiteral("/recording-%1.wav").arg(m_callRecording.interactionId)),
                                     qPrintable(suggested));
-        QTRY_VERIFY(QFile::exists(path));
+        QTRY_VERIFY2(QFile::exists(path), qPrintable(view()->statusLabel()->text()));
         QFile exported(path);
         QVERIFY(exported.open(QIODevice::ReadOnly));
         const QByteArray wav = exported.readAll();
@@ -1051,17 +1076,27 @@ private:
         timer->start();
     }
 
+    // The desk the window works with: the embedded centre, or the remote backend to the server.
+    DeskBackend &deskBackend()
+    {
+        if (m_remote)
+            return *m_remote;
+        return *m_desk;
+    }
+
     bool signInAs(const QString &login)
     {
-        if (m_desk->session()) {
+        DeskBackend &desk = deskBackend();
+        if (desk.session()) {
             bool out = false;
-            m_desk->signOut([&](const BackendResult<bool> &result) { out = result.ok(); });
+            desk.signOut([&](const BackendResult<bool> &result) { out = result.ok(); });
             if (!QTest::qWaitFor([&] { return out; }, 5000))
                 return false;
         }
         bool in = false;
-        m_desk->signIn(login, QString(),
-                       [&](const BackendResult<AgentSession> &result) { in = result.ok(); });
+        // The embedded desk signs an agent in by name; the server asks for the password.
+        desk.signIn(login, m_remote ? UiTestWorkspace::password() : QString(),
+                    [&](const BackendResult<AgentSession> &result) { in = result.ok(); });
         return QTest::qWaitFor([&] { return in && view()->isAvailable() && view()->user()->login == login; },
                                5000)
                && settled();
@@ -1201,8 +1236,12 @@ private:
     QTemporaryDir m_vaultDir;
     std::unique_ptr<VirtualClock> m_clock;
     std::unique_ptr<LanguageManager> m_languages;
-    std::unique_ptr<EmbeddedBackend> m_desk;
-    std::unique_ptr<EmbeddedCoachingBackend> m_coaching;
+    const BackendMode m_mode;
+    std::unique_ptr<EmbeddedBackend> m_desk; // the centre (in remote mode, the server's)
+    std::unique_ptr<Authenticator> m_authenticator;
+    std::unique_ptr<ProtocolServer> m_server;
+    std::unique_ptr<RemoteBackend> m_remote;
+    std::unique_ptr<CoachingBackend> m_coaching;
     std::unique_ptr<MainWindow> m_window;
 
     User m_lead;
@@ -1221,22 +1260,27 @@ private:
     CoachingClip m_sessionClip;
 };
 
-// Coaching has one backend, the embedded centre's (there is no remote coaching backend yet), so
-// unlike the other UI tests this one runs once, on its own workspace.
+// Twice, each on a fresh workspace: on the embedded centre, and as a desktop on the server. (The
+// embedded coaching backend answers at once; remote answers come later, so no deferred run.)
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("ContactDesk-tests"));
     QApplication::setApplicationName(QStringLiteral("contactdesk-ui-tests"));
     QStandardPaths::setTestModeEnabled(true);
-    UiTestWorkspace workspace;
-    if (const auto error = workspace.create()) {
-        std::fprintf(stderr, "Cannot create the test workspace: %s: %s\n", qUtf8Printable(error->code),
-                     qUtf8Printable(error->message));
-        return 1;
+    int status = 0;
+    for (BackendMode mode : {BackendMode::Immediate, BackendMode::Remote}) {
+        UiTestWorkspace workspace;
+        if (const auto error = workspace.create()) {
+            std::fprintf(stderr, "Cannot create the test workspace: %s: %s\n", qUtf8Printable(error->code),
+                         qUtf8Printable(error->message));
+            return 1;
+        }
+        std::fprintf(stderr, "*** backend: %s\n", qUtf8Printable(backendModeName(mode)));
+        TestCoaching test(workspace, mode);
+        status |= QTest::qExec(&test, argc, argv);
     }
-    TestCoaching test(workspace);
-    return QTest::qExec(&test, argc, argv);
+    return status;
 }
 
 #include "tst_coaching.moc"

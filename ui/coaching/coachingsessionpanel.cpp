@@ -393,8 +393,13 @@ void CoachingSessionPanel::loadAgentEvaluations(qint64 agentId)
     QPointer<CoachingSessionPanel> self(this);
     m_backend->evaluationsForAgent(agentId, [self, generation,
                                              agentId](const BackendResult<QList<Evaluation>> &result) {
-        if (!self || self->m_generation != generation || self->m_evaluationsAgent != agentId)
+        if (!self || self->m_generation != generation)
             return;
+        if (self->m_evaluationsAgent != agentId) {
+            // Another agent was chosen while this answer was on its way (a remote backend).
+            self->end();
+            return;
+        }
         if (!result.ok()) {
             auto *item = new QListWidgetItem(CoachingText::errorText(result.error()), self->m_evaluations);
             item->setFlags(Qt::NoItemFlags);

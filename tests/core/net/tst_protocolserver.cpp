@@ -1,13 +1,20 @@
 #include "../centre/centretestsupport.h"
+#include "../coaching/recordingtestcontent.h"
 #include "backend/centrehost.h"
 #include "centre/contactcentre.h"
+#include "coaching/recordingarchive.h"
+#include "coaching/recordingkeyring.h"
+#include "coaching/recordingvault.h"
+#include "domain/interaction.h"
 #include "net/protocolserver.h"
 #include "routing/virtualclock.h"
+#include "security/auditlog.h"
 #include "security/authenticator.h"
 #include "security/passwordhasher.h"
 #include "security/userrepository.h"
 #include "servertestfixture.h"
 #include "store/database.h"
+#include "store/interactionrepository.h"
 #include "wstestclient.h"
 
 #include <QJsonArray>
@@ -16,6 +23,7 @@
 #include <QNetworkRequest>
 #include <QSignalSpy>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QWebSocket>
 
@@ -77,6 +85,134 @@ class TestProtocolServer : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Coaching over the protocol follows the coaching rules, checked in core on the server: an
+    // agent opens only their own recordings, a supervisor may export (audited, the content handed
+    // over), bad payloads get typed errors and the connection goes on serving.
+    void coachingFollowsTheRulesOverTheProtocol()
+    {
+        Fixture f;
+        QVERIFY(f.setUp());
+        QTemporaryDir vault;
+        QVERIFY(vault.isValid());
+        f.host->setUpRecordings(
+            vault.filePath(QStringLiteral("vault")),
+                           RecordingKeyring::fromBytes(QByteArray(RecordingKeyring::KeyBytes, 'k')));
+        QVERIFY(!f.host->recordingsUnavailable());
+        auto store = [&](qint64 agentId) -> Recording {
+            Interaction interaction =
+                Interaction::create(Channel::Chat, Direction::Inbound, CentreTest::StartMs);
+            interaction.agentId = agentId;
+            if (InteractionRepository(*f.database).insert(interaction))
+                return {};
+            Recording recording;
+            recording.agentId = agentId;
+            recording.interactionId = interaction.id;
+            recording.team = QStringLiteral("north");
+            recording.queueId = QStringLiteral("sales");
+            recording.channel = Channel::Chat;
+            recording.kind = RecordingKind::Transcript;
+            recording.startedMs = CentreTest::StartMs;
+            recording.durationMs = 60'000;
+            if (f.host->recordingArchive()->store(recording,
+                                                  RecordingTestContent::transcript(interaction.id)))
+                return {};
+            return recording;
+        };
+        const Recording kims = store(f.store.humanId);
+        const Recording lees = store(f.store.colleagueId);
+        QVERIFY(kims.id > 0 && lees.id > 0);
+
+        Client kim(f.server->url());
+        QVERIFY(kim.waitConnected());
+        QVERIFY(kim.signIn(QStringLiteral("kim")));
+        const QJsonObject status =
+            kim.request(QStringLiteral("coaching-status")).value(QLatin1String("payload")).toObject();
+        QCOMPARE(status.value(QLatin1String("user")).toObject().value(QLatin1String("login")).toString(),
+                 QStringLiteral("kim"));
+        QCOMPARE(status.value(QLatin1String("user")).toObject().value(QLatin1String("role")).toString(),
+                 QStringLiteral("agent"));
+        QVERIFY(status.value(QLatin1String("recordingsUnavailable")).isNull());
+
+        // Kim's library holds only Kim's recording; Lee's may not be opened, and the refusal is audited.
+        const QJsonObject page =
+            kim.request(QStringLiteral("search-recordings"), {{QLatin1String("query"), QJsonObject{}}});
+        QCOMPARE(page.value(QLatin1String("type")), QLatin1String("result"));
+        const QJsonArray found = page.value(QLatin1String("payload"))
+                                     .toObject()
+                                     .value(QLatin1String("page"))
+                                     .toObject()
+                                     .value(QLatin1String("recordings"))
+                                     .toArray();
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.at(0).toObject().value(QLatin1String("id")).toInteger(), kims.id);
+        QCOMPARE(Client::errorCode(
+            kim.request(QStringLiteral("open-recording"), {{QLatin1String("recordingId"), lees.id}})),
+            QStringLiteral("forbidden"));
+        const QJsonObject opened =
+            kim.request(QStringLiteral("open-recording"), {{QLatin1String("recordingId"), kims.id}});
+        QCOMPARE(opened.value(QLatin1String("type")), QLatin1String("result"));
+        const QByteArray content = QByteArray::fromBase64(opened.value(QLatin1String("payload"))
+                                                              .toObject()
+                                                              .value(QLatin1String("recording"))
+                                                              .toObject()
+                                                              .value(QLatin1String("contentBase64"))
+                                                              .toString()
+                                                              .toLatin1());
+        QCOMPARE(content, RecordingTestContent::transcript(kims.interactionId));
+        // An agent neither exports nor evaluates.
+        QCOMPARE(Client::errorCode(
+            kim.request(QStringLiteral("export-recording"), {{QLatin1String("recordingId"), kims.id}})),
+            QStringLiteral("forbidden"));
+        QCOMPARE(Client::errorCode(kim.request(QStringLiteral("audit-entries"))),
+                                   QStringLiteral("forbidden"));
+
+        // Malformed payloads: typed errors, and the connection still serves.
+        QCOMPARE(Client::errorCode(kim.request(
+            QStringLiteral("open-recording"), {{QLatin1String("recordingId"), QStringLiteral("7")}})),
+                                   QStringLiteral("wrong-field-type"));
+        QCOMPARE(Client::errorCode(kim.request(
+            QStringLiteral("search-recordings"),
+                {{QLatin1String("query"),
+                  QJsonObject{{QLatin1String("channels"), QJsonArray{QStringLiteral("carrier-pigeon")}}}}})),
+                                   QStringLiteral("invalid-value"));
+        QCOMPARE(Client::errorCode(
+            kim.request(QStringLiteral("delete-recording"), {{QLatin1String("recordingId"), kims.id}})),
+            QStringLiteral("missing-field"));
+        QCOMPARE(kim.request(QStringLiteral("coaching-status")).value(QLatin1String("type")),
+                             QLatin1String("result"));
+
+        // The supervisor exports Lee's recording: the content comes back, the log says where to.
+        Client boss(f.server->url());
+        QVERIFY(boss.waitConnected());
+        QVERIFY(boss.signIn(QStringLiteral("boss")));
+        const QJsonObject exported = boss.request(
+            QStringLiteral("export-recording"),
+                           {{QLatin1String("recordingId"), lees.id},
+                            {QLatin1String("destination"), QStringLiteral("/home/boss/lee-chat.json")}});
+        QCOMPARE(exported.value(QLatin1String("type")), QLatin1String("result"));
+        QCOMPARE(QByteArray::fromBase64(exported.value(QLatin1String("payload"))
+                                            .toObject()
+                                            .value(QLatin1String("contentBase64"))
+                                            .toString()
+                                            .toLatin1()),
+                 RecordingTestContent::transcript(lees.interactionId));
+        AuditFilter filter;
+        filter.resource = Recording::auditResourceOf(lees.id);
+        auto entries = AuditLog(*f.database).entries(filter, 10);
+        QVERIFY(entries);
+        QCOMPARE(entries->size(), 2); // Kim's refused playback, the boss's export
+        QCOMPARE(entries->at(0).login, QStringLiteral("boss"));
+        QCOMPARE(entries->at(0).action, QStringLiteral("recording.export"));
+        QVERIFY(entries->at(0).detail.contains(QStringLiteral("/home/boss/lee-chat.json")));
+        QCOMPARE(entries->at(1).login, QStringLiteral("kim"));
+        QCOMPARE(entries->at(1).outcome, QStringLiteral("denied"));
+        // Deleting is an admin's, not a supervisor's.
+        QCOMPARE(Client::errorCode(boss.request(
+            QStringLiteral("delete-recording"), {{QLatin1String("recordingId"), lees.id},
+                                                 {QLatin1String("reason"), QStringLiteral("tidy")}})),
+                                   QStringLiteral("forbidden"));
+    }
+
     void anAgentCannotAnswerAnotherAgentsOffer()
     {
         Fixture f;
