@@ -35,6 +35,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QThread>
 #include <QTimer>
 
 #include <sys/resource.h>
@@ -390,6 +391,24 @@ Verification verify(const QString &path, const LoadRecorder &recorder, const Bou
 
 } // namespace
 
+// What the supervisors' thread measured, into the one recorder the summary reads.
+static void mergeSupervisors(LoadRecorder &into, const LoadRecorder &from)
+{
+    into.supervisorSignInMs += from.supervisorSignInMs;
+    into.wallboardFanOut += from.wallboardFanOut;
+    into.snapshotRoundTrip += from.snapshotRoundTrip;
+    into.snapshotBytesMax = std::max(into.snapshotBytesMax, from.snapshotBytesMax);
+    into.snapshotCharsMax = std::max(into.snapshotCharsMax, from.snapshotCharsMax);
+    into.restoreMs += from.restoreMs;
+    into.wallboardNotices += from.wallboardNotices;
+    into.snapshots += from.snapshots;
+    into.sessionsEnded += from.sessionsEnded;
+    for (auto it = from.errors.cbegin(); it != from.errors.cend(); ++it)
+        into.errors[it.key()] += it.value();
+    for (auto it = from.connectionsLost.cbegin(); it != from.connectionsLost.cend(); ++it)
+        into.connectionsLost[it.key()] += it.value();
+}
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
@@ -496,6 +515,19 @@ int main(int argc, char *argv[])
 
     // --- the desktops sign in, a few at a time --------------------------------------------
     QObject holder;
+    // The supervisors' wallboards on a thread of their own, with their own recorder: in a centre
+    // they are other machines, and parsing twenty 700 KiB snapshots a second on the agents' event
+    // loop would delay the agents' offers in this process, not in the server. Merged at the end.
+    QThread supervisorThread;
+    supervisorThread.setObjectName(QStringLiteral("supervisors"));
+    supervisorThread.start();
+    LoadRecorder supervisorRecorder;
+    // Runs `work` on the supervisors' thread and waits for it.
+    const auto onSupervisorThread = [&](const std::function<void()> &work) {
+        QObject context;
+        context.moveToThread(&supervisorThread);
+        QMetaObject::invokeMethod(&context, work, Qt::BlockingQueuedConnection);
+    };
     std::vector<SupervisorClient *> supervisors;
     std::vector<AgentClient *> agentClients;
     std::vector<std::function<void(std::function<void(bool)>)>> starters;
@@ -511,10 +543,17 @@ int main(int argc, char *argv[])
         });
     }
     for (const QString &login : std::as_const(supervisorLogins)) {
-        auto *client = new SupervisorClient(url, login, QString::fromLatin1(Password), recorder,
-                                            config.snapshots, &holder);
+        auto *client = new SupervisorClient(url, login, QString::fromLatin1(Password), supervisorRecorder,
+                                            config.snapshots);
+        client->moveToThread(&supervisorThread);
         supervisors.push_back(client);
-        starters.push_back([client](std::function<void(bool)> done) { client->start(std::move(done)); });
+        starters.push_back([client, &holder](std::function<void(bool)> done) {
+            QMetaObject::invokeMethod(client, [client, &holder, done = std::move(done)] {
+                client->start([&holder, done](bool ok) {
+                    QMetaObject::invokeMethod(&holder, [done, ok] { done(ok); });
+                });
+            });
+        });
     }
     const int total = int(starters.size());
     int next = 0;
@@ -567,6 +606,10 @@ int main(int argc, char *argv[])
     const qint64 overflowsBeforeKill = listenOverflows();
     recorder.generation = 1;
     recorder.killMs = boundaries.killMs = wallNowMs();
+    onSupervisorThread([&] {
+        supervisorRecorder.generation = recorder.generation;
+        supervisorRecorder.killMs = recorder.killMs;
+    });
     progress << "kill -9 " << server.pid() << " with " << recorder.openAtKill << " accepted contacts open"
              << Qt::endl;
     server.kill9();
@@ -616,9 +659,21 @@ int main(int argc, char *argv[])
     recorder.stopping = true;
     for (AgentClient *client : agentClients)
         client->close();
-    for (SupervisorClient *client : supervisors)
-        client->close();
+    onSupervisorThread([&] {
+        supervisorRecorder.stopping = true;
+        for (SupervisorClient *client : supervisors)
+            client->close();
+    });
     runUntil([] { return false; }, 500);
+    onSupervisorThread([&] {
+        for (SupervisorClient *client : supervisors)
+            delete client;
+    });
+    const size_t supervisorCount = supervisors.size();
+    supervisors.clear();
+    supervisorThread.quit();
+    supervisorThread.wait();
+    mergeSupervisors(recorder, supervisorRecorder);
     server.stop();
     // Answers of the first instance still in the sockets at the kill are read after it: count
     // every acknowledged accept, whenever it was read.
@@ -701,7 +756,7 @@ int main(int argc, char *argv[])
     out << "| connections refused by a full accept queue during the recovery (ListenOverflows) | "
         << overflowsInRecovery << " |\n";
     out << "| back after the restart | " << agentsBack << " of " << agentClients.size() << " agents, "
-        << supervisorsBack << " of " << supervisors.size() << " supervisors; kill to resumed p50 / p99 / max "
+        << supervisorsBack << " of " << supervisorCount << " supervisors; kill to resumed p50 / p99 / max "
         << figures(restore) << " |\n";
     out << "| accepted contacts open at the kill, back in my-contacts (wrapped up before the reload) | "
         << recorder.openAtKill << ", " << recorder.openBackOnResume << " ("

@@ -13,6 +13,7 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <atomic>
 #include <functional>
 
 class QTimer;
@@ -172,7 +173,8 @@ public:
 
     void start(std::function<void(bool)> done);
     bool isSignedIn() const { return !m_token.isEmpty() && m_subscribed; }
-    bool isRestored() const { return m_restored; }
+    // Read from another thread when the supervisors have their own (bench_load does).
+    bool isRestored() const { return m_restored.load(); }
     void close();
 
 private:
@@ -203,7 +205,7 @@ private:
     QString m_token;
     bool m_wanted = false;
     bool m_subscribed = false;
-    bool m_restored = false;
+    std::atomic<bool> m_restored = false;
     bool m_snapshotInFlight = false;
     bool m_snapshotAgain = false;
 };
