@@ -242,14 +242,10 @@ QJsonValue encode(const ScorecardAnswer &value)
 // table keeps (docs/KPIS.md, "Evaluation score"), so its keys ("section" for the id) are those.
 QJsonValue encode(const SectionScore &value)
 {
-    return QJsonObject{{u"section"_s, value.sectionId},
-                       {u"earned"_s, value.earned},
-                       {u"possible"_s, value.possible},
-                       {u"percent"_s, encode(value.percent)},
-                       {u"answered"_s, value.answered},
-                       {u"notApplicable"_s, value.notApplicable},
-                       {u"unanswered"_s, value.unanswered},
-                       {u"criticalFailed"_s, value.criticalFailed}};
+    return QJsonObject{{u"section"_s, value.sectionId},     {u"earned"_s, value.earned},
+                       {u"possible"_s, value.possible},     {u"percent"_s, encode(value.percent)},
+                       {u"answered"_s, value.answered},     {u"notApplicable"_s, value.notApplicable},
+                       {u"unanswered"_s, value.unanswered}, {u"criticalFailed"_s, value.criticalFailed}};
 }
 
 QJsonValue encode(const ScorecardScore &value)

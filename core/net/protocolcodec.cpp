@@ -1,7 +1,7 @@
 #include "protocolcodec.h"
-#include "protocolcodecdetail.h"
 
 #include "domain/jsontype.h"
+#include "protocolcodecdetail.h"
 
 #include <QJsonArray>
 

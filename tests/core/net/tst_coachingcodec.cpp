@@ -1,8 +1,12 @@
 #include "net/protocolcodec.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
+
+#include <concepts>
+#include <functional>
 
 using namespace ContactDesk;
 using namespace Qt::StringLiterals;
@@ -98,7 +102,252 @@ Scorecard sampleScorecard()
     return form;
 }
 
+// --- every type whole: fixtures with every field set, and the checks over the wire -----------
+
+constexpr qint64 CoachingAt = 1'764'633'600'000; // 2025-12-02 00:00 UTC
+
+// What the other end of a WebSocket gets: the value as text, parsed again.
+QJsonValue coachingOverTheWire(const QJsonValue &value)
+{
+    const QByteArray text = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    return QJsonDocument::fromJson(text).array().at(0);
+}
+
+QString coachingJson(const QJsonValue &value)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact));
+}
+
+// Empty when `value` comes back equal (operator== where the type has one; otherwise the second
+// encoding, which writes every field, must be the first).
+template <typename T>
+QString wholeRoundTrip(const T &value)
+{
+    const QJsonValue encoded = Protocol::encode(value);
+    auto decoded = Protocol::decode<T>(coachingOverTheWire(encoded), u"payload.x"_s);
+    if (const auto *error = std::get_if<Protocol::Error>(&decoded))
+        return u"%1 did not decode: %2 (%3)"_s.arg(coachingJson(encoded), error->message, error->code);
+    const T &back = std::get<T>(decoded);
+    if constexpr (std::equality_comparable<T>) {
+        if (!(back == value))
+            return u"not equal after the round trip: %1"_s.arg(coachingJson(Protocol::encode(back)));
+    }
+    if (Protocol::encode(back) != encoded) {
+        return u"sent %1, got back %2"_s.arg(coachingJson(encoded), coachingJson(Protocol::encode(back)));
+    }
+    return {};
+}
+
+using CoachingCheck = std::function<QString()>;
+
+template <typename T>
+CoachingCheck wholeRow(const T &value)
+{
+    return [value] { return wholeRoundTrip(value); };
+}
+
+// The error decoding `input` as T at "payload.x" gives: "code field", or "decoded".
+template <typename T>
+CoachingCheck errorRow(const QJsonValue &input, const QString &code, const QString &field)
+{
+    return [input, code, field]() -> QString {
+        auto decoded = Protocol::decode<T>(input, u"payload.x"_s);
+        const auto *error = std::get_if<Protocol::Error>(&decoded);
+        if (!error)
+            return u"decoded without an error; expected %1 at %2"_s.arg(code, field);
+        if (error->code != code || error->field != field)
+            return u"got %1 at %2 (%3); expected %4 at %5"_s.arg(error->code, error->field, error->message,
+                                                                 code, field);
+        if (!error->message.startsWith(field))
+            return u"the message does not name the field: "_s + error->message;
+        return {};
+    };
+}
+
+CoachingUser fullCoachingUser()
+{
+    return CoachingUser{7, u"dong.seo"_s, u"서동현"_s, Role::Supervisor, 3};
+}
+
+CoachableAgent fullCoachableAgent()
+{
+    return CoachableAgent{3, u"박서연"_s, u"고객 유지팀"_s};
+}
+
+Recording fullRecording()
+{
+    Recording recording = sampleRecording();
+    recording.consent = false; // not the default
+    return recording;
+}
+
+RecordingQuery fullRecordingQuery()
+{
+    RecordingQuery query;
+    query.agentId = 3;
+    query.team = u"북부"_s;
+    query.queueId = u"retention"_s;
+    query.channels = {Channel::Voice, Channel::Social};
+    query.dispositionCodes = {u"resolved"_s, u"환불"_s};
+    query.startedFromMs = CoachingAt - 86'400'000;
+    query.startedBeforeMs = CoachingAt;
+    query.minCsat = 2;
+    query.maxCsat = 5;
+    query.minDurationMs = 10'000;
+    query.maxDurationMs = 600'000;
+    query.evaluation = RecordingQuery::Evaluation::Evaluated;
+    query.evaluatedInteractionIds = {108, 5, 77};
+    query.includeDeleted = true;
+    query.limit = 500;
+    query.beforeStartedMs = CoachingAt - 1;
+    query.beforeId = 40;
+    return query;
+}
+
+RecordingPage fullRecordingPage()
+{
+    RecordingPage page;
+    Recording other = fullRecording();
+    other.id = 40;
+    other.csat.reset();
+    other.deletedMs.reset();
+    page.recordings = {fullRecording(), other};
+    page.hasMore = true;
+    page.next = fullRecordingQuery();
+    return page;
+}
+
+AuditFilter fullAuditFilter()
+{
+    AuditFilter filter;
+    filter.userId = 2;
+    filter.action = u"recording.export"_s;
+    filter.resource = u"recording:41"_s;
+    filter.outcome = AuditOutcome::Failed;
+    filter.fromMs = CoachingAt - 1000;
+    filter.toMs = CoachingAt;
+    filter.beforeId = 99;
+    return filter;
+}
+
+AuditEntry fullAuditEntry()
+{
+    return AuditEntry{12,
+                      CoachingAt,
+                      2,
+                      u"sue"_s,
+                      u"supervisor"_s,
+                      u"recording.delete"_s,
+                      u"recording:41"_s,
+                      u"denied"_s,
+                      u"사유: 중복 업로드"_s,
+                      QString(64, u'0'),
+                      QString(64, u'f')};
+}
+
+ScorecardScore fullScore()
+{
+    ScorecardScore score;
+    score.outcome = ScoreOutcome::CriticalFailed;
+    score.percent = 0.0;
+    score.weightedPercent = 71.25;
+    score.earned = 2.85;
+    score.possible = 4;
+    score.criticalFailed = true;
+    score.failedCriticalQuestions = {u"greeting"_s, u"identity"_s};
+    score.unansweredQuestions = {u"closing"_s, u"summary"_s};
+    SectionScore opening{u"opening"_s, 0.85, 1, 85.0, 2, 1, 0, true};
+    SectionScore closing{u"closing"_s, 0, 0, std::nullopt, 0, 0, 2, false};
+    score.sections = {opening, closing};
+    return score;
+}
+
+Evaluation fullEvaluation()
+{
+    Evaluation evaluation;
+    evaluation.id = 9;
+    evaluation.interactionId = 108;
+    evaluation.agentId = 3;
+    evaluation.evaluatorUserId = 7;
+    evaluation.evaluatorName = u"서동현"_s;
+    evaluation.scorecardId = u"customer-service-call"_s;
+    evaluation.scorecardVersion = 2;
+    ScorecardAnswer unanswered;
+    unanswered.questionId = u"closing"_s;
+    unanswered.comment = u"아직"_s;
+    evaluation.answers = {ScorecardAnswer::of(u"greeting"_s, 0, u"인사 없음"_s),
+                          ScorecardAnswer::na(u"solution"_s, u"n/a"_s), unanswered};
+    evaluation.overallComment = u"전반적으로 좋습니다"_s;
+    evaluation.status = EvaluationStatus::Acknowledged;
+    evaluation.agentComment = u"감사합니다"_s;
+    evaluation.createdMs = CoachingAt + 1;
+    evaluation.updatedMs = CoachingAt + 2;
+    evaluation.submittedMs = CoachingAt + 3;
+    evaluation.respondedMs = CoachingAt + 4;
+    evaluation.score = fullScore();
+    return evaluation;
+}
+
+CalibrationReport fullCalibration()
+{
+    CalibrationReport report;
+    report.interactionId = 108;
+    report.scorecardId = u"customer-service-call"_s;
+    report.scorecardVersion = 3;
+    report.scores = {CalibrationScore{9, 7, u"서동현"_s, ScoreOutcome::Scored, 85.5},
+                     CalibrationScore{10, 8, u"Mia"_s, ScoreOutcome::NotApplicable, std::nullopt}};
+    report.scoredCount = 2;
+    report.mean = 80.25;
+    report.minimum = 75.0;
+    report.maximum = 85.5;
+    report.spread = 10.5;
+    report.standardDeviation = 5.25;
+    QuestionDisagreement greeting{u"opening"_s,
+                                  u"greeting"_s,
+                                  {CalibrationAnswer{9, 1, false}, CalibrationAnswer{10, std::nullopt, true}},
+                                  2,
+                                  0};
+    QuestionDisagreement solution{
+        u"body"_s, u"solution"_s, {CalibrationAnswer{9, 10, false}, CalibrationAnswer{10, 3, false}}, 2, 7};
+    report.disagreements = {greeting, solution};
+    return report;
+}
+
+CoachingComment fullComment()
+{
+    CoachingComment comment;
+    comment.id = 17;
+    comment.interactionId = 108;
+    comment.authorUserId = 7;
+    comment.authorName = u"서동현"_s;
+    comment.body = u"보류 전에 고객에게 양해를 구한 점이 좋습니다."_s;
+    comment.anchor = CommentAnchor{CommentAnchorKind::TranscriptMessage, 44'000, 55};
+    comment.createdMs = CoachingAt;
+    return comment;
+}
+
+CoachingSession fullCoachingSession()
+{
+    CoachingSession session;
+    session.id = 4;
+    session.agentId = 3;
+    session.leadUserId = 7;
+    session.title = u"보류 안내"_s;
+    session.notes = u"통화 보류 전에 안내하기"_s;
+    session.dueMs = CoachingAt + 86'400'000;
+    session.status = CoachingSessionStatus::Done;
+    session.evaluationIds = {10, 9};
+    session.clips = {CoachingClip{108, 40'000, 60'000, u"여기"_s}, CoachingClip{109, 0, 1, QString()}};
+    session.createdMs = CoachingAt + 1;
+    session.updatedMs = CoachingAt + 2;
+    return session;
+}
+
 } // namespace
+
+Q_DECLARE_METATYPE(CoachingCheck)
+
+namespace {} // namespace
 
 // The coaching values of protocol v1 (docs/PROTOCOL.md, "Coaching value shapes"): each one
 // survives encode() and decode() whole, and malformed ones get typed errors with their path.
@@ -107,6 +356,13 @@ class TestCoachingCodec : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void everyTypeWhole_data();
+    void everyTypeWhole() { runCheck(); }
+    void typedErrors_data();
+    void typedErrors() { runCheck(); }
+    void evaluatedIdsAreASortedArray();
+    void contentIsBase64NotText();
+
     void usersAndAgents()
     {
         const CoachingUser user{7, u"dong.seo"_s, u"서동현"_s, Role::TeamLead, 3};
@@ -365,7 +621,242 @@ private Q_SLOTS:
             u"wrong-field-type"_s);
         QCOMPARE(field, u"payload.value.evaluationIds[0]"_s);
     }
+
+private:
+    static void runCheck()
+    {
+        QFETCH(CoachingCheck, check);
+        const QString problem = check();
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
 };
+
+void TestCoachingCodec::everyTypeWhole_data()
+{
+    QTest::addColumn<CoachingCheck>("check");
+
+    QTest::newRow("CoachingUser") << wholeRow(fullCoachingUser());
+    QTest::newRow("CoachableAgent") << wholeRow(fullCoachableAgent());
+    QTest::newRow("QList<CoachableAgent>") << wholeRow(QList<CoachableAgent>{fullCoachableAgent(), {}});
+    QTest::newRow("optional<CoachingUser> set") << wholeRow(std::optional<CoachingUser>(fullCoachingUser()));
+    QTest::newRow("optional<CoachingUser> empty") << wholeRow(std::optional<CoachingUser>());
+    QTest::newRow("RecordingPause") << wholeRow(RecordingPause{50'000, 57'000});
+    QTest::newRow("RecordingMarker") << wholeRow(RecordingMarker{RecordingMarkerKind::Transfer, 1, 2});
+    QTest::newRow("Recording") << wholeRow(fullRecording());
+    QTest::newRow("Recording{}") << wholeRow(Recording{});
+    QTest::newRow("RecordingQuery") << wholeRow(fullRecordingQuery());
+    QTest::newRow("RecordingQuery{}") << wholeRow(RecordingQuery{});
+    QTest::newRow("RecordingPage") << wholeRow(fullRecordingPage());
+    QTest::newRow("OpenedRecording") << wholeRow(
+        OpenedRecording{fullRecording(), QByteArray("RIFF\x00\xff\xfe", 7)});
+    QTest::newRow("OpenedRecording, no content") << wholeRow(OpenedRecording{fullRecording(), QByteArray()});
+    QTest::newRow("AuditFilter") << wholeRow(fullAuditFilter());
+    QTest::newRow("AuditFilter{}") << wholeRow(AuditFilter{});
+    QTest::newRow("AuditEntry") << wholeRow(fullAuditEntry());
+    QTest::newRow("ScorecardQuestion") << wholeRow(sampleScorecard().sections.first().questions.last());
+    QTest::newRow("ScorecardSection") << wholeRow(sampleScorecard().sections.first());
+    QTest::newRow("Scorecard") << wholeRow(sampleScorecard());
+    QTest::newRow("ScorecardAnswer") << wholeRow(ScorecardAnswer::of(u"greeting"_s, 1, u"좋아요"_s));
+    QTest::newRow("SectionScore") << wholeRow(fullScore().sections.first());
+    QTest::newRow("ScorecardScore") << wholeRow(fullScore());
+    QTest::newRow("Evaluation") << wholeRow(fullEvaluation());
+    QTest::newRow("Evaluation, a draft without a score") << wholeRow([] {
+        Evaluation draft = fullEvaluation();
+        draft.status = EvaluationStatus::Draft;
+        draft.score.reset();
+        return draft;
+    }());
+    QTest::newRow("CalibrationScore") << wholeRow(fullCalibration().scores.first());
+    QTest::newRow("CalibrationAnswer") << wholeRow(CalibrationAnswer{9, 4, true});
+    QTest::newRow("QuestionDisagreement") << wholeRow(fullCalibration().disagreements.last());
+    QTest::newRow("CalibrationReport") << wholeRow(fullCalibration());
+    QTest::newRow("CalibrationReport{}") << wholeRow(CalibrationReport{});
+    QTest::newRow("ScoreTrendPoint") << wholeRow(
+        ScoreTrendPoint{9, 108, CoachingAt, 62.5, true, u"customer-service-call"_s, 2});
+    QTest::newRow("CommentAnchor") << wholeRow(CommentAnchor::atPosition(44'000));
+    QTest::newRow("CoachingComment") << wholeRow(fullComment());
+    QTest::newRow("CoachingClip") << wholeRow(CoachingClip{108, 40'000, 60'000, u"여기"_s});
+    QTest::newRow("CoachingSession") << wholeRow(fullCoachingSession());
+    QTest::newRow("QList<CoachingSession>") << wholeRow(QList<CoachingSession>{fullCoachingSession(), {}});
+}
+
+void TestCoachingCodec::typedErrors_data()
+{
+    QTest::addColumn<CoachingCheck>("check");
+
+    const QString missing = QString::fromLatin1(Protocol::ErrorCode::MissingField);
+    const QString wrongType = QString::fromLatin1(Protocol::ErrorCode::WrongFieldType);
+    const QString invalid = QString::fromLatin1(Protocol::ErrorCode::InvalidValue);
+    const QString longName(Protocol::MaxNameLength + 1, u'이');
+    const QJsonObject recording = Protocol::encode(fullRecording()).toObject();
+    const auto with = [](QJsonObject object, const QString &key, const QJsonValue &value) {
+        object.insert(key, value);
+        return object;
+    };
+    const auto without = [](QJsonObject object, const QString &key) {
+        object.remove(key);
+        return object;
+    };
+
+    // Missing required fields, with their paths.
+    QTest::newRow("CoachingUser.userId")
+        << errorRow<CoachingUser>(QJsonObject{{u"login"_s, u"x"_s}}, missing, u"payload.x.userId"_s);
+    QTest::newRow("CoachableAgent.agentId")
+        << errorRow<CoachableAgent>(QJsonObject{}, missing, u"payload.x.agentId"_s);
+    QTest::newRow("the value itself") << errorRow<Recording>(QJsonValue(), missing, u"payload.x"_s);
+    QTest::newRow("Recording.interactionId")
+        << errorRow<Recording>(without(recording, u"interactionId"_s), missing, u"payload.x.interactionId"_s);
+    QTest::newRow("Recording.pauses[1].endMs") << errorRow<Recording>(
+        with(recording, u"pauses"_s,
+             QJsonArray{QJsonObject{{u"startMs"_s, 1}, {u"endMs"_s, 2}}, QJsonObject{{u"startMs"_s, 3}}}),
+        missing, u"payload.x.pauses[1].endMs"_s);
+    QTest::newRow("RecordingMarker.kind")
+        << errorRow<RecordingMarker>(QJsonObject{{u"atMs"_s, 1}}, missing, u"payload.x.kind"_s);
+    QTest::newRow("RecordingPage.recordings[0].interactionId")
+        << errorRow<RecordingPage>(QJsonObject{{u"recordings"_s, QJsonArray{QJsonObject{}}}}, missing,
+                                   u"payload.x.recordings[0].interactionId"_s);
+    QTest::newRow("OpenedRecording.recording") << errorRow<OpenedRecording>(
+        QJsonObject{{u"contentBase64"_s, u"AAAA"_s}}, missing, u"payload.x.recording"_s);
+    QTest::newRow("AuditEntry.id") << errorRow<AuditEntry>(QJsonObject{{u"atMs"_s, 1}}, missing,
+                                                           u"payload.x.id"_s);
+    QTest::newRow("Scorecard.id") << errorRow<Scorecard>(QJsonObject{}, missing, u"payload.x.id"_s);
+    QTest::newRow("Scorecard.sections[0].questions[0].id") << errorRow<Scorecard>(
+        QJsonObject{{u"id"_s, u"f"_s},
+                    {u"sections"_s, QJsonArray{QJsonObject{{u"id"_s, u"s"_s},
+                                                           {u"questions"_s, QJsonArray{QJsonObject{}}}}}}},
+        missing, u"payload.x.sections[0].questions[0].id"_s);
+    QTest::newRow("Evaluation.scorecardId")
+        << errorRow<Evaluation>(QJsonObject{{u"interactionId"_s, 1}}, missing, u"payload.x.scorecardId"_s);
+    QTest::newRow("Evaluation.score.outcome")
+        << errorRow<Evaluation>(QJsonObject{{u"interactionId"_s, 1},
+                                            {u"scorecardId"_s, u"f"_s},
+                                            {u"score"_s, QJsonObject{{u"percent"_s, 50}}}},
+                                missing, u"payload.x.score.outcome"_s);
+    QTest::newRow("ScorecardScore.sections[0].section") << errorRow<ScorecardScore>(
+        QJsonObject{{u"outcome"_s, u"scored"_s}, {u"sections"_s, QJsonArray{QJsonObject{{u"earned"_s, 1}}}}},
+        missing, u"payload.x.sections[0].section"_s);
+    QTest::newRow("CalibrationReport.scores[0].evaluationId") << errorRow<CalibrationReport>(
+        QJsonObject{{u"interactionId"_s, 1}, {u"scores"_s, QJsonArray{QJsonObject{}}}}, missing,
+        u"payload.x.scores[0].evaluationId"_s);
+    QTest::newRow("QuestionDisagreement.answers[0].evaluationId") << errorRow<QuestionDisagreement>(
+        QJsonObject{{u"questionId"_s, u"q"_s}, {u"answers"_s, QJsonArray{QJsonObject{{u"value"_s, 1}}}}},
+        missing, u"payload.x.answers[0].evaluationId"_s);
+    QTest::newRow("ScoreTrendPoint.evaluationId")
+        << errorRow<ScoreTrendPoint>(QJsonObject{{u"percent"_s, 5}}, missing, u"payload.x.evaluationId"_s);
+    QTest::newRow("CoachingComment.anchor") << errorRow<CoachingComment>(
+        QJsonObject{{u"interactionId"_s, 1}, {u"body"_s, u"x"_s}}, missing, u"payload.x.anchor"_s);
+    QTest::newRow("CoachingSession.clips[0].interactionId") << errorRow<CoachingSession>(
+        QJsonObject{{u"agentId"_s, 3}, {u"title"_s, u"t"_s}, {u"clips"_s, QJsonArray{QJsonObject{}}}},
+        missing, u"payload.x.clips[0].interactionId"_s);
+
+    // Wrong types.
+    QTest::newRow("not an object") << errorRow<CoachingSession>(QJsonArray{}, wrongType, u"payload.x"_s);
+    QTest::newRow("id as a string") << errorRow<Recording>(with(recording, u"interactionId"_s, u"108"_s),
+                                                           wrongType, u"payload.x.interactionId"_s);
+    QTest::newRow("csat 4.5") << errorRow<Recording>(with(recording, u"csat"_s, 4.5), wrongType,
+                                                     u"payload.x.csat"_s);
+    QTest::newRow("legalHold as a number")
+        << errorRow<Recording>(with(recording, u"legalHold"_s, 1), wrongType, u"payload.x.legalHold"_s);
+    QTest::newRow("evaluatedInteractionIds an object")
+        << errorRow<RecordingQuery>(QJsonObject{{u"evaluatedInteractionIds"_s, QJsonObject{}}}, wrongType,
+                                    u"payload.x.evaluatedInteractionIds"_s);
+    QTest::newRow("contentBase64 a number")
+        << errorRow<OpenedRecording>(QJsonObject{{u"recording"_s, recording}, {u"contentBase64"_s, 12}},
+                                     wrongType, u"payload.x.contentBase64"_s);
+    QTest::newRow("weight a string") << errorRow<ScorecardQuestion>(
+        QJsonObject{{u"id"_s, u"q"_s}, {u"weight"_s, u"2"_s}}, wrongType, u"payload.x.weight"_s);
+    QTest::newRow("score percent a string") << errorRow<ScorecardScore>(
+        QJsonObject{{u"outcome"_s, u"scored"_s}, {u"percent"_s, u"85"_s}}, wrongType, u"payload.x.percent"_s);
+    QTest::newRow("AuditFilter.userId a bool")
+        << errorRow<AuditFilter>(QJsonObject{{u"userId"_s, true}}, wrongType, u"payload.x.userId"_s);
+    QTest::newRow("evaluationIds[0] 1.5") << errorRow<CoachingSession>(
+        QJsonObject{{u"agentId"_s, 3}, {u"title"_s, u"t"_s}, {u"evaluationIds"_s, QJsonArray{1.5}}},
+        wrongType, u"payload.x.evaluationIds[0]"_s);
+
+    // Unknown enum keys.
+    QTest::newRow("recording kind") << errorRow<Recording>(with(recording, u"kind"_s, u"video"_s), invalid,
+                                                           u"payload.x.kind"_s);
+    QTest::newRow("marker kind") << errorRow<Recording>(
+        with(recording, u"markers"_s, QJsonArray{QJsonObject{{u"kind"_s, u"mute"_s}}}), invalid,
+        u"payload.x.markers[0].kind"_s);
+    QTest::newRow("channel") << errorRow<RecordingQuery>(QJsonObject{{u"channels"_s, QJsonArray{u"fax"_s}}},
+                                                         invalid, u"payload.x.channels[0]"_s);
+    QTest::newRow("evaluation filter") << errorRow<RecordingQuery>(QJsonObject{{u"evaluation"_s, u"maybe"_s}},
+                                                                   invalid, u"payload.x.evaluation"_s);
+    QTest::newRow("audit outcome") << errorRow<AuditFilter>(QJsonObject{{u"outcome"_s, u"maybe"_s}}, invalid,
+                                                            u"payload.x.outcome"_s);
+    QTest::newRow("role") << errorRow<CoachingUser>(QJsonObject{{u"userId"_s, 1}, {u"role"_s, u"boss"_s}},
+                                                    invalid, u"payload.x.role"_s);
+    QTest::newRow("question type") << errorRow<ScorecardQuestion>(
+        QJsonObject{{u"id"_s, u"q"_s}, {u"type"_s, u"stars"_s}}, invalid, u"payload.x.type"_s);
+    QTest::newRow("evaluation status") << errorRow<Evaluation>(
+        QJsonObject{{u"interactionId"_s, 1}, {u"scorecardId"_s, u"f"_s}, {u"status"_s, u"closed"_s}}, invalid,
+        u"payload.x.status"_s);
+    QTest::newRow("score outcome") << errorRow<Evaluation>(
+        QJsonObject{{u"interactionId"_s, 1},
+                    {u"scorecardId"_s, u"f"_s},
+                    {u"score"_s, QJsonObject{{u"outcome"_s, u"great"_s}}}},
+        invalid, u"payload.x.score.outcome"_s);
+    QTest::newRow("calibration outcome") << errorRow<CalibrationScore>(
+        QJsonObject{{u"evaluationId"_s, 1}, {u"outcome"_s, u"meh"_s}}, invalid, u"payload.x.outcome"_s);
+    QTest::newRow("anchor kind") << errorRow<CoachingComment>(
+        QJsonObject{
+            {u"interactionId"_s, 1}, {u"body"_s, u"x"_s}, {u"anchor"_s, QJsonObject{{u"kind"_s, u"page"_s}}}},
+        invalid, u"payload.x.anchor.kind"_s);
+    QTest::newRow("session status") << errorRow<CoachingSession>(
+        QJsonObject{{u"agentId"_s, 3}, {u"title"_s, u"t"_s}, {u"status"_s, u"later"_s}}, invalid,
+        u"payload.x.status"_s);
+
+    // Values out of range.
+    QTest::newRow("invalid base64") << errorRow<OpenedRecording>(
+        QJsonObject{{u"recording"_s, recording}, {u"contentBase64"_s, u"not base64!"_s}}, invalid,
+        u"payload.x.contentBase64"_s);
+    QTest::newRow("base64 with non-Latin-1") << errorRow<OpenedRecording>(
+        QJsonObject{{u"recording"_s, recording}, {u"contentBase64"_s, u"녹음"_s}}, invalid,
+        u"payload.x.contentBase64"_s);
+    QTest::newRow("csat 6") << errorRow<Recording>(with(recording, u"csat"_s, 6), invalid,
+                                                   u"payload.x.csat"_s);
+    QTest::newRow("limit 501") << errorRow<RecordingQuery>(QJsonObject{{u"limit"_s, 501}}, invalid,
+                                                           u"payload.x.limit"_s);
+    QTest::newRow("negative id") << errorRow<CoachingComment>(QJsonObject{{u"interactionId"_s, -1}}, invalid,
+                                                              u"payload.x.interactionId"_s);
+
+    // Over-long names.
+    QTest::newRow("Recording.team") << errorRow<Recording>(with(recording, u"team"_s, longName), invalid,
+                                                           u"payload.x.team"_s);
+    QTest::newRow("CoachingUser.displayName") << errorRow<CoachingUser>(
+        QJsonObject{{u"userId"_s, 1}, {u"displayName"_s, longName}}, invalid, u"payload.x.displayName"_s);
+    QTest::newRow("Scorecard.nameKo") << errorRow<Scorecard>(
+        QJsonObject{{u"id"_s, u"f"_s}, {u"nameKo"_s, longName}}, invalid, u"payload.x.nameKo"_s);
+    QTest::newRow("RecordingQuery.dispositionCodes[1]")
+        << errorRow<RecordingQuery>(QJsonObject{{u"dispositionCodes"_s, QJsonArray{u"ok"_s, longName}}},
+                                    invalid, u"payload.x.dispositionCodes[1]"_s);
+    QTest::newRow("CoachingSession.title") << errorRow<CoachingSession>(
+        QJsonObject{{u"agentId"_s, 3}, {u"title"_s, longName}}, invalid, u"payload.x.title"_s);
+    QTest::newRow("AuditEntry.login") << errorRow<AuditEntry>(
+        QJsonObject{{u"id"_s, 1}, {u"login"_s, longName}}, invalid, u"payload.x.login"_s);
+    QTest::newRow("CoachingComment.body over 1 MiB") << errorRow<CoachingComment>(
+        QJsonObject{{u"interactionId"_s, 1}, {u"body"_s, QString(Protocol::MaxTextLength + 1, u'a')}},
+        invalid, u"payload.x.body"_s);
+}
+
+void TestCoachingCodec::evaluatedIdsAreASortedArray()
+{
+    const QJsonObject encoded = Protocol::encode(fullRecordingQuery()).toObject();
+    QCOMPARE(encoded.value(u"evaluatedInteractionIds"_s), QJsonValue(QJsonArray{5, 77, 108}));
+    QCOMPARE(encoded.value(u"minDurationMs"_s), QJsonValue(10'000));
+    QCOMPARE(Protocol::encode(RecordingQuery{}).toObject().value(u"minCsat"_s), QJsonValue(QJsonValue::Null));
+}
+
+void TestCoachingCodec::contentIsBase64NotText()
+{
+    const QByteArray wav("RIFF\x24\x00\x00\x00WAVE\xff\xfe", 14);
+    const QJsonObject encoded = Protocol::encode(OpenedRecording{fullRecording(), wav}).toObject();
+    QCOMPARE(encoded.value(u"contentBase64"_s).toString(), QString::fromLatin1(wav.toBase64()));
+    QVERIFY(!encoded.contains(u"content"_s));
+    // The score travels in the evaluations table's own shape.
+    QCOMPARE(Protocol::encode(fullScore()).toObject(), fullScore().toJson());
+}
 
 QTEST_APPLESS_MAIN(TestCoachingCodec)
 
