@@ -55,6 +55,11 @@ void answerCoachingDone(const CoachingBackend::Reply<bool> &reply, const std::op
         reply(true);
 }
 
+BackendError coachingNotSignedIn()
+{
+    return BackendError{u"not-signed-in"_s, u"Sign in to work with recordings and evaluations"_s};
+}
+
 } // namespace
 
 EmbeddedCoachingBackend::EmbeddedCoachingBackend(CentreHost &host, EmbeddedBackend &desk, QObject *parent)
@@ -75,13 +80,8 @@ EmbeddedCoachingBackend::EmbeddedCoachingBackend(CentreHost &host, const Coachin
     : CoachingBackend(parent)
     , m_host(host)
     , m_user(account)
-    , m_noUser{u"not-signed-in"_s, u"Sign in to work with recordings and evaluations"_s}
-{
-    if (ContactRecorder *recorder = host.recorder()) {
-        connect(recorder, &ContactRecorder::recorded, this,
-                [this](qint64 recordingId, qint64) { Q_EMIT recordingAdded(recordingId); });
-    }
-}
+    , m_noUser(coachingNotSignedIn())
+{}
 
 void EmbeddedCoachingBackend::setAccount(const std::optional<CoachingUser> &account)
 {
@@ -101,7 +101,7 @@ void EmbeddedCoachingBackend::refreshUser()
         return; // pinned: setAccount() says who
     const std::optional<AgentSession> session = m_desk->session();
     if (!session) {
-        m_noUser = BackendError{u"not-signed-in"_s, u"Sign in to work with recordings and evaluations"_s};
+        m_noUser = coachingNotSignedIn();
     } else {
         auto users = UserRepository(m_host.database()).list();
         if (!users) {

@@ -30,7 +30,9 @@ public:
     // The host and the desk must outlive the backend.
     EmbeddedCoachingBackend(CentreHost &host, EmbeddedBackend &desk, QObject *parent = nullptr);
     // Works as `account` (the server: a connection's signed-in user, who may take no contacts),
-    // until setAccount() says otherwise. The host must outlive the backend.
+    // until setAccount() says otherwise. It does not emit recordingAdded(): the server tells its
+    // connections itself, once per recording rather than once per connection. The host must
+    // outlive the backend.
     EmbeddedCoachingBackend(CentreHost &host, const CoachingUser &account, QObject *parent = nullptr);
     ~EmbeddedCoachingBackend() override;
 

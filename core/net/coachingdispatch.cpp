@@ -30,7 +30,9 @@ void DeskDispatcher::addCoachingRequests()
         return call.client.coaching;
     };
     const auto add = [this](const char *type, Handler handler) {
-        this->add(coachingRequestType(type), std::move(handler));
+        const QString name = coachingRequestType(type);
+        m_coachingTypes.insert(name);
+        this->add(name, std::move(handler));
     };
 
     add("coaching-status", [coaching](Call &call) {

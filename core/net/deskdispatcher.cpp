@@ -388,12 +388,7 @@ DeskDispatcher::DeskDispatcher(CentreHost &host)
             call.desk().superviseCall(agentId, mode, call.done());
     });
 
-    const QStringList deskTypes = m_handlers.keys();
     addCoachingRequests();
-    for (auto type = m_handlers.keyBegin(); type != m_handlers.keyEnd(); ++type) {
-        if (!deskTypes.contains(*type))
-            m_coachingTypes.insert(*type);
-    }
 }
 
 } // namespace ContactDesk

@@ -442,25 +442,6 @@ void RemoteBackend::signInCandidates(Reply<QList<AgentSession>> reply)
 
 // --- requests ---------------------------------------------------------------------------------
 
-template <typename T>
-void RemoteBackend::call(const QString &type, const QJsonObject &payload, const QString &key, Reply<T> reply)
-{
-    request(type, payload, [reply, key, type](const QJsonObject *result, const BackendError *error) {
-        if (error) {
-            reply(*error);
-            return;
-        }
-        auto decoded = Protocol::decode<T>(key.isEmpty() ? QJsonValue(*result) : result->value(key),
-                                           QStringLiteral("payload.") + key);
-        if (auto *problem = std::get_if<Protocol::Error>(&decoded)) {
-            reply(BackendError{QStringLiteral("bad-response"),
-                QStringLiteral("The server's answer to %1 is malformed: %2").arg(type, problem->message)});
-            return;
-        }
-        reply(std::get<T>(std::move(decoded)));
-    });
-}
-
 void RemoteBackend::command(const QString &type, const QJsonObject &payload, Reply<bool> reply)
 {
     request(type, payload, [reply](const QJsonObject *, const BackendError *error) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "backend/deskbackend.h"
+#include "net/protocolcodec.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -74,6 +75,12 @@ public:
     // returned. Without a connection it fails with "disconnected".
     using Answer = std::function<void(const QJsonObject *result, const BackendError *error)>;
     void request(const QString &type, const QJsonObject &payload, Answer answer);
+    // The same for a reply whose value is `key` of the result (empty: the whole result), decoded
+    // with the protocol codec; a malformed answer is "bad-response".
+    template <typename T>
+    void call(const QString &type, const QJsonObject &payload, const QString &key, Reply<T> reply);
+    // The same for a command: an empty result is true.
+    void command(const QString &type, const QJsonObject &payload, Reply<bool> reply);
     int reconnectAttempts() const { return m_attempt; }
     // The wait before the next reconnection try; 0 when none is scheduled.
     int nextRetryMs() const;
@@ -158,10 +165,6 @@ private:
         qint64 deadlineMs = 0;
     };
 
-    // The same for a reply whose value is `key` of the result.
-    template <typename T>
-    void call(const QString &type, const QJsonObject &payload, const QString &key, Reply<T> reply);
-    void command(const QString &type, const QJsonObject &payload, Reply<bool> reply);
     void onContact(const char *type, qint64 interactionId, Reply<bool> reply);
 
     void connectSocket();
@@ -199,5 +202,24 @@ private:
     qint64 m_userAgentId = 0;
     bool m_wallboardWanted = false;
 };
+
+template <typename T>
+void RemoteBackend::call(const QString &type, const QJsonObject &payload, const QString &key, Reply<T> reply)
+{
+    request(type, payload, [reply, key, type](const QJsonObject *result, const BackendError *error) {
+        if (error) {
+            reply(*error);
+            return;
+        }
+        auto decoded = Protocol::decode<T>(key.isEmpty() ? QJsonValue(*result) : result->value(key),
+                                           QStringLiteral("payload.") + key);
+        if (auto *problem = std::get_if<Protocol::Error>(&decoded)) {
+            reply(BackendError{QStringLiteral("bad-response"),
+                QStringLiteral("The server's answer to %1 is malformed: %2").arg(type, problem->message)});
+            return;
+        }
+        reply(std::get<T>(std::move(decoded)));
+    });
+}
 
 } // namespace ContactDesk

@@ -5,8 +5,8 @@
 
 #include <QFileDevice>
 #include <QJsonObject>
+#include <QPointer>
 #include <QSaveFile>
-#include <QTimer>
 
 namespace ContactDesk {
 
@@ -14,7 +14,7 @@ using Protocol::encode;
 
 RemoteCoachingBackend::RemoteCoachingBackend(RemoteBackend &desk, QObject *parent)
     : CoachingBackend(parent)
-    , m_desk(&desk)
+    , m_desk(desk)
 {
     // A new token: signed in, resumed, or (empty) signed out; a restored connection resumed.
     connect(&desk, &RemoteBackend::sessionTokenChanged, this, &RemoteCoachingBackend::refreshStatus);
@@ -37,13 +37,13 @@ void RemoteCoachingBackend::refreshStatus()
 {
     const quint64 generation = ++m_statusGeneration;
     m_statusKnown = false;
-    if (!m_desk || m_desk->token().isEmpty()) {
+    if (m_desk.token().isEmpty()) {
         m_recordingsUnavailable.reset();
         setUser(std::nullopt);
         return;
     }
     QPointer<RemoteCoachingBackend> self(this);
-    m_desk->request(QStringLiteral("coaching-status"), {}, [self, generation](const QJsonObject *result, const BackendError *error) {
+    m_desk.request(QStringLiteral("coaching-status"), {}, [self, generation](const QJsonObject *result, const BackendError *error) {
             if (!self || self->m_statusGeneration != generation)
                 return;
             if (error) {
@@ -84,54 +84,11 @@ void RemoteCoachingBackend::onServerEvent(const QString &event, const QJsonObjec
     }
 }
 
-template <typename T>
-void RemoteCoachingBackend::call(const QString &type, const QJsonObject &payload, const QString &key,
-                                 Reply<T> reply)
-{
-    if (!m_desk) {
-        QTimer::singleShot(0, this, [reply] {
-            reply(BackendError{QStringLiteral("disconnected"),
-                                              QStringLiteral("Not connected to the contact centre")});
-        });
-        return;
-    }
-    m_desk->request(type, payload, [reply, key, type](const QJsonObject *result, const BackendError *error) {
-        if (error) {
-            reply(*error);
-            return;
-        }
-        auto decoded = Protocol::decode<T>(result->value(key), QStringLiteral("payload.") + key);
-        if (auto *problem = std::get_if<Protocol::Error>(&decoded)) {
-            reply(BackendError{QStringLiteral("bad-response"),
-                QStringLiteral("The server's answer to %1 is malformed: %2").arg(type, problem->message)});
-            return;
-        }
-        reply(std::get<T>(std::move(decoded)));
-    });
-}
-
-void RemoteCoachingBackend::command(const QString &type, const QJsonObject &payload, Reply<bool> reply)
-{
-    if (!m_desk) {
-        QTimer::singleShot(0, this, [reply] {
-            reply(BackendError{QStringLiteral("disconnected"),
-                                              QStringLiteral("Not connected to the contact centre")});
-        });
-        return;
-    }
-    m_desk->request(type, payload, [reply](const QJsonObject *, const BackendError *error) {
-        if (error)
-            reply(*error);
-        else
-            reply(true);
-    });
-}
-
 // --- recordings -------------------------------------------------------------------------------
 
 void RemoteCoachingBackend::coachableAgents(Reply<QList<CoachableAgent>> reply)
 {
-    call(QStringLiteral("coaching-agents"), {}, QStringLiteral("agents"), std::move(reply));
+    m_desk.call(QStringLiteral("coaching-agents"), {}, QStringLiteral("agents"), std::move(reply));
 }
 
 void RemoteCoachingBackend::searchRecordings(const RecordingQuery &query, Reply<RecordingPage> reply)
@@ -139,27 +96,20 @@ void RemoteCoachingBackend::searchRecordings(const RecordingQuery &query, Reply<
     // The server works out the "evaluated" filter itself, from what this user may read.
     RecordingQuery asked = query;
     asked.evaluatedInteractionIds.clear();
-    call(QStringLiteral("search-recordings"), {{QLatin1String("query"), encode(asked)}},
-                        QStringLiteral("page"), std::move(reply));
+    m_desk.call(QStringLiteral("search-recordings"), {{QLatin1String("query"), encode(asked)}},
+                               QStringLiteral("page"), std::move(reply));
 }
 
 void RemoteCoachingBackend::openRecording(qint64 recordingId, Reply<OpenedRecording> reply)
 {
-    call(QStringLiteral("open-recording"), {{QLatin1String("recordingId"), recordingId}},
-                        QStringLiteral("recording"), std::move(reply));
+    m_desk.call(QStringLiteral("open-recording"), {{QLatin1String("recordingId"), recordingId}},
+                               QStringLiteral("recording"), std::move(reply));
 }
 
 void RemoteCoachingBackend::exportRecording(qint64 recordingId, const QString &path, Reply<bool> reply)
 {
-    if (!m_desk) {
-        QTimer::singleShot(0, this, [reply] {
-            reply(BackendError{QStringLiteral("disconnected"),
-                                              QStringLiteral("Not connected to the contact centre")});
-        });
-        return;
-    }
     // The content is read as it is, not as a protocol string (those stop at 1 MiB of text).
-    m_desk->request(QStringLiteral("export-recording"),
+    m_desk.request(QStringLiteral("export-recording"),
         {{QLatin1String("recordingId"), recordingId}, {QLatin1String("destination"), path}},
         [reply, path](const QJsonObject *result, const BackendError *error) {
             if (error) {
@@ -190,139 +140,141 @@ void RemoteCoachingBackend::exportRecording(qint64 recordingId, const QString &p
 
 void RemoteCoachingBackend::deleteRecording(qint64 recordingId, const QString &reason, Reply<bool> reply)
 {
-    command(QStringLiteral("delete-recording"),
-                           {{QLatin1String("recordingId"), recordingId}, {QLatin1String("reason"), reason}},
-                           std::move(reply));
+    m_desk.command(QStringLiteral("delete-recording"), {{QLatin1String("recordingId"), recordingId}, {QLatin1String("reason"), reason}},
+        std::move(reply));
 }
 
 void RemoteCoachingBackend::setLegalHold(qint64 recordingId, bool hold, Reply<bool> reply)
 {
-    command(QStringLiteral("set-legal-hold"),
-                           {{QLatin1String("recordingId"), recordingId}, {QLatin1String("hold"), hold}},
-                           std::move(reply));
+    m_desk.command(QStringLiteral("set-legal-hold"), {{QLatin1String("recordingId"), recordingId}, {QLatin1String("hold"), hold}},
+        std::move(reply));
 }
 
 void RemoteCoachingBackend::auditEntries(const AuditFilter &filter, int limit, Reply<QList<AuditEntry>> reply)
 {
-    call(QStringLiteral("audit-entries"),
-                        {{QLatin1String("filter"), encode(filter)}, {QLatin1String("limit"), limit}},
-                        QStringLiteral("entries"), std::move(reply));
+    m_desk.call(QStringLiteral("audit-entries"),
+                               {{QLatin1String("filter"), encode(filter)}, {QLatin1String("limit"), limit}},
+                               QStringLiteral("entries"), std::move(reply));
 }
 
 // --- scorecards and evaluations ---------------------------------------------------------------
 
 void RemoteCoachingBackend::scorecards(Reply<QList<Scorecard>> reply)
 {
-    call(QStringLiteral("scorecards"), {}, QStringLiteral("scorecards"), std::move(reply));
+    m_desk.call(QStringLiteral("scorecards"), {}, QStringLiteral("scorecards"), std::move(reply));
 }
 
 void RemoteCoachingBackend::scorecard(const QString &scorecardId, int version, Reply<Scorecard> reply)
 {
-    call(QStringLiteral("scorecard"),
-                        {{QLatin1String("scorecardId"), scorecardId},
-                         {QLatin1String("version"), std::max(0, version)}},
-                        QStringLiteral("scorecard"), std::move(reply));
+    m_desk.call(QStringLiteral("scorecard"),
+                               {{QLatin1String("scorecardId"), scorecardId},
+                                {QLatin1String("version"), std::max(0, version)}},
+                               QStringLiteral("scorecard"), std::move(reply));
 }
 
 void RemoteCoachingBackend::saveScorecard(const Scorecard &form, Reply<Scorecard> reply)
 {
-    call(QStringLiteral("save-scorecard"), {{QLatin1String("scorecard"), encode(form)}},
-                        QStringLiteral("scorecard"), std::move(reply));
+    m_desk.call(QStringLiteral("save-scorecard"), {{QLatin1String("scorecard"), encode(form)}},
+                               QStringLiteral("scorecard"), std::move(reply));
 }
 
 void RemoteCoachingBackend::evaluationsForInteraction(qint64 interactionId, Reply<QList<Evaluation>> reply)
 {
-    call(QStringLiteral("evaluations-for-interaction"), {{QLatin1String("interactionId"), interactionId}},
-                        QStringLiteral("evaluations"), std::move(reply));
+    m_desk.call(QStringLiteral("evaluations-for-interaction"),
+                               {{QLatin1String("interactionId"), interactionId}},
+                               QStringLiteral("evaluations"), std::move(reply));
 }
 
 void RemoteCoachingBackend::evaluationsForAgent(qint64 agentId, Reply<QList<Evaluation>> reply)
 {
-    call(QStringLiteral("evaluations-for-agent"), {{QLatin1String("agentId"), agentId}},
-                        QStringLiteral("evaluations"), std::move(reply));
+    m_desk.call(QStringLiteral("evaluations-for-agent"), {{QLatin1String("agentId"), agentId}},
+                               QStringLiteral("evaluations"), std::move(reply));
 }
 
 void RemoteCoachingBackend::saveEvaluationDraft(const Evaluation &evaluation, Reply<Evaluation> reply)
 {
-    call(QStringLiteral("save-evaluation-draft"), {{QLatin1String("evaluation"), encode(evaluation)}},
-                        QStringLiteral("evaluation"), std::move(reply));
+    m_desk.call(QStringLiteral("save-evaluation-draft"), {{QLatin1String("evaluation"), encode(evaluation)}},
+                               QStringLiteral("evaluation"), std::move(reply));
 }
 
 void RemoteCoachingBackend::submitEvaluation(qint64 evaluationId, Reply<Evaluation> reply)
 {
-    call(QStringLiteral("submit-evaluation"), {{QLatin1String("evaluationId"), evaluationId}},
-                        QStringLiteral("evaluation"), std::move(reply));
+    m_desk.call(QStringLiteral("submit-evaluation"), {{QLatin1String("evaluationId"), evaluationId}},
+                               QStringLiteral("evaluation"), std::move(reply));
 }
 
 void RemoteCoachingBackend::acknowledgeEvaluation(qint64 evaluationId, const QString &comment,
                                                   Reply<Evaluation> reply)
 {
-    call(QStringLiteral("acknowledge-evaluation"),
-                        {{QLatin1String("evaluationId"), evaluationId}, {QLatin1String("comment"), comment}},
-                        QStringLiteral("evaluation"), std::move(reply));
+    m_desk.call(
+        QStringLiteral("acknowledge-evaluation"),
+                       {{QLatin1String("evaluationId"), evaluationId}, {QLatin1String("comment"), comment}},
+                       QStringLiteral("evaluation"), std::move(reply));
 }
 
 void RemoteCoachingBackend::disputeEvaluation(qint64 evaluationId, const QString &comment,
                                               Reply<Evaluation> reply)
 {
-    call(QStringLiteral("dispute-evaluation"),
-                        {{QLatin1String("evaluationId"), evaluationId}, {QLatin1String("comment"), comment}},
-                        QStringLiteral("evaluation"), std::move(reply));
+    m_desk.call(
+        QStringLiteral("dispute-evaluation"),
+                       {{QLatin1String("evaluationId"), evaluationId}, {QLatin1String("comment"), comment}},
+                       QStringLiteral("evaluation"), std::move(reply));
 }
 
 void RemoteCoachingBackend::calibration(qint64 interactionId, Reply<CalibrationReport> reply)
 {
-    call(QStringLiteral("calibration"), {{QLatin1String("interactionId"), interactionId}},
-                        QStringLiteral("report"), std::move(reply));
+    m_desk.call(QStringLiteral("calibration"), {{QLatin1String("interactionId"), interactionId}},
+                               QStringLiteral("report"), std::move(reply));
 }
 
 void RemoteCoachingBackend::scoreTrend(qint64 agentId, qint64 fromMs, qint64 untilMs,
                                        Reply<QList<ScoreTrendPoint>> reply)
 {
-    call(QStringLiteral("score-trend"),
-                        {{QLatin1String("agentId"), agentId},
-                         {QLatin1String("fromMs"), std::max<qint64>(0, fromMs)},
-                         {QLatin1String("untilMs"), std::max<qint64>(0, untilMs)}},
-                        QStringLiteral("points"), std::move(reply));
+    m_desk.call(QStringLiteral("score-trend"),
+                               {{QLatin1String("agentId"), agentId},
+                                {QLatin1String("fromMs"), std::max<qint64>(0, fromMs)},
+                                {QLatin1String("untilMs"), std::max<qint64>(0, untilMs)}},
+                               QStringLiteral("points"), std::move(reply));
 }
 
 // --- timestamped comments ---------------------------------------------------------------------
 
 void RemoteCoachingBackend::comments(qint64 interactionId, Reply<QList<CoachingComment>> reply)
 {
-    call(QStringLiteral("coaching-comments"), {{QLatin1String("interactionId"), interactionId}},
-                        QStringLiteral("comments"), std::move(reply));
+    m_desk.call(QStringLiteral("coaching-comments"), {{QLatin1String("interactionId"), interactionId}},
+                               QStringLiteral("comments"), std::move(reply));
 }
 
 void RemoteCoachingBackend::addComment(const CoachingComment &comment, Reply<CoachingComment> reply)
 {
-    call(QStringLiteral("add-coaching-comment"), {{QLatin1String("comment"), encode(comment)}},
-                        QStringLiteral("comment"), std::move(reply));
+    m_desk.call(QStringLiteral("add-coaching-comment"), {{QLatin1String("comment"), encode(comment)}},
+                               QStringLiteral("comment"), std::move(reply));
 }
 
 void RemoteCoachingBackend::removeComment(qint64 commentId, Reply<bool> reply)
 {
-    command(QStringLiteral("remove-coaching-comment"), {{QLatin1String("commentId"), commentId}},
-                           std::move(reply));
+    m_desk.command(QStringLiteral("remove-coaching-comment"), {{QLatin1String("commentId"), commentId}},
+                                  std::move(reply));
 }
 
 // --- coaching sessions ------------------------------------------------------------------------
 
 void RemoteCoachingBackend::coachingSessionsForAgent(qint64 agentId, Reply<QList<CoachingSession>> reply)
 {
-    call(QStringLiteral("coaching-sessions-for-agent"), {{QLatin1String("agentId"), agentId}},
-                        QStringLiteral("sessions"), std::move(reply));
+    m_desk.call(QStringLiteral("coaching-sessions-for-agent"), {{QLatin1String("agentId"), agentId}},
+                               QStringLiteral("sessions"), std::move(reply));
 }
 
 void RemoteCoachingBackend::coachingSessionsLedByMe(Reply<QList<CoachingSession>> reply)
 {
-    call(QStringLiteral("coaching-sessions-led-by-me"), {}, QStringLiteral("sessions"), std::move(reply));
+    m_desk.call(QStringLiteral("coaching-sessions-led-by-me"), {},
+                               QStringLiteral("sessions"), std::move(reply));
 }
 
 void RemoteCoachingBackend::saveCoachingSession(const CoachingSession &session, Reply<CoachingSession> reply)
 {
-    call(QStringLiteral("save-coaching-session"), {{QLatin1String("session"), encode(session)}},
-                        QStringLiteral("session"), std::move(reply));
+    m_desk.call(QStringLiteral("save-coaching-session"), {{QLatin1String("session"), encode(session)}},
+                               QStringLiteral("session"), std::move(reply));
 }
 
 } // namespace ContactDesk

@@ -2,8 +2,6 @@
 
 #include "backend/coachingbackend.h"
 
-#include <QPointer>
-
 namespace ContactDesk {
 
 class RemoteBackend;
@@ -67,11 +65,8 @@ private:
     void refreshStatus();
     void onServerEvent(const QString &event, const QJsonObject &payload);
     void setUser(const std::optional<CoachingUser> &user);
-    template <typename T>
-    void call(const QString &type, const QJsonObject &payload, const QString &key, Reply<T> reply);
-    void command(const QString &type, const QJsonObject &payload, Reply<bool> reply);
 
-    QPointer<RemoteBackend> m_desk;
+    RemoteBackend &m_desk;
     std::optional<CoachingUser> m_user;
     std::optional<BackendError> m_recordingsUnavailable;
     bool m_statusKnown = false;
