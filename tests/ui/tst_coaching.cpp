@@ -50,6 +50,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
@@ -1266,7 +1267,10 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("ContactDesk-tests"));
-    QApplication::setApplicationName(QStringLiteral("contactdesk-ui-tests"));
+    // One settings file per test program: ctest runs them side by side, and one program's
+    // QSettings().clear() must not wipe what another just wrote.
+    QApplication::setApplicationName(QStringLiteral("contactdesk-ui-tests-")
+                                                    + QFileInfo(QString::fromLocal8Bit(argv[0])).baseName());
     QStandardPaths::setTestModeEnabled(true);
     int status = 0;
     for (BackendMode mode : {BackendMode::Immediate, BackendMode::Remote}) {

@@ -3,6 +3,7 @@
 #include "uitestworkspace.h"
 
 #include <QApplication>
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -18,7 +19,10 @@ int runUiTest(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("ContactDesk-tests"));
-    QApplication::setApplicationName(QStringLiteral("contactdesk-ui-tests"));
+    // One settings file per test program: ctest runs them side by side, and one program's
+    // QSettings().clear() must not wipe what another just wrote.
+    QApplication::setApplicationName(QStringLiteral("contactdesk-ui-tests-")
+                                                    + QFileInfo(QString::fromLocal8Bit(argv[0])).baseName());
     QStandardPaths::setTestModeEnabled(true);
 
     int status = 0;
