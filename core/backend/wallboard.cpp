@@ -1,5 +1,7 @@
 #include "wallboard.h"
 
+#include <algorithm>
+
 namespace ContactDesk {
 
 QString wallboardActivityKey(WallboardActivity activity)
@@ -17,6 +19,27 @@ QString wallboardActivityKey(WallboardActivity activity)
         return QStringLiteral("busy");
     }
     Q_UNREACHABLE();
+}
+
+AgentTime wallboardAgentTime(const WallboardAgent &agent, qint64 nowMs)
+{
+    AgentTime time = agent.timeToday;
+    const qint64 open = std::max<qint64>(0, nowMs - agent.timeAsOfMs);
+    switch (agent.activity) {
+    case WallboardActivity::LoggedOut:
+        break;
+    case WallboardActivity::Busy:
+    case WallboardActivity::AfterCallWork:
+        time.handlingMs += open;
+        break;
+    case WallboardActivity::Ready:
+        time.readyIdleMs += open;
+        break;
+    case WallboardActivity::NotReady:
+        time.notReadyIdleMs += open;
+        break;
+    }
+    return time;
 }
 
 QString wallboardFigureKey(WallboardFigure figure)

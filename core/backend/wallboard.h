@@ -82,10 +82,20 @@ struct WallboardAgent
     SupervisionMode supervision = SupervisionMode::None; // on the agent's voice contact
     qint64 handledToday = 0;                             // completed today
     std::optional<double> ahtSeconds;                    // today
-    std::optional<double> occupancy;                     // today, 0..1
+    // Today's agent time up to timeAsOfMs (the agent's last event); the time since then went to
+    // what the agent is doing (see wallboardAgentTime). Unlike occupancy, these stay as they are
+    // between the agent's events.
+    AgentTime timeToday;
+    qint64 timeAsOfMs = 0;
+    std::optional<double> occupancy; // today, 0..1, at the snapshot's nowMs
 
     bool operator==(const WallboardAgent &other) const = default;
 };
+
+// The agent's time today at `nowMs` (not before timeAsOfMs): timeToday, and the time since
+// timeAsOfMs in the activity's column (busy and wrap-up: handling; Ready: ready idle; Not Ready:
+// not-ready idle; logged out: none), as the KPI engine counts it.
+AgentTime wallboardAgentTime(const WallboardAgent &agent, qint64 nowMs);
 
 // The live wallboard: every customer queue and every agent, at `nowMs`.
 struct WallboardSnapshot

@@ -212,6 +212,17 @@ WallboardSnapshot WallboardBuilder::snapshot()
         const AgentTime time = since(figures.time, baseline.time);
         row.handledToday = today.completed;
         row.ahtSeconds = today.ahtSeconds();
+        // Today's time as of the agent's last event, so that a row stays the same between events
+        // (a server sends supervisors only the rows that changed); occupancy is it carried on to
+        // now, which gives `time` again.
+        row.timeAsOfMs = figures.accountedToMs;
+        WallboardAgent open;
+        open.activity = row.activity;
+        open.timeAsOfMs = row.timeAsOfMs;
+        const AgentTime sinceEvent = wallboardAgentTime(open, snap.nowMs);
+        row.timeToday = {time.handlingMs - sinceEvent.handlingMs, time.readyIdleMs - sinceEvent.readyIdleMs,
+                         time.notReadyIdleMs - sinceEvent.notReadyIdleMs};
+        Q_ASSERT(wallboardAgentTime(row, snap.nowMs) == time);
         row.occupancy = time.occupancy();
         snap.handlingMs += time.handlingMs;
         snap.readyIdleMs += time.readyIdleMs;

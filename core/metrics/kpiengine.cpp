@@ -532,6 +532,7 @@ AgentKpis KpiEngine::agent(qint64 agentId, qint64 nowMs) const
     kpis.counters = record.counters;
     kpis.time = record.time;
     kpis.time.add(State::openTime(record, nowMs));
+    kpis.accountedToMs = std::min(record.accountedToMs, nowMs);
     return kpis;
 }
 

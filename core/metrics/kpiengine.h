@@ -63,6 +63,9 @@ struct AgentKpis
     AgentActivity activity = AgentActivity::LoggedOut;
     KpiCounters counters; // contacts this agent answered, completed and was rated for
     AgentTime time;       // up to the `nowMs` of the query
+    // Agent time was summed up to here (the agent's last event); what `time` has after it went
+    // to the activity's column.
+    qint64 accountedToMs = 0;
 };
 
 // A contact figure of a queue, for listing the contacts behind it (KpiEngine::contactsBehind).

@@ -291,26 +291,25 @@ DeskDispatcher::DeskDispatcher(CentreHost &host)
 
     // --- the wallboard ------------------------------------------------------------------------
     add(key("wallboard"), [this](Call &call) {
-        if (!call.allow(Action::ReadWallboard))
+        const QString since = call.optional<QString>(u"since", QString());
+        if (!call.fieldsOk() || !call.allow(Action::ReadWallboard))
             return;
         const DeskBackend::Reply<QByteArray> reply = call.answerEncoded();
         const qint64 nowMs = m_host.centre().clock().nowMs();
         if (m_wallboard.valid && nowMs >= m_wallboard.centreNowMs
             && nowMs - m_wallboard.centreNowMs < WallboardReuseMs) {
-            reply(m_wallboard.payload);
+            reply(m_wallboard.revisions.answer(since));
             return;
         }
-        // The snapshot is the payload itself (protocol v1 as first published).
-        call.desk().wallboard([this, nowMs, reply](const BackendResult<WallboardSnapshot> &snapshot) {
+        call.desk().wallboard([this, nowMs, since, reply](const BackendResult<WallboardSnapshot> &snapshot) {
             if (!snapshot.ok()) {
                 reply(snapshot.error());
                 return;
             }
-            m_wallboard.payload =
-                QJsonDocument(Protocol::encode(snapshot.value()).toObject()).toJson(QJsonDocument::Compact);
+            m_wallboard.revisions.update(snapshot.value());
             m_wallboard.centreNowMs = nowMs;
             m_wallboard.valid = true;
-            reply(m_wallboard.payload);
+            reply(m_wallboard.revisions.answer(since));
         });
     });
     add(key("subscribe-wallboard"), [](Call &call) {

@@ -2,6 +2,7 @@
 
 #include "protocol.h"
 #include "security/permissions.h"
+#include "wallboardupdates.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -57,13 +58,13 @@ public:
     // `client.desk` must be set. Unknown types are the caller's to refuse (see handles()).
     void dispatch(DeskClient &client, const Protocol::Request &request, const DeskResponder &responder);
 
-    // Something the wallboard shows may have changed: the next wallboard request encodes a new
+    // Something the wallboard shows may have changed: the next wallboard request takes a new
     // snapshot. Every desk request other than "wallboard" counts as such a change too.
     void wallboardChanged() { m_wallboard.valid = false; }
 
     class Call;
 
-    // How long (on the centre's clock) one encoded wallboard answers every supervisor who asks,
+    // How long (on the centre's clock) one snapshot answers every supervisor who asks,
     // when nothing changed: the ages and waits in it move on with time alone.
     static constexpr qint64 WallboardReuseMs = 250;
 
@@ -76,10 +77,11 @@ private:
     CentreHost &m_host;
     QHash<QString, Handler> m_handlers;
     QSet<QString> m_coachingTypes;
-    // The last wallboard, encoded: twenty supervisors asking after one notice cost one encoding.
+    // The last wallboard as a revision: twenty supervisors asking after one notice cost one
+    // snapshot, and each gets the rows that changed since the revision they have.
     struct WallboardCache
     {
-        QByteArray payload;
+        WallboardRevisions revisions;
         qint64 centreNowMs = 0;
         bool valid = false;
     } m_wallboard;

@@ -498,6 +498,13 @@ QJsonValue encode(const KpiCounters &value)
                        {u"csatScoreSum"_s, value.csatScoreSum}};
 }
 
+QJsonValue encode(const AgentTime &value)
+{
+    return QJsonObject{{u"handlingMs"_s, value.handlingMs},
+                       {u"readyIdleMs"_s, value.readyIdleMs},
+                       {u"notReadyIdleMs"_s, value.notReadyIdleMs}};
+}
+
 QJsonValue encode(const WallboardHeads &value)
 {
     return QJsonObject{{u"ready"_s, value.ready},
@@ -539,6 +546,8 @@ QJsonValue encode(const WallboardAgent &value)
                        {u"supervision"_s, encode(value.supervision)},
                        {u"handledToday"_s, value.handledToday},
                        {u"ahtSeconds"_s, encode(value.ahtSeconds)},
+                       {u"timeToday"_s, encode(value.timeToday)},
+                       {u"timeAsOfMs"_s, value.timeAsOfMs},
                        {u"occupancy"_s, encode(value.occupancy)}};
 }
 
@@ -1324,6 +1333,15 @@ std::optional<Error> read(const QJsonValue &value, const QString &path, KpiCount
     return object.error();
 }
 
+std::optional<Error> read(const QJsonValue &value, const QString &path, AgentTime &out)
+{
+    ObjectReader object(value, path);
+    object.field(u"handlingMs", out.handlingMs);
+    object.field(u"readyIdleMs", out.readyIdleMs);
+    object.field(u"notReadyIdleMs", out.notReadyIdleMs);
+    return object.error();
+}
+
 std::optional<Error> read(const QJsonValue &value, const QString &path, WallboardHeads &out)
 {
     ObjectReader object(value, path);
@@ -1371,6 +1389,8 @@ std::optional<Error> read(const QJsonValue &value, const QString &path, Wallboar
     object.field(u"supervision", out.supervision);
     object.field(u"handledToday", out.handledToday);
     object.field(u"ahtSeconds", out.ahtSeconds);
+    object.field(u"timeToday", out.timeToday);
+    object.field(u"timeAsOfMs", out.timeAsOfMs);
     object.field(u"occupancy", out.occupancy);
     return object.error();
 }

@@ -105,6 +105,7 @@ QJsonValue encode(const Offer &value);
 QJsonValue encode(const OfferImportSummary &value);
 QJsonValue encode(const OfferReportRow &value);
 QJsonValue encode(const KpiCounters &value);
+QJsonValue encode(const AgentTime &value);
 QJsonValue encode(const WallboardHeads &value);
 QJsonValue encode(const WallboardQueue &value);
 QJsonValue encode(const WallboardAgent &value);
@@ -248,6 +249,7 @@ std::optional<Error> read(const QJsonValue &value, const QString &path, Offer &o
 std::optional<Error> read(const QJsonValue &value, const QString &path, OfferImportSummary &out);
 std::optional<Error> read(const QJsonValue &value, const QString &path, OfferReportRow &out);
 std::optional<Error> read(const QJsonValue &value, const QString &path, KpiCounters &out);
+std::optional<Error> read(const QJsonValue &value, const QString &path, AgentTime &out);
 std::optional<Error> read(const QJsonValue &value, const QString &path, WallboardHeads &out);
 std::optional<Error> read(const QJsonValue &value, const QString &path, WallboardQueue &out);
 std::optional<Error> read(const QJsonValue &value, const QString &path, WallboardAgent &out);

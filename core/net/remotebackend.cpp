@@ -4,6 +4,7 @@
 #include "protocol.h"
 #include "protocolcodec.h"
 #include "security/permissions.h"
+#include "wallboardupdates.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -703,8 +704,50 @@ void RemoteBackend::offerReport(const QString &grouping, qint64 fromMs, qint64 t
 
 void RemoteBackend::wallboard(Reply<WallboardSnapshot> reply)
 {
-    // The snapshot is the whole payload (protocol v1 as first published).
-    call(QStringLiteral("wallboard"), {}, QString(), std::move(reply));
+    m_wallboardWaiting.append(std::move(reply));
+    if (!m_wallboardAsking)
+        askWallboard();
+}
+
+void RemoteBackend::askWallboard()
+{
+    m_wallboardAsking = true;
+    QJsonObject payload;
+    if (!m_wallboardRevision.isEmpty())
+        payload.insert(QLatin1String("since"), m_wallboardRevision);
+    request(
+        QStringLiteral("wallboard"), payload, [this](const QJsonObject *result, const BackendError *error) {
+            m_wallboardAsking = false;
+            const QList<Reply<WallboardSnapshot>> waiting = std::exchange(m_wallboardWaiting, {});
+            std::optional<BackendError> failure;
+            if (error) {
+                failure = *error;
+            } else {
+                auto update = decodeWallboardUpdate(*result);
+                if (auto *problem = std::get_if<Protocol::Error>(&update)) {
+                    failure = BackendError{QStringLiteral("bad-response"),
+                        QStringLiteral("The server's answer to wallboard is malformed: %1") .arg(
+                            problem->message)};
+                    m_wallboardRevision.clear();
+                } else if (!applyWallboardUpdate(m_wallboardBase, m_wallboardRevision,
+                                                 std::get<WallboardUpdate>(update))) {
+                    // Changes from another revision than ours (cannot happen with one request at a
+                    // time): start again from the whole wallboard.
+                    m_wallboardRevision.clear();
+                    m_wallboardWaiting = waiting + m_wallboardWaiting;
+                    askWallboard();
+                    return;
+                }
+            }
+            for (const Reply<WallboardSnapshot> &reply : waiting) {
+                if (failure)
+                    reply(*failure);
+                else
+                    reply(m_wallboardBase);
+            }
+            if (!m_wallboardWaiting.isEmpty() && !m_wallboardAsking)
+                askWallboard();
+        });
 }
 
 void RemoteBackend::wallboardIntraday(const QStringList &queueIds, Reply<WallboardIntraday> reply)

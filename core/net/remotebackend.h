@@ -180,6 +180,7 @@ private:
     void endSession(const QString &reason);
     void resumeSession();
     void subscribeWallboard();
+    void askWallboard();
     void afterResume();
 
     RemoteBackendOptions m_options;
@@ -201,6 +202,12 @@ private:
     QString m_userDisplayName;
     qint64 m_userAgentId = 0;
     bool m_wallboardWanted = false;
+    // The wallboard as last received, at its revision: the server sends what changed since. One
+    // request at a time; callers who ask meanwhile get the answer to the next one.
+    WallboardSnapshot m_wallboardBase;
+    QString m_wallboardRevision;
+    bool m_wallboardAsking = false;
+    QList<Reply<WallboardSnapshot>> m_wallboardWaiting;
 };
 
 template <typename T>

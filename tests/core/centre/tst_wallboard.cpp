@@ -3,10 +3,13 @@
 #include "centre/wallboardbuilder.h"
 #include "centretestsupport.h"
 #include "metrics/kpiengine.h"
+#include "net/wallboardupdates.h"
 #include "routing/virtualclock.h"
 #include "store/agentrepository.h"
 #include "store/database.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
@@ -134,6 +137,24 @@ WallboardSnapshot snapshotWith(int waiting, qint64 longestWaitMs, KpiCounters to
     return snapshot;
 }
 
+// A server's answer as a client decodes it.
+WallboardUpdate decoded(const QByteArray &answer)
+{
+    const QJsonObject payload = QJsonDocument::fromJson(answer).object();
+    auto update = decodeWallboardUpdate(payload);
+    if (auto *error = std::get_if<Protocol::Error>(&update))
+        qFatal("the answer does not decode: %s", qPrintable(error->message));
+    return std::get<WallboardUpdate>(std::move(update));
+}
+
+QList<qint64> agentIdsOf(const WallboardSnapshot &snapshot)
+{
+    QList<qint64> ids;
+    for (const WallboardAgent &row : snapshot.agents)
+        ids.append(row.agentId);
+    return ids;
+}
+
 } // namespace
 
 class TestWallboard : public QObject
@@ -148,6 +169,9 @@ private Q_SLOTS:
     void agentThresholdsColourPastOnceAndTwice();
     void agentThresholdsInTheLayoutJson();
     void snapshotShowsQueuesAndAgents();
+    void agentRowsStayTheSameBetweenEvents();
+    void revisionsCarryOnlyWhatChanged();
+    void revisionsRefuseWhatTheyCannotCarry();
     void drillDownListsExactlyTheContactsBehindAFigure();
     void skillChangeReachesRoutingAtOnce();
     void supervisionGoesThroughTheTelephonyConnector();
@@ -368,6 +392,187 @@ void TestWallboard::snapshotShowsQueuesAndAgents()
     QCOMPARE(kim->contactQueueId, QStringLiteral("sales"));
     QCOMPARE(f.queue(later, QStringLiteral("sales"))->waiting, 1);
     QCOMPARE(f.queue(later, QStringLiteral("sales"))->today.answered, 1);
+}
+
+void TestWallboard::agentRowsStayTheSameBetweenEvents()
+{
+    Fixture f;
+    QVERIFY(f.setUp());
+    QVERIFY(!f.centre->setAgentState(f.store.humanId, AgentState::Ready));
+    QVERIFY(!f.centre->setAgentState(f.store.colleagueId, AgentState::NotReady, QStringLiteral("break")));
+    f.clock.advanceBy(40 * SecondMs);
+    QVERIFY(!f.arrive(Channel::Voice, f.store.koreanPhone).error);
+    const auto offered = f.centre->contactsOf(f.store.humanId);
+    QCOMPARE(offered.size(), 1);
+    QVERIFY(!f.centre->acceptOffer(f.store.humanId, offered.first().interactionId));
+    f.clock.advanceBy(20 * SecondMs);
+
+    const WallboardSnapshot first = f.wallboard->snapshot();
+    f.clock.advanceBy(60 * SecondMs);
+    const WallboardSnapshot later = f.wallboard->snapshot();
+    const WallboardAgent *kim = f.agent(first, f.store.humanId);
+    const WallboardAgent *kimLater = f.agent(later, f.store.humanId);
+    QVERIFY(kim && kimLater);
+    // Kim was Ready for 40 s and busy since: her time as of her last event and the clock after
+    // it give her occupancy at any moment, as the engine counts it.
+    QCOMPARE(wallboardAgentTime(*kim, first.nowMs).readyIdleMs, 40 * SecondMs);
+    QCOMPARE(wallboardAgentTime(*kim, first.nowMs).handlingMs, 20 * SecondMs);
+    QCOMPARE(kim->occupancy, std::optional<double>(20.0 / 60.0));
+    QCOMPARE(kimLater->occupancy, std::optional<double>(80.0 / 120.0));
+    QCOMPARE(wallboardAgentTime(*kim, later.nowMs).occupancy(), kimLater->occupancy);
+    QCOMPARE(later.handlingMs - first.handlingMs, 60 * SecondMs);
+    // Without an event, nothing of the rows but occupancy moved.
+    for (qsizetype i = 0; i < first.agents.size(); ++i) {
+        WallboardAgent row = later.agents.at(i);
+        QCOMPARE(wallboardAgentTime(first.agents.at(i), later.nowMs).occupancy(), row.occupancy);
+        row.occupancy = first.agents.at(i).occupancy;
+        QVERIFY2(row == first.agents.at(i), qPrintable(row.name));
+    }
+}
+
+void TestWallboard::revisionsCarryOnlyWhatChanged()
+{
+    Fixture f;
+    QVERIFY(f.setUp());
+    QVERIFY(!f.centre->setAgentState(f.store.humanId, AgentState::Ready));
+    QVERIFY(!f.centre->setAgentState(f.store.colleagueId, AgentState::Ready));
+    f.clock.advanceBy(30 * SecondMs);
+
+    WallboardRevisions server;
+    QVERIFY(!server.hasSnapshot());
+    WallboardSnapshot base;
+    QString revision;
+
+    // The first answer is the whole wallboard.
+    const WallboardSnapshot first = f.wallboard->snapshot();
+    server.update(first);
+    const WallboardUpdate whole = decoded(server.answer(QString()));
+    QVERIFY(whole.since.isEmpty());
+    QCOMPARE(whole.revision, server.revision());
+    QCOMPARE(agentIdsOf(whole.snapshot), agentIdsOf(first));
+    QVERIFY(applyWallboardUpdate(base, revision, whole));
+    QVERIFY(base == first);
+    QCOMPARE(revision, server.revision());
+
+    // Time alone: no agent row travels, and the client's occupancy is the server's.
+    f.clock.advanceBy(45 * SecondMs);
+    const WallboardSnapshot quiet = f.wallboard->snapshot();
+    QVERIFY(quiet != first);
+    server.update(quiet);
+    const QByteArray quietAnswer = server.answer(revision);
+    const WallboardUpdate nothing = decoded(quietAnswer);
+    QCOMPARE(nothing.since, revision);
+    QVERIFY(nothing.snapshot.agents.isEmpty());
+    QVERIFY(nothing.removedAgentIds.isEmpty());
+    QCOMPARE(nothing.snapshot.queues.size(), quiet.queues.size());
+    QVERIFY(applyWallboardUpdate(base, revision, nothing));
+    QVERIFY(base == quiet);
+    QVERIFY(quietAnswer.size() < server.answer(QString()).size());
+    // The same base asked again gets the same bytes (one encoding per base and revision).
+    QCOMPARE(server.answer(nothing.since), quietAnswer);
+    const WallboardSnapshot atQuiet = base;
+    const QString quietRevision = revision;
+
+    // Kim takes a call: her row travels, Lee's does not.
+    QVERIFY(!f.arrive(Channel::Voice, f.store.koreanPhone).error);
+    const auto offered = f.centre->contactsOf(f.store.humanId);
+    QCOMPARE(offered.size(), 1);
+    QVERIFY(!f.centre->acceptOffer(f.store.humanId, offered.first().interactionId));
+    f.clock.advanceBy(10 * SecondMs);
+    const WallboardSnapshot call = f.wallboard->snapshot();
+    server.update(call);
+    const WallboardUpdate kimOnly = decoded(server.answer(revision));
+    QCOMPARE(agentIdsOf(kimOnly.snapshot), QList<qint64>{f.store.humanId});
+    QVERIFY(applyWallboardUpdate(base, revision, kimOnly));
+    QVERIFY(base == call);
+
+    // Lee goes on a break and Kim wraps up. A client still at the quiet revision gets both.
+    QVERIFY(!f.centre->setAgentState(f.store.colleagueId, AgentState::NotReady, QStringLiteral("break")));
+    QVERIFY(!f.centre->endContact(f.store.humanId, offered.first().interactionId));
+    f.clock.advanceBy(5 * SecondMs);
+    const WallboardSnapshot after = f.wallboard->snapshot();
+    server.update(after);
+    WallboardSnapshot behind = atQuiet;
+    QString behindRevision = quietRevision;
+    const WallboardUpdate both = decoded(server.answer(behindRevision));
+    QList<qint64> expected{f.store.humanId, f.store.colleagueId};
+    std::sort(expected.begin(), expected.end());
+    QCOMPARE(agentIdsOf(both.snapshot), expected);
+    QVERIFY(applyWallboardUpdate(behind, behindRevision, both));
+    QVERIFY(behind == after);
+    // The client that kept up gets only Lee and Kim's latest rows too.
+    QVERIFY(applyWallboardUpdate(base, revision, decoded(server.answer(revision))));
+    QVERIFY(base == after);
+    QCOMPARE(revision, behindRevision);
+
+    // An agent leaving the wallboard (a server's agents are fixed today; the revisions do not
+    // rely on it) goes as an id; coming back, the whole row.
+    WallboardSnapshot without = after;
+    const WallboardAgent lee = *f.agent(after, f.store.colleagueId);
+    without.agents.removeIf([&](const WallboardAgent &row) { return row.agentId == lee.agentId; });
+    server.update(without);
+    const WallboardUpdate gone = decoded(server.answer(revision));
+    QCOMPARE(gone.removedAgentIds, QList<qint64>{lee.agentId});
+    QVERIFY(gone.snapshot.agents.isEmpty());
+    QVERIFY(applyWallboardUpdate(base, revision, gone));
+    QVERIFY(base == without);
+    server.update(after);
+    const WallboardUpdate back = decoded(server.answer(revision));
+    QCOMPARE(agentIdsOf(back.snapshot), QList<qint64>{lee.agentId});
+    QVERIFY(applyWallboardUpdate(base, revision, back));
+    QVERIFY(base == after);
+}
+
+void TestWallboard::revisionsRefuseWhatTheyCannotCarry()
+{
+    Fixture f;
+    QVERIFY(f.setUp());
+    WallboardRevisions server;
+    server.update(f.wallboard->snapshot());
+    const QString current = server.revision();
+
+    // Anything but a revision of this server's gets the whole wallboard: nonsense, one from
+    // before a restart (another epoch), one not taken yet.
+    WallboardRevisions restarted;
+    restarted.update(f.wallboard->snapshot());
+    QVERIFY(restarted.revision() != current);
+    const QString epoch = current.left(current.lastIndexOf(QLatin1Char('.')));
+    const QStringList refused{QStringLiteral("nonsense"),    restarted.revision(),
+                                             epoch + QStringLiteral(".2"),  epoch + QStringLiteral(".0"),
+                                                                                                   epoch + QStringLiteral(".-1"), epoch + QStringLiteral("."),
+                                                                                                                                                         QStringLiteral(".1")};
+    for (const QString &since : refused) {
+        const WallboardUpdate update = decoded(server.answer(since));
+        QVERIFY2(update.since.isEmpty(), qPrintable(since));
+        QCOMPARE(update.snapshot.agents.size(), f.wallboard->snapshot().agents.size());
+    }
+
+    // Changes from a revision the client is not at leave its wallboard alone.
+    f.clock.advanceBy(SecondMs);
+    server.update(f.wallboard->snapshot());
+    const WallboardUpdate changes = decoded(server.answer(current));
+    QCOMPARE(changes.since, current);
+    WallboardSnapshot base;
+    base.nowMs = 7;
+    QString revision = QStringLiteral("elsewhere.1");
+    QVERIFY(!applyWallboardUpdate(base, revision, changes));
+    QCOMPARE(base.nowMs, qint64(7));
+    QCOMPARE(revision, QStringLiteral("elsewhere.1"));
+
+    // Malformed answers are errors with the field named.
+    auto wrong = decodeWallboardUpdate(
+        QJsonObject{{QLatin1String("nowMs"), 1}, {QLatin1String("removedAgentIds"), 3}});
+    QVERIFY(std::holds_alternative<Protocol::Error>(wrong));
+    QCOMPARE(std::get<Protocol::Error>(wrong).field, QStringLiteral("payload.removedAgentIds"));
+    wrong = decodeWallboardUpdate(QJsonObject{{QLatin1String("nowMs"), 1}, {QLatin1String("revision"), 3}});
+    QVERIFY(std::holds_alternative<Protocol::Error>(wrong));
+    QCOMPARE(std::get<Protocol::Error>(wrong).field, QStringLiteral("payload.revision"));
+    // A server without revisions: the whole wallboard, no revision to name next time.
+    const auto old = decodeWallboardUpdate(QJsonObject{{QLatin1String("nowMs"), 5}});
+    QVERIFY(std::holds_alternative<WallboardUpdate>(old));
+    QVERIFY(applyWallboardUpdate(base, revision, std::get<WallboardUpdate>(old)));
+    QCOMPARE(base.nowMs, qint64(5));
+    QVERIFY(revision.isEmpty());
 }
 
 void TestWallboard::drillDownListsExactlyTheContactsBehindAFigure()

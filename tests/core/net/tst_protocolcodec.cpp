@@ -502,6 +502,8 @@ WallboardAgent fullWallboardAgent(qint64 id = 3)
     agent.supervision = SupervisionMode::Barge;
     agent.handledToday = 17;
     agent.ahtSeconds = 312.5;
+    agent.timeToday = {1'250'000, 410'000, 120'000};
+    agent.timeAsOfMs = At + 70;
     agent.occupancy = 0.71;
     return agent;
 }
@@ -789,6 +791,7 @@ QList<std::pair<const char *, ExampleCheck>> documentedTypes()
         {"OfferImportSummary", &checkExample<OfferImportSummary>},
         {"OfferReportRow", &checkExample<OfferReportRow>},
         {"KpiCounters", &checkExample<KpiCounters>},
+        {"AgentTime", &checkExample<AgentTime>},
         {"WallboardHeads", &checkExample<WallboardHeads>},
         {"WallboardQueue", &checkExample<WallboardQueue>},
         {"WallboardAgent", &checkExample<WallboardAgent>},
@@ -873,6 +876,7 @@ void tst_ProtocolCodec::roundTrip_data()
     QTest::newRow("OfferImportSummary") << fullRow(fullImportSummary());
     QTest::newRow("OfferReportRow") << fullRow(fullReportRow());
     QTest::newRow("KpiCounters") << fullRow(fullCounters());
+    QTest::newRow("AgentTime") << fullRow(AgentTime{1'250'000, 410'000, 120'000});
     QTest::newRow("WallboardHeads") << fullRow(fullHeads());
     QTest::newRow("WallboardQueue") << fullRow(fullQueue());
     QTest::newRow("WallboardAgent") << fullRow(fullWallboardAgent());

@@ -257,6 +257,39 @@ private Q_SLOTS:
              wallboard.value(QLatin1String("payload")).toObject().value(QLatin1String("agents")).toArray())
             leeOnIt = leeOnIt || agent.toObject().value(QLatin1String("contactId")).toInteger() == contact;
         QVERIFY(leeOnIt);
+
+        // Asked again with the revision the boss has: only Lee's row, who ended the chat since.
+        const QJsonObject whole = wallboard.value(QLatin1String("payload")).toObject();
+        const QString revision = whole.value(QLatin1String("revision")).toString();
+        QVERIFY(!revision.isEmpty());
+        QVERIFY(!whole.contains(QLatin1String("since")));
+        QCOMPARE(lee.request(QStringLiteral("end-contact"), {{QLatin1String("interactionId"), contact}})
+                                 .value(QLatin1String("type")),
+                             QLatin1String("result"));
+        const QJsonObject changes =
+            boss.request(QStringLiteral("wallboard"), {{QLatin1String("since"), revision}})
+                             .value(QLatin1String("payload"))
+                             .toObject();
+        QCOMPARE(changes.value(QLatin1String("since")).toString(), revision);
+        QVERIFY(changes.value(QLatin1String("revision")).toString() != revision);
+        const QJsonArray changed = changes.value(QLatin1String("agents")).toArray();
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().toObject().value(QLatin1String("agentId")).toInteger(), f.store.colleagueId);
+        QCOMPARE(changed.first().toObject().value(QLatin1String("activity")),
+                 QLatin1String("after-call-work"));
+        QCOMPARE(changes.value(QLatin1String("removedAgentIds")).toArray().size(), 0);
+        QCOMPARE(changes.value(QLatin1String("queues")).toArray().size(),
+                 whole.value(QLatin1String("queues")).toArray().size());
+        // A revision this server never gave is no error: the whole wallboard again.
+        const QJsonObject again = boss.request(
+            QStringLiteral("wallboard"), {{QLatin1String("since"), QStringLiteral("elsewhere.3")}})
+                                             .value(QLatin1String("payload"))
+                                             .toObject();
+        QVERIFY(!again.contains(QLatin1String("since")));
+        QCOMPARE(again.value(QLatin1String("agents")).toArray().size(),
+                 whole.value(QLatin1String("agents")).toArray().size());
+        QCOMPARE(Client::errorCode(boss.request(QStringLiteral("wallboard"), {{QLatin1String("since"), 41}})),
+                                   QStringLiteral("wrong-field-type"));
     }
 
     // A message far over Qt's 512 KiB frame, in Korean: it leaves as one frame. Cut into frames at

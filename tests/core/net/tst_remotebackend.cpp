@@ -1,7 +1,10 @@
+#include "centre/wallboardbuilder.h"
 #include "net/remotebackend.h"
+#include "net/wallboardupdates.h"
 #include "servertestfixture.h"
 
 #include <QHostAddress>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -272,6 +275,124 @@ private Q_SLOTS:
         QVERIFY(count && !count->ok());
         QCOMPARE(count->error().code, QStringLiteral("bad-response"));
         QCOMPARE(backend->link(), RemoteBackend::Link::Connected);
+    }
+
+    // A supervisor's wallboard comes whole once, then as the rows that changed; what the desktop
+    // puts together is the server's own snapshot, field for field.
+    void theWallboardComesAsChangesAndAddsUpToTheServersOwn()
+    {
+        ServerFixture f;
+        QVERIFY(f.setUp());
+        auto boss = connectTo(f.server->url());
+        QVERIFY(connected(*boss));
+        QVERIFY(signIn(*boss, QStringLiteral("boss")));
+        const auto fetch = [&] {
+            return wait<WallboardSnapshot>(
+                [&](DeskBackend::Reply<WallboardSnapshot> reply) { boss->wallboard(reply); });
+        };
+        const auto first = fetch();
+        QVERIFY(first && first->ok());
+        QVERIFY(first->value() == f.host->wallboard()->snapshot());
+        QVERIFY(!first->value().agents.isEmpty());
+
+        QVERIFY(!f.centre->setAgentState(f.store.humanId, AgentState::Ready));
+        QVERIFY(!f.centre->setAgentState(f.store.colleagueId, AgentState::NotReady, QStringLiteral("break")));
+        f.clock.advanceBy(3'000);
+        const auto second = fetch();
+        QVERIFY(second && second->ok());
+        QVERIFY(second->value() == f.host->wallboard()->snapshot());
+        f.clock.advanceBy(60'000); // time alone: occupancy moves on, no row travels
+        const auto third = fetch();
+        QVERIFY(third && third->ok());
+        QVERIFY(third->value() == f.host->wallboard()->snapshot());
+        QVERIFY(third->value() != second->value());
+
+        // Three at once: one request on the line at a time, every caller answered.
+        QVERIFY(!f.centre->setAgentState(f.store.humanId, AgentState::NotReady, QStringLiteral("lunch")));
+        f.clock.advanceBy(1'000);
+        QList<BackendResult<WallboardSnapshot>> answers;
+        for (int i = 0; i < 3; ++i)
+            boss->wallboard([&](const BackendResult<WallboardSnapshot> &answer) { answers.append(answer); });
+        QTRY_COMPARE(answers.size(), 3);
+        for (const auto &answer : std::as_const(answers)) {
+            QVERIFY(answer.ok());
+            QVERIFY(answer.value() == f.host->wallboard()->snapshot());
+        }
+    }
+
+    // What the desktop asks a server with revisions, and what it does with an answer it cannot use.
+    void theWallboardAsksWithItsRevisionAndStartsAgainAfterABadAnswer()
+    {
+        WallboardRevisions revisions;
+        WallboardSnapshot snapshot;
+        snapshot.nowMs = 1'000;
+        WallboardAgent ana;
+        ana.agentId = 3;
+        ana.name = QStringLiteral("Ana");
+        ana.activity = WallboardActivity::Ready;
+        ana.timeToday = {0, 10'000, 0};
+        ana.timeAsOfMs = 1'000;
+        ana.occupancy = 0.0;
+        WallboardAgent ben = ana;
+        ben.agentId = 4;
+        ben.name = QStringLiteral("Ben");
+        snapshot.agents = {ana, ben};
+        revisions.update(snapshot);
+
+        QStringList asked; // the `since` of every wallboard request
+        bool malformed = false;
+        OddServer odd;
+        odd.onRequest = [&](QWebSocket *socket, const QJsonObject &request) {
+            const QString since =
+                request.value(QLatin1String("payload")).toObject().value(QLatin1String("since")).toString();
+            asked.append(since);
+            QJsonObject payload =
+                QJsonDocument::fromJson(malformed ? QByteArray(R"({"nowMs": 5, "removedAgentIds": "all"})")
+                                                  : revisions.answer(since))
+                    .object();
+            socket->sendTextMessage(QString::fromUtf8(
+                QJsonDocument(QJsonObject{{QLatin1String("type"), QLatin1String("result")},
+                                          {QLatin1String("id"), request.value(QLatin1String("id"))},
+                                          {QLatin1String("payload"), payload}})
+                    .toJson()));
+        };
+        QVERIFY(odd.listen());
+        auto backend = connectTo(odd.url());
+        QVERIFY(connected(*backend));
+        const auto fetch = [&] {
+            return wait<WallboardSnapshot>(
+                [&](DeskBackend::Reply<WallboardSnapshot> reply) { backend->wallboard(reply); });
+        };
+        auto answer = fetch();
+        QVERIFY(answer && answer->ok());
+        QVERIFY(answer->value() == snapshot);
+        QCOMPARE(asked, QStringList{QString()});
+
+        // Ben goes busy; Ana's occupancy the desktop works out for the new time itself.
+        const QString first = revisions.revision();
+        snapshot.nowMs = 6'000;
+        snapshot.agents[1].activity = WallboardActivity::Busy;
+        snapshot.agents[1].timeToday = {0, 13'000, 0};
+        snapshot.agents[1].timeAsOfMs = 4'000;
+        snapshot.agents[1].occupancy = 2'000.0 / 15'000.0;
+        snapshot.agents[0].occupancy = 0.0;
+        revisions.update(snapshot);
+        answer = fetch();
+        QVERIFY(answer && answer->ok());
+        QVERIFY(answer->value() == snapshot);
+        QCOMPARE(asked.last(), first);
+
+        // A malformed answer is an error, and the next request asks for the whole wallboard.
+        malformed = true;
+        answer = fetch();
+        QVERIFY(answer && !answer->ok());
+        QCOMPARE(answer->error().code, QStringLiteral("bad-response"));
+        QVERIFY(answer->error().message.contains(QLatin1String("payload.removedAgentIds")));
+        malformed = false;
+        answer = fetch();
+        QVERIFY(answer && answer->ok());
+        QVERIFY(answer->value() == snapshot);
+        QCOMPARE(asked.last(), QString());
     }
 
     void aRequestWithoutAnAnswerTimesOut()
