@@ -398,7 +398,8 @@ static void mergeSupervisors(LoadRecorder &into, const LoadRecorder &from)
     into.wallboardFanOut += from.wallboardFanOut;
     into.snapshotRoundTrip += from.snapshotRoundTrip;
     into.snapshotBytesMax = std::max(into.snapshotBytesMax, from.snapshotBytesMax);
-    into.snapshotCharsMax = std::max(into.snapshotCharsMax, from.snapshotCharsMax);
+    into.wholeSnapshots += from.wholeSnapshots;
+    into.changesBytes += from.changesBytes;
     into.restoreMs += from.restoreMs;
     into.wallboardNotices += from.wallboardNotices;
     into.snapshots += from.snapshots;
@@ -720,7 +721,19 @@ int main(int argc, char *argv[])
             out << "| wallboard snapshot round trip, " << phaseName(phase) << " | "
                 << figures(percentiles(inPhase(recorder.snapshotRoundTrip, boundaries, phase))) << " |\n";
         }
-        out << "| wallboard snapshot size (largest) | " << recorder.snapshotBytesMax / 1024 << " KiB |\n";
+        out << "| wallboard answers: whole / changes since the last | " << recorder.wholeSnapshots
+            << " (largest " << recorder.snapshotBytesMax / 1024 << " KiB) / " << recorder.changesBytes.size()
+            << " |\n";
+        if (!recorder.changesBytes.isEmpty()) {
+            QList<qint64> sizes = recorder.changesBytes;
+            std::sort(sizes.begin(), sizes.end());
+            const auto at = [&](double share) {
+                return sizes.at(qsizetype(share * double(sizes.size() - 1)));
+            };
+            const auto kib = [](qint64 bytes) { return QString::number(double(bytes) / 1024.0, 'f', 1); };
+            out << "| wallboard changes size p50 / p99 / max | " << kib(at(0.5)) << " / " << kib(at(0.99))
+                << " / " << kib(sizes.last()) << " KiB |\n";
+        }
     }
     const qint64 recoveryWallMs = boundaries.recoveredMs - recorder.killMs - restartListenMs;
     for (int phase = Load; phase < PhaseCount; phase += 2) {

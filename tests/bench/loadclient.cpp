@@ -1,6 +1,7 @@
 #include "loadclient.h"
 
 #include "net/remotebackend.h"
+#include "net/wallboardupdates.h"
 #include "net/websocketframes.h"
 
 #include <QDateTime>
@@ -519,25 +520,8 @@ void SupervisorClient::answer(qint64 id, const QJsonObject *result, const QStrin
 void SupervisorClient::onFrame(const QString &text)
 {
     const qint64 receivedMs = wallNowMs();
-    // A wallboard snapshot of 2,000 agents is hundreds of kilobytes, and this client shares the
-    // machine with the server it measures: it reads only the id of a large result (the server
-    // writes the keys in order, so a result starts with {"id":N) rather than parse all of it.
-    static const QString resultStart = QStringLiteral("{\"id\":");
-    if (text.size() > 4096 && text.startsWith(resultStart)) {
-        const qsizetype end = text.indexOf(QLatin1Char(','), resultStart.size());
-        bool ok = false;
-        const qint64 id = text.mid(resultStart.size(), end - resultStart.size()).toLongLong(&ok);
-        if (text.size() > m_recorder.snapshotCharsMax) {
-            m_recorder.snapshotCharsMax = text.size();
-            m_recorder.snapshotBytesMax = text.toUtf8().size();
-        }
-        if (ok) {
-            const QJsonObject empty;
-            answer(id, &empty, QString());
-        }
-        return;
-    }
-    const QJsonObject frame = QJsonDocument::fromJson(text.toUtf8()).object();
+    const QByteArray bytes = text.toUtf8();
+    const QJsonObject frame = QJsonDocument::fromJson(bytes).object();
     const QString type = frame.value(QLatin1String("type")).toString();
     if (type == u"event") {
         if (frame.value(QLatin1String("event")).toString() != u"wallboard-changed")
@@ -553,6 +537,7 @@ void SupervisorClient::onFrame(const QString &text)
     const qint64 id = qint64(frame.value(QLatin1String("id")).toDouble());
     if (type == u"result") {
         const QJsonObject payload = frame.value(QLatin1String("payload")).toObject();
+        m_lastResultBytes = bytes.size();
         answer(id, &payload, QString());
     } else if (type == u"error") {
         answer(id, nullptr,
@@ -572,18 +557,39 @@ void SupervisorClient::requestSnapshot()
     const qint64 sentMs = wallNowMs();
     QElapsedTimer roundTrip;
     roundTrip.start();
-    request(QStringLiteral("wallboard"), {},
-                           [this, sentMs, roundTrip](const QJsonObject *result, const QString &code) {
-                               m_snapshotInFlight = false;
-                               if (!result) {
-                                   m_recorder.failed(QStringLiteral("wallboard"), code);
-                                   return;
-                               }
-                               ++m_recorder.snapshots;
-                               m_recorder.snapshotRoundTrip.append(TimedSample{sentMs, roundTrip.elapsed()});
-                               if (std::exchange(m_snapshotAgain, false))
-                                   requestSnapshot();
-                           });
+    QJsonObject payload;
+    if (!m_revision.isEmpty())
+        payload.insert(QLatin1String("since"), m_revision);
+    request(QStringLiteral("wallboard"), payload, [this, sentMs, roundTrip](const QJsonObject *result, const QString &code) {
+            m_snapshotInFlight = false;
+            if (!result) {
+                m_recorder.failed(QStringLiteral("wallboard"), code);
+                return;
+            }
+            auto update = decodeWallboardUpdate(*result);
+            if (!std::holds_alternative<WallboardUpdate>(update)) {
+                m_recorder.failed(QStringLiteral("wallboard"), QStringLiteral("bad-response"));
+                m_revision.clear();
+                return;
+            }
+            const WallboardUpdate &changes = std::get<WallboardUpdate>(update);
+            if (!applyWallboardUpdate(m_wallboard, m_revision, changes)) {
+                m_recorder.failed(QStringLiteral("wallboard"),
+                                                 QStringLiteral("changes-from-another-revision"));
+                m_revision.clear();
+                return;
+            }
+            ++m_recorder.snapshots;
+            if (changes.since.isEmpty()) {
+                ++m_recorder.wholeSnapshots;
+                m_recorder.snapshotBytesMax = std::max(m_recorder.snapshotBytesMax, m_lastResultBytes);
+            } else {
+                m_recorder.changesBytes.append(m_lastResultBytes);
+            }
+            m_recorder.snapshotRoundTrip.append(TimedSample{sentMs, roundTrip.elapsed()});
+            if (std::exchange(m_snapshotAgain, false))
+                requestSnapshot();
+        });
 }
 
 } // namespace ContactDesk::Bench

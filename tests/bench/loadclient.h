@@ -1,6 +1,7 @@
 #pragma once
 
 #include "backend/agentdesk.h"
+#include "backend/wallboard.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -50,10 +51,11 @@ struct LoadRecorder
     QList<TimedSample> offerLatency;      // offeredMs to contactChanged(offered) in the client
     QList<TimedSample> acceptRoundTrip;   // accept-offer sent to its answer
     QList<TimedSample> wallboardFanOut;   // sentAtMs to the wallboard-changed event in the client
-    QList<TimedSample> snapshotRoundTrip; // wallboard request to its (large) answer
-    qint64 snapshotBytesMax = 0;
-    qint64 snapshotCharsMax = 0;
-    QList<qint64> restoreMs; // the kill to the session resumed, per client
+    QList<TimedSample> snapshotRoundTrip; // wallboard request to its answer, applied
+    qint64 snapshotBytesMax = 0;          // the largest whole wallboard (a result frame, UTF-8)
+    int wholeSnapshots = 0;               // answers that were the whole wallboard
+    QList<qint64> changesBytes;           // the other answers: the rows changed since the last
+    QList<qint64> restoreMs;              // the kill to the session resumed, per client
     // How late a 20 ms timer fires in this process: every client shares its one event loop, so
     // this is the part of a measured latency that is the measuring process's own.
     QList<TimedSample> clientLoopLag;
@@ -163,7 +165,8 @@ private:
 // RemoteBackend turns "wallboard-changed" into a signal without its payload, and the fan-out is
 // measured from the payload's sentAtMs. Like the desktop's WallboardView it asks for the snapshot
 // 100 ms after a notice and at least once a second, one request at a time (unless snapshots are
-// off), and it reconnects and resumes its session the way RemoteBackend does.
+// off), naming the revision it has and applying the changes as RemoteBackend does, and it
+// reconnects and resumes its session the way RemoteBackend does.
 class SupervisorClient final : public QObject
 {
 public:
@@ -208,6 +211,10 @@ private:
     std::atomic<bool> m_restored = false;
     bool m_snapshotInFlight = false;
     bool m_snapshotAgain = false;
+    qint64 m_lastResultBytes = 0; // of the result frame being answered
+    // The wallboard as the desktop keeps it (RemoteBackend): the last one and its revision.
+    WallboardSnapshot m_wallboard;
+    QString m_revision;
 };
 
 } // namespace ContactDesk::Bench
