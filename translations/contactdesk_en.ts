@@ -258,6 +258,10 @@
         <source>Not Ready reason</source>
         <translation>Not Ready reason</translation>
     </message>
+    <message>
+        <source>Takes no contacts</source>
+        <translation>Takes no contacts</translation>
+    </message>
 </context>
 <context>
     <name>ContactDesk::AgentThresholdsDialog</name>
@@ -1591,6 +1595,14 @@ Offers and the contacts you handle appear in the inbox on the left.</translation
         <source>Customers found</source>
         <translation>Customers found</translation>
     </message>
+    <message>
+        <source>Not connected to the contact centre yet.</source>
+        <translation>Not connected to the contact centre yet.</translation>
+    </message>
+    <message>
+        <source>Sign in to search for customers.</source>
+        <translation>Sign in to search for customers.</translation>
+    </message>
 </context>
 <context>
     <name>ContactDesk::CustomerLinkPanel</name>
@@ -2487,6 +2499,10 @@ Offers and the contacts you handle appear in the inbox on the left.</translation
     <message>
         <source>Offered and active contacts</source>
         <translation>Offered and active contacts</translation>
+    </message>
+    <message>
+        <source>Your account has no agent desk: you supervise and coach, and receive no contacts.</source>
+        <translation>Your account has no agent desk: you supervise and coach, and receive no contacts.</translation>
     </message>
 </context>
 <context>

@@ -257,6 +257,10 @@
         <source>Not Ready reason</source>
         <translation>이석 사유</translation>
     </message>
+    <message>
+        <source>Takes no contacts</source>
+        <translation>응대 없음</translation>
+    </message>
 </context>
 <context>
     <name>ContactDesk::AgentThresholdsDialog</name>
@@ -1578,6 +1582,14 @@ Offers and the contacts you handle appear in the inbox on the left.</source>
         <source>Customers found</source>
         <translation>검색된 고객</translation>
     </message>
+    <message>
+        <source>Not connected to the contact centre yet.</source>
+        <translation>아직 컨택센터에 연결되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Sign in to search for customers.</source>
+        <translation>고객을 검색하려면 로그인하세요.</translation>
+    </message>
 </context>
 <context>
     <name>ContactDesk::CustomerLinkPanel</name>
@@ -2469,6 +2481,10 @@ Offers and the contacts you handle appear in the inbox on the left.</source>
     <message>
         <source>Offered and active contacts</source>
         <translation>배정된 상담과 진행 중인 상담</translation>
+    </message>
+    <message>
+        <source>Your account has no agent desk: you supervise and coach, and receive no contacts.</source>
+        <translation>상담원 데스크가 없는 계정입니다. 모니터링과 코칭만 하며 응대는 배정되지 않습니다.</translation>
     </message>
 </context>
 <context>

@@ -296,8 +296,9 @@ int main(int argc, char *argv[])
             capture->captureAfter(ScreenshotTimeoutMs);
         } else if (view == u"customers") {
             CustomerDirectory *directory = window.directory();
-            auto captureWhenSettled = [&capture, directory] {
-                if (directory->isSettled())
+            // On a server: the customers the signed-in person finds, not the refusal before.
+            auto captureWhenSettled = [&capture, directory, remote] {
+                if (directory->isSettled() && (!remote || remote->session()))
                     capture->capture();
             };
             QObject::connect(directory, &CustomerDirectory::customerShown, capture.get(), captureWhenSettled,

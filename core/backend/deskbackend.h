@@ -241,6 +241,9 @@ Q_SIGNALS:
     void sessionEnded(const QString &reason);
     // Something on the wallboard changed (a routing, agent or KPI event). Cheap and frequent.
     void wallboardChanged();
+    // What the signed-in person may do changed (canSupervise, canManageOffers): a sign-in, a
+    // resumed session or a sign-out on a server. The embedded centre's never changes.
+    void accessChanged();
 };
 
 } // namespace ContactDesk

@@ -330,7 +330,7 @@ void RemoteBackend::adoptSession(const QJsonObject &payload)
 {
     m_token = payload.value(QLatin1String("token")).toString();
     const QJsonObject user = payload.value(QLatin1String("user")).toObject();
-    m_role = userRoleFromKey(user.value(QLatin1String("role")).toString());
+    const std::optional<UserRole> role = userRoleFromKey(user.value(QLatin1String("role")).toString());
     m_userLogin = user.value(QLatin1String("login")).toString();
     m_userId = qint64(user.value(QLatin1String("userId")).toDouble());
     m_userDisplayName = user.value(QLatin1String("displayName")).toString();
@@ -345,8 +345,9 @@ void RemoteBackend::adoptSession(const QJsonObject &payload)
         session.login = user.value(QLatin1String("login")).toString();
         session.displayName = user.value(QLatin1String("displayName")).toString();
     }
-    session.role = m_role.value_or(UserRole::Agent);
+    session.role = role.value_or(UserRole::Agent);
     m_session = session;
+    setRole(role);
     Q_EMIT sessionTokenChanged(m_token, qint64(payload.value(QLatin1String("expiresMs")).toDouble()));
     if (payload.contains(QLatin1String("status"))) {
         if (auto status =
@@ -356,11 +357,19 @@ void RemoteBackend::adoptSession(const QJsonObject &payload)
     subscribeWallboard();
 }
 
+void RemoteBackend::setRole(std::optional<UserRole> role)
+{
+    if (role == m_role)
+        return;
+    m_role = role;
+    Q_EMIT accessChanged();
+}
+
 void RemoteBackend::endSession(const QString &reason)
 {
     const bool had = m_session.has_value() || !m_token.isEmpty();
     m_session.reset();
-    m_role.reset();
+    setRole(std::nullopt);
     m_userLogin.clear();
     m_userId = 0;
     m_userDisplayName.clear();
@@ -427,7 +436,7 @@ void RemoteBackend::signOut(Reply<bool> reply)
             return;
         }
         m_session.reset();
-        m_role.reset();
+        setRole(std::nullopt);
         m_userLogin.clear();
         m_token.clear();
         Q_EMIT sessionTokenChanged(QString(), 0);

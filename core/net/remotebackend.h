@@ -178,6 +178,7 @@ private:
     void failAll(const BackendError &error);
     void adoptSession(const QJsonObject &payload);
     void endSession(const QString &reason);
+    void setRole(std::optional<UserRole> role);
     void resumeSession();
     void subscribeWallboard();
     void askWallboard();

@@ -2,6 +2,8 @@
 #include "agent/customerdirectory.h"
 #include "agent/customerprofilewidget.h"
 #include "agent/timelinewidget.h"
+#include "backend/embeddedbackend.h"
+#include "centre/contactcentre.h"
 #include "coaching/coachingview.h"
 #include "common/languagemanager.h"
 #include "common/mainwindow.h"
@@ -128,6 +130,67 @@ private Q_SLOTS:
         QTRY_COMPARE(m_window->currentView(), QStringLiteral("agent"));
         QVERIFY(!m_window->showView(QStringLiteral("reports")));
         QCOMPARE(m_window->currentView(), QStringLiteral("agent"));
+    }
+
+    // On a server the role is known only once someone has signed in: the wallboard comes and goes
+    // with it, and a wallboard asked for before (contactdesk --view wallboard) opens then.
+    void theWallboardFollowsWhoIsSignedIn()
+    {
+        if (m_mode != BackendMode::Remote)
+            QSKIP("the embedded centre's desk is always a supervisor's");
+        const auto wait = [](const std::function<void(DeskBackend::Reply<bool>)> &ask) {
+            std::optional<bool> done;
+            ask([&done](const BackendResult<bool> &result) { done = result.ok(); });
+            return QTest::qWaitFor([&] { return done.has_value(); }, 10'000) && *done;
+        };
+        const auto signIn = [&](const QString &login) {
+            return wait([&](DeskBackend::Reply<bool> done) {
+                m_backend->signIn(
+                    login, UiTestWorkspace::password(), [done](const BackendResult<AgentSession> &result) {
+                        done(result.ok() ? BackendResult<bool>(true) : BackendResult<bool>(result.error()));
+                    });
+            });
+        };
+        QAction *rail = m_window->viewAction(QStringLiteral("wallboard"));
+        QVERIFY(m_window->isSupervising());
+        QVERIFY(rail->isVisible());
+        QVERIFY(m_window->showView(QStringLiteral("wallboard")));
+        QTRY_VERIFY(m_window->wallboard()->isSettled());
+
+        // Signed out: no wallboard, and the window goes back to the agent workspace.
+        QVERIFY(wait([&](DeskBackend::Reply<bool> done) { m_backend->signOut(done); }));
+        QTRY_VERIFY(!m_window->isSupervising());
+        QVERIFY(!rail->isVisible());
+        for (QAction *action : m_window->wallboard()->viewActions())
+            QVERIFY2(!action->isVisible(), qPrintable(action->objectName()));
+        QCOMPARE(m_window->currentView(), QStringLiteral("agent"));
+        QVERIFY(!m_window->viewIds().contains(QStringLiteral("wallboard")));
+        QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(m_window->currentView(), QStringLiteral("agent"));
+        QVERIFY(!m_window->showView(QStringLiteral("wallboard")));
+        // The directory searched again and was refused; that is no error for the status bar.
+        QTRY_VERIFY(m_window->directory()->isSettled());
+        QCOMPARE(m_window->directory()->currentCustomerId(), qint64(0));
+        QVERIFY2(!m_window->statusBar()->currentMessage().startsWith(
+            QStringLiteral("Error")), qPrintable(m_window->statusBar()->currentMessage()));
+
+        // An agent: still none.
+        ContactCentre &centre = UiTestWorkspace::embedded(*m_backend).centre();
+        const QString agentLogin = centre.agentRecord(centre.agentIds().at(1))->login;
+        QVERIFY(signIn(agentLogin));
+        QVERIFY(!m_window->isSupervising());
+        QVERIFY(!rail->isVisible());
+        QVERIFY(wait([&](DeskBackend::Reply<bool> done) { m_backend->signOut(done); }));
+
+        // The supervisor again: the wallboard is back, and open, as it was asked for meanwhile.
+        QVERIFY(signIn(UiTestWorkspace::readerLogin()));
+        QTRY_VERIFY(m_window->isSupervising());
+        QVERIFY(rail->isVisible());
+        QCOMPARE(m_window->currentView(), QStringLiteral("wallboard"));
+        QTRY_VERIFY(m_window->wallboard()->isSettled());
+        QVERIFY(m_window->viewIds().contains(QStringLiteral("wallboard")));
+        // And the directory has searched for them.
+        QTRY_VERIFY(m_window->directory()->isSettled() && m_window->directory()->currentCustomerId() != 0);
     }
 
     void ctrlFFocusesTheSearchField()

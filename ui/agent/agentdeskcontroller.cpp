@@ -456,6 +456,8 @@ void AgentDeskController::loadDesk()
     if (!m_backend || !m_session)
         return;
     m_ticker->start();
+    if (!takesContacts())
+        return; // no contacts, dispositions or canned responses to load
     const quint64 generation = m_generation;
     QPointer<AgentDeskController> self(this);
     auto current = [self, generation] { return self && self->m_generation == generation; };

@@ -46,6 +46,9 @@ public:
     void signIn(const QString &login, const QString &password = QString());
     void signOut();
     bool isSignedIn() const { return m_session.has_value(); }
+    // Signed in with an agent record (a supervisor or admin on a server may have none: they
+    // supervise and coach, and take no contacts).
+    bool takesContacts() const { return m_session && m_session->agentId != 0; }
     const std::optional<AgentSession> &session() const { return m_session; }
     const AgentStatus &status() const { return m_status; }
     bool isSigningIn() const { return m_signingIn; }

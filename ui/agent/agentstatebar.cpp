@@ -167,9 +167,11 @@ void AgentStateBar::updateState()
     QString text = DisplayText::agentStateName(state);
     if (state == AgentState::NotReady && !status.reasonCode.isEmpty())
         text = tr("%1 — %2").arg(text, DisplayText::notReadyReasonName(status.reasonCode));
+    if (m_desk.isSignedIn() && !m_desk.takesContacts())
+        text = tr("Takes no contacts");
     m_state->setText(text);
     m_state->setAccessibleName(tr("Your state: %1").arg(text));
-    m_load->setVisible(m_desk.isSignedIn());
+    m_load->setVisible(m_desk.takesContacts());
     // Counted from the desk's own contacts: the centre tells the state when it changes, not every
     // time a contact comes or goes.
     m_load->setText(tr("%n contact(s)", "the agent's active contacts", m_desk.inbox()->activeCount()));

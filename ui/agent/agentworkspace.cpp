@@ -668,12 +668,13 @@ void AgentWorkspace::updateActions()
     const bool unknown = contact && contact->customerId == 0 && contact->channel != Channel::WorkItem;
     m_linkCustomer->setEnabled(unknown && !busy);
     m_newCustomer->setEnabled(unknown && !busy);
-    m_helpChat->setEnabled(signedIn);
+    m_helpChat->setEnabled(m_desk->takesContacts()); // help goes between agents
 
     const AgentState state = m_desk->status().state;
-    m_ready->setEnabled(signedIn && state != AgentState::Ready);
-    m_notReady->setEnabled(signedIn);
-    m_afterCallWork->setEnabled(signedIn && state != AgentState::AfterCallWork);
+    const bool takes = m_desk->takesContacts();
+    m_ready->setEnabled(takes && state != AgentState::Ready);
+    m_notReady->setEnabled(takes);
+    m_afterCallWork->setEnabled(takes && state != AgentState::AfterCallWork);
     m_ready->setChecked(state == AgentState::Ready);
 }
 

@@ -152,9 +152,17 @@ CustomerDirectory::CustomerDirectory(QWidget *parent)
 
 void CustomerDirectory::setBackend(DeskBackend *backend)
 {
+    if (m_backend)
+        disconnect(m_backend, nullptr, this, nullptr);
     m_backend = backend;
     m_profile->setBackend(backend);
     m_timeline->setBackend(backend);
+    if (backend) {
+        // On a server the first search goes out before anyone has signed in; search again once
+        // someone has, and when the line is back.
+        connect(backend, &DeskBackend::accessChanged, this, &CustomerDirectory::runSearch);
+        connect(backend, &DeskBackend::connectionRestored, this, &CustomerDirectory::runSearch);
+    }
     runSearch();
 }
 
@@ -284,11 +292,18 @@ void CustomerDirectory::finishSearch(const QList<Customer> &exactMatches, const 
 void CustomerDirectory::failSearch(const BackendError &error)
 {
     m_searching = false;
-    m_searchError = error.message.isEmpty() ? error.code : error.message;
+    if (error.code == u"disconnected")
+        m_searchError = tr("Not connected to the contact centre yet.");
+    else if (error.code == u"not-signed-in")
+        m_searchError = tr("Sign in to search for customers.");
+    else
+        m_searchError = error.message.isEmpty() ? error.code : error.message;
     m_model->setCustomers({});
     onCurrentChanged();
     updateResultState();
-    Q_EMIT errorOccurred(m_searchError);
+    // Not connected or not signed in yet is what the state bar already says; the list says it too.
+    if (error.code != u"disconnected" && error.code != u"not-signed-in")
+        Q_EMIT errorOccurred(m_searchError);
     Q_EMIT searchFinished(0);
 }
 

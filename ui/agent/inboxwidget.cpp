@@ -143,6 +143,9 @@ void InboxWidget::updateHeader()
     }
     if (!m_desk.isSignedIn())
         m_empty->setText(m_desk.isSigningIn() ? tr("Signing in…") : tr("Sign in to receive contacts."));
+    else if (!m_desk.takesContacts())
+        m_empty->setText(
+            tr("Your account has no agent desk: you supervise and coach, and receive no contacts."));
     else if (m_desk.status().state == AgentState::Ready)
         m_empty->setText(tr("You are Ready. New calls, chats and messages appear here."));
     else

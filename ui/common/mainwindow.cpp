@@ -54,10 +54,10 @@ MainWindow::MainWindow(DeskBackend &backend, LanguageManager &languages, QWidget
     m_directory = new CustomerDirectory(this);
     addView(QStringLiteral("agent"), m_agent, QStringLiteral("view-agent"));
     addView(QStringLiteral("customers"), m_directory, QStringLiteral("view-customers"));
-    if (m_backend.canSupervise()) {
-        m_wallboard = new WallboardView(this);
-        addView(QStringLiteral("wallboard"), m_wallboard, QStringLiteral("view-wallboard"));
-    }
+    // Always in its place (Ctrl+3), shown only while the backend lets this person supervise: on a
+    // server that is known once they have signed in (updateSupervision).
+    m_wallboard = new WallboardView(this);
+    addView(QStringLiteral("wallboard"), m_wallboard, QStringLiteral("view-wallboard"));
     m_coaching = new CoachingView(this);
     addView(QStringLiteral("coaching"), m_coaching, QStringLiteral("view-coaching"));
 
@@ -107,11 +107,9 @@ MainWindow::MainWindow(DeskBackend &backend, LanguageManager &languages, QWidget
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
     for (const View &view : std::as_const(m_viewList))
         m_viewMenu->addAction(view.action);
-    if (m_wallboard) {
-        m_viewMenu->addSeparator();
-        for (QAction *action : m_wallboard->viewActions())
-            m_viewMenu->addAction(action);
-    }
+    m_wallboardSeparator = m_viewMenu->addSeparator();
+    for (QAction *action : m_wallboard->viewActions())
+        m_viewMenu->addAction(action);
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
     m_helpMenu->addAction(m_shortcutsAction);
@@ -138,19 +136,17 @@ MainWindow::MainWindow(DeskBackend &backend, LanguageManager &languages, QWidget
     m_agent->setPhoneRegion(region);
     m_directory->setBackend(&m_backend);
     m_agent->setBackend(&m_backend);
-    if (m_wallboard) {
-        connect(m_wallboard, &WallboardView::errorOccurred, this, &MainWindow::showError);
-        connect(m_wallboard, &WallboardView::customerRequested, this,
-                [this](qint64 customerId, const QString &name) {
-                    showView(QStringLiteral("customers"));
-                    connect(
-                        m_directory, &CustomerDirectory::searchFinished, this,
-                        [this, customerId] { m_directory->selectCustomer(customerId); },
-                        Qt::SingleShotConnection);
-                    m_directory->search(name);
-                });
-        m_wallboard->setBackend(&m_backend);
-    }
+    connect(m_wallboard, &WallboardView::errorOccurred, this, &MainWindow::showError);
+    connect(
+        m_wallboard, &WallboardView::customerRequested, this, [this](qint64 customerId, const QString &name) {
+            showView(QStringLiteral("customers"));
+            connect(
+                m_directory, &CustomerDirectory::searchFinished, this,
+                [this, customerId] { m_directory->selectCustomer(customerId); }, Qt::SingleShotConnection);
+            m_directory->search(name);
+        });
+    connect(&m_backend, &DeskBackend::accessChanged, this, &MainWindow::updateSupervision);
+    applySupervision(m_backend.canSupervise());
     connect(m_coaching, &CoachingView::errorOccurred, this, &MainWindow::showError);
     m_coaching->setDeskBackend(&m_backend);
     showView(QStringLiteral("agent"));
@@ -175,11 +171,44 @@ void MainWindow::setCoachingBackend(CoachingBackend *backend)
     m_coaching->setBackend(backend);
 }
 
+void MainWindow::updateSupervision()
+{
+    if (m_backend.canSupervise() != m_supervising)
+        applySupervision(!m_supervising);
+}
+
+void MainWindow::applySupervision(bool supervising)
+{
+    m_supervising = supervising;
+    if (QAction *action = viewAction(QStringLiteral("wallboard")))
+        action->setVisible(supervising);
+    m_wallboardSeparator->setVisible(supervising);
+    for (QAction *action : m_wallboard->viewActions())
+        action->setVisible(supervising);
+    if (supervising) {
+        m_wallboard->setBackend(&m_backend);
+        if (m_wantedView == u"wallboard")
+            showView(m_wantedView);
+        return;
+    }
+    m_wallboard->closeTv();
+    m_wallboard->setBackend(nullptr);
+    if (currentView() == u"wallboard")
+        showView(QStringLiteral("agent"));
+}
+
+bool MainWindow::isAvailable(const View &view) const
+{
+    return view.widget != m_wallboard || m_supervising;
+}
+
 QStringList MainWindow::viewIds() const
 {
     QStringList ids;
-    for (const View &view : m_viewList)
-        ids << view.id;
+    for (const View &view : m_viewList) {
+        if (isAvailable(view))
+            ids << view.id;
+    }
     return ids;
 }
 
@@ -188,6 +217,12 @@ bool MainWindow::showView(const QString &id)
     for (const View &view : std::as_const(m_viewList)) {
         if (view.id != id)
             continue;
+        if (!isAvailable(view)) {
+            // Asked for before the person's role is known (--view wallboard, then a sign-in).
+            m_wantedView = id;
+            return false;
+        }
+        m_wantedView.clear();
         view.action->setChecked(true);
         if (m_views->currentWidget() != view.widget) {
             m_views->setCurrentWidget(view.widget);
@@ -258,7 +293,7 @@ void MainWindow::showShortcuts()
                       << ShortcutEntry{tr("Enter"), tr("Search at once without waiting")}
                       << ShortcutEntry{tr("Space"), tr("Switch the focused channel filter on or off")};
     groups << customers;
-    if (m_wallboard) {
+    if (m_supervising) {
         ShortcutGroup wallboard{tr("Wallboard view"), {}};
         wallboard.entries << ShortcutEntry::fromAction(m_wallboard->tvAction())
                           << ShortcutEntry::fromAction(m_wallboard->refreshAction())

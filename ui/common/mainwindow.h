@@ -37,15 +37,18 @@ public:
     // The views in the order of the rail: "agent", "customers", for supervisors "wallboard", and
     // "coaching".
     QStringList viewIds() const;
-    // Shows the view; false for an id that is not one.
+    // Shows the view; false for an id that is not one, or not now: the wallboard asked for before
+    // the person signed in as a supervisor opens when they have.
     bool showView(const QString &id);
     QString currentView() const;
     QAction *viewAction(const QString &id) const;
 
     AgentWorkspace *agentWorkspace() const { return m_agent; }
     CustomerDirectory *directory() const { return m_directory; }
-    // Null unless the backend lets this person supervise.
+    // Always there; on the rail and in the View menu while the backend lets this person supervise
+    // (isSupervising), and only then connected to the backend.
     WallboardView *wallboard() const { return m_wallboard; }
+    bool isSupervising() const { return m_supervising; }
     // The coaching view is always there; it works once it has a backend (the embedded centre's
     // coaching) and says that coaching is not available here while it has none.
     void setCoachingBackend(CoachingBackend *backend);
@@ -81,6 +84,9 @@ private:
         QAction *action = nullptr;
     };
     void addView(const QString &id, QWidget *widget, const QString &icon);
+    bool isAvailable(const View &view) const;
+    void updateSupervision();
+    void applySupervision(bool supervising);
     QString viewTitle(const QString &id) const;
     void retranslate();
     void updateStatus();
@@ -95,6 +101,9 @@ private:
     AgentWorkspace *m_agent = nullptr;
     CustomerDirectory *m_directory = nullptr;
     WallboardView *m_wallboard = nullptr;
+    QAction *m_wallboardSeparator = nullptr;
+    bool m_supervising = false;
+    QString m_wantedView; // asked for while not available
     CoachingView *m_coaching = nullptr;
     ShortcutOverlay *m_overlay = nullptr;
     QMenu *m_fileMenu = nullptr;

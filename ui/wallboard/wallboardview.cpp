@@ -1036,6 +1036,12 @@ AgentThresholdsDialog *WallboardView::openThresholdsDialog()
     return dialog;
 }
 
+void WallboardView::closeTv()
+{
+    if (m_tv)
+        m_tv->close();
+}
+
 TvWallboard *WallboardView::showTv(bool fullScreen)
 {
     if (!m_tv) {

@@ -138,6 +138,7 @@ public:
     AgentThresholdsDialog *openThresholdsDialog();
     // The TV window: full screen for the wall, or a normal window (tests, a second monitor).
     TvWallboard *showTv(bool fullScreen = true);
+    void closeTv();
 
     // Supervisor actions on an agent; the outcome goes to the status line.
     void setAgentState(qint64 agentId, AgentState state, const QString &reasonCode);
