@@ -4,6 +4,8 @@
 #include "centre/contactcentre.h"
 #include "coaching/contactrecorder.h"
 #include "net/websocketframes.h"
+#include "store/interactionrepository.h"
+#include "store/storeresult.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -472,16 +474,25 @@ void CtiGateway::handleRecordingReady(Client &client, const Request &request)
                              QStringLiteral("Call '%1' has not ended: report call-ended first").arg(callId)});
         return;
     }
-    const auto ended = m_endedCalls.find(callId);
-    if (ended == m_endedCalls.end()) {
-        fail(client, request.id, unknownCall(callId));
-        return;
-    }
-    if (ended->recordingReported) {
-        fail(client, request.id,
-             {QStringLiteral("recording-already-reported"),
-                             QStringLiteral("The recording of call '%1' was reported already").arg(callId)});
-        return;
+    qint64 interactionId = 0;
+    if (const auto ended = m_endedCalls.constFind(callId); ended != m_endedCalls.cend()) {
+        if (ended->recordingReported) {
+            fail(client, request.id,
+                 {QStringLiteral("recording-already-reported"),
+                     QStringLiteral("The recording of call '%1' was reported already").arg(callId)});
+            return;
+        }
+        interactionId = ended->interactionId;
+    } else {
+        // Ended before this process started (the server was restarted), or too long ago for the
+        // list: the call's contact is in the store under the switch's call id. The recorder
+        // refuses a second recording and a call that never ended.
+        auto stored = m_host.interactions().findByExternalRef(callId);
+        if (!stored || stored->channel != Channel::Voice) {
+            fail(client, request.id, unknownCall(callId));
+            return;
+        }
+        interactionId = stored->id;
     }
 
     // The file must be inside the spool, also once links are resolved.
@@ -521,13 +532,20 @@ void CtiGateway::handleRecordingReady(Client &client, const Request &request)
     const QByteArray wav = spoolFile.readAll();
     spoolFile.close();
 
-    auto stored = recorder->storeSwitchAudio(ended->interactionId, wav, pauses);
+    auto stored = recorder->storeSwitchAudio(interactionId, wav, pauses);
     if (!stored) {
         // The file stays in the spool: nothing is lost, the gateway may report it again.
-        fail(client, request.id, stored.error());
+        DomainError error = stored.error();
+        if (error.code == StoreErrorCode::AlreadyStored.toString()) {
+            error = {
+                QStringLiteral("recording-already-reported"),
+                               QStringLiteral("The recording of call '%1' was reported already").arg(callId)};
+        }
+        fail(client, request.id, error);
         return;
     }
-    ended->recordingReported = true;
+    if (const auto ended = m_endedCalls.find(callId); ended != m_endedCalls.end())
+        ended->recordingReported = true;
     // Stored (or, without consent, not to be kept): the spool's copy goes.
     if (!QFile::remove(path)) {
         qCWarning(lcCtiGateway) << "recording" << stored->recordingId << "is stored, but" << path

@@ -35,7 +35,8 @@ struct CtiGatewayOptions
     // with recording-ready; empty: recordings are not taken.
     QString recordingSpool;
     qint64 maxRecordingBytes = qint64(1) << 30; // a spool file larger than this is refused
-    // Ended calls remembered for their recording-ready, the oldest forgotten first.
+    // Ended calls remembered for their recording-ready, the oldest forgotten first (older ones,
+    // and those from before a restart, are looked up in the store by call id).
     int maxEndedCalls = 10'000;
     qsizetype maxFrameBytes = 64 * 1024;
     int maxProtocolErrors = 16;

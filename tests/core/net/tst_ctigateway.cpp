@@ -111,6 +111,7 @@ private:
         std::unique_ptr<CtiGateway> gateway;
         // With recordings: the host's encrypted vault in here, and the gateway's spool.
         QTemporaryDir folder;
+        bool withRecordings = false;
 
         QString spool() const { return folder.filePath(QStringLiteral("spool")); }
         QString spoolFile(const QString &name) const { return QDir(spool()).filePath(name); }
@@ -124,6 +125,14 @@ private:
                 return false;
             if (beforeStart)
                 beforeStart(*database);
+            withRecordings = recordings;
+            return start();
+        }
+
+        // The server process: the centre on the store as it is, the host, the gateway.
+        bool start()
+        {
+            const bool recordings = withRecordings;
             centre = std::make_unique<ContactCentre>(*database, clock);
             if (centre->start())
                 return false;
@@ -146,6 +155,15 @@ private:
             }
             gateway = std::make_unique<CtiGateway>(*host, options);
             return !gateway->listen(QHostAddress::LocalHost, 0);
+        }
+
+        // As after kill -9 and a start on the same database: nothing of the process is left.
+        bool restart()
+        {
+            gateway.reset();
+            host.reset();
+            centre.reset();
+            return start();
         }
 
         // A call from the Korean customer that the switch reports, human.kim answers on the desk
@@ -457,6 +475,57 @@ private Q_SLOTS:
             QStringLiteral("recording-already-reported"));
         QVERIFY(QFile::exists(f.spoolFile(QStringLiteral("sw-r1-again.wav"))));
         QCOMPARE(recorded.size(), 1);
+        QCOMPARE(RecordingRepository(*f.database).search(RecordingQuery())->recordings.size(), 1);
+    }
+
+    // The switch may finish its file after the server was restarted: the call is found in the
+    // store by its call id, and its recording is stored as any other; a second report is refused.
+    void aRecordingReportedAfterARestartIsStillStored()
+    {
+        Fixture f;
+        QVERIFY(f.setUp(true));
+        qint64 id = 0;
+        {
+            Client gateway(f.gateway->url());
+            QVERIFY(gateway.waitConnected());
+            QVERIFY(gateway.greet());
+            id = f.answeredCall(gateway, QStringLiteral("sw-restart"), 20);
+            QVERIFY(id > 0);
+            QVERIFY(f.ended(gateway, QStringLiteral("sw-restart")));
+            QVERIFY(f.finishWrapUp(id, QStringLiteral("resolved")));
+        }
+        QVERIFY(!f.recordingOf(id)); // a gateway call gets no made-up audio at its close
+        QVERIFY(f.restart());
+
+        Client gateway(f.gateway->url());
+        QVERIFY(gateway.waitConnected());
+        QVERIFY(gateway.greet());
+        const QByteArray wav = switchWav(20);
+        QVERIFY(writeFile(f.spoolFile(QStringLiteral("sw-restart.wav")), wav));
+        const QJsonObject answer =
+            Fixture::recordingReady(gateway, QStringLiteral("sw-restart"), QStringLiteral("sw-restart.wav"));
+        QVERIFY2(answer.value(QLatin1String("type")) == QLatin1String("result"),
+                 QJsonDocument(answer).toJson(QJsonDocument::Compact).constData());
+        const qint64 recordingId =
+            answer.value(QLatin1String("payload")).toObject().value(QLatin1String("recordingId")).toInteger();
+        const auto recording = f.recordingOf(id);
+        QVERIFY(recording);
+        QCOMPARE(recording->id, recordingId);
+        QCOMPARE(recording->agentId, f.store.humanId);
+        QCOMPARE(recording->dispositionCode, QStringLiteral("resolved"));
+        QCOMPARE(recording->durationMs, 20'000);
+        QCOMPARE(*f.host->recordingVault()->read(*recording), wav);
+        QVERIFY(!QFile::exists(f.spoolFile(QStringLiteral("sw-restart.wav"))));
+
+        // Again: refused as reported, the file kept. A call id the store never saw: unknown.
+        QVERIFY(writeFile(f.spoolFile(QStringLiteral("sw-restart-2.wav")), wav));
+        QCOMPARE(Client::errorCode(Fixture::recordingReady(
+            gateway, QStringLiteral("sw-restart"), QStringLiteral("sw-restart-2.wav"))),
+                                   QStringLiteral("recording-already-reported"));
+        QVERIFY(QFile::exists(f.spoolFile(QStringLiteral("sw-restart-2.wav"))));
+        QCOMPARE(Client::errorCode(
+            Fixture::recordingReady(gateway, QStringLiteral("sw-never"), QStringLiteral("sw-restart-2.wav"))),
+            QStringLiteral("unknown-call"));
         QCOMPARE(RecordingRepository(*f.database).search(RecordingQuery())->recordings.size(), 1);
     }
 
