@@ -567,6 +567,16 @@ void CtiGateway::onContactChanged(const ContactSummary &contact)
                              {QLatin1String("interactionId"), contact.interactionId},
                              {QLatin1String("agentId"), contact.agentId},
                              {QLatin1String("extension"), extension}};
+    // The agent paused the recording on the desk (card details): the switch, which records the
+    // call, leaves the stretch out and reports it with the recording's pauses.
+    const bool paused = contact.recording == RecordingState::Paused;
+    if (paused != call.recordingPaused && call.connectedSent
+        && (contact.state == InteractionState::Connected || contact.state == InteractionState::Held)) {
+        call.recordingPaused = paused;
+        QJsonObject pause = target;
+        pause.insert(QLatin1String("paused"), paused);
+        broadcast(QStringLiteral("pause-recording"), pause);
+    }
     if (contact.state == InteractionState::Connected && !call.connectedSent) {
         call.connectedSent = true;
         call.agentId = contact.agentId;

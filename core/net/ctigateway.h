@@ -78,8 +78,9 @@ private:
         qint64 interactionId = 0;
         bool connectedSent = false;
         bool held = false;
-        qint64 agentId = 0;  // the agent the switch last connected the call to
-        bool parked = false; // transferred to a queue: waiting there, not with an agent
+        qint64 agentId = 0;           // the agent the switch last connected the call to
+        bool parked = false;          // transferred to a queue: waiting there, not with an agent
+        bool recordingPaused = false; // the agent paused the recording on the desk (PCI)
     };
     // A call that ended, kept for its recording-ready.
     struct EndedCall

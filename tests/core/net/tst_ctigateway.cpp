@@ -416,6 +416,19 @@ private Q_SLOTS:
         const qint64 id = f.answeredCall(gateway, QStringLiteral("sw-r1"), 30);
         QVERIFY(id > 0);
         QVERIFY(f.host->recorder()->isAudioFromSwitch(id));
+        // The agent pauses the recording for the card number and resumes it: the switch, which
+        // records the call, is told both times.
+        const auto pauseCommand = [&](bool paused) {
+            return gateway.event(QStringLiteral("pause-recording"), [paused](const QJsonObject &payload) {
+                return payload.value(QLatin1String("paused")).toBool() == paused;
+            });
+        };
+        QVERIFY(!f.centre->setRecordingPaused(f.store.humanId, id, true));
+        const QJsonObject pause = pauseCommand(true);
+        QCOMPARE(pause.value(QLatin1String("callId")).toString(), QStringLiteral("sw-r1"));
+        QCOMPARE(pause.value(QLatin1String("agentId")).toInteger(), f.store.humanId);
+        QVERIFY(!f.centre->setRecordingPaused(f.store.humanId, id, false));
+        QCOMPARE(pauseCommand(false).value(QLatin1String("callId")).toString(), QStringLiteral("sw-r1"));
         QVERIFY(f.ended(gateway, QStringLiteral("sw-r1")));
         QCOMPARE(f.centre->contact(id)->state, InteractionState::WrapUp);
 
