@@ -73,19 +73,6 @@ qint16 saturate(qint32 value)
         std::clamp<qint32>(value, std::numeric_limits<qint16>::min(), std::numeric_limits<qint16>::max()));
 }
 
-// Where call time lands in the stored audio: the paused time before it is cut out, and a time
-// inside a pause lands on the cut.
-qint64 storedMs(qint64 callMs, const QList<RecordingPause> &pauses)
-{
-    qint64 cut = 0;
-    for (const RecordingPause &pause : pauses) {
-        if (callMs <= pause.startMs)
-            break;
-        cut += std::min(callMs, pause.endMs) - pause.startMs;
-    }
-    return callMs - cut;
-}
-
 } // namespace
 
 CallAudioAssembler::CallAudioAssembler(const VoiceClipLibrary &clips, const CallAudioOptions &options)
@@ -228,12 +215,12 @@ StoreResult<CallAudio> CallAudioAssembler::assemble(const CallScript &script) co
     for (const RecordingPause &pause : pauses) {
         if (pause.startMs > keptFrom)
             kept.append(Kept{keptFrom * samplesPerMs, pause.startMs * samplesPerMs,
-                             storedMs(keptFrom, pauses) * samplesPerMs});
+                             recordedPositionMs(keptFrom, pauses) * samplesPerMs});
         keptFrom = pause.endMs;
     }
     if (callMs > keptFrom)
-        kept.append(
-            Kept{keptFrom * samplesPerMs, callMs * samplesPerMs, storedMs(keptFrom, pauses) * samplesPerMs});
+        kept.append(Kept{keptFrom * samplesPerMs, callMs * samplesPerMs,
+                         recordedPositionMs(keptFrom, pauses) * samplesPerMs});
 
     // Adds call samples [begin, end) to the stored audio where recording was on: a paused sample
     // is never written anywhere, not even to a buffer that is cut later. `source(n)` gives the
@@ -271,16 +258,18 @@ StoreResult<CallAudio> CallAudioAssembler::assemble(const CallScript &script) co
 
     result.pauses = pauses;
     for (const RecordingPause &pause : pauses) {
-        result.markers.append(RecordingMarker{RecordingMarkerKind::Pause, storedMs(pause.startMs, pauses),
+        result.markers.append(RecordingMarker{RecordingMarkerKind::Pause,
+                                              recordedPositionMs(pause.startMs, pauses),
                                               pause.endMs - pause.startMs});
     }
     for (const Span &hold : holds) {
-        const qint64 at = storedMs(hold.startMs, pauses);
+        const qint64 at = recordedPositionMs(hold.startMs, pauses);
         result.markers.append(
-            RecordingMarker{RecordingMarkerKind::Hold, at, storedMs(hold.endMs, pauses) - at});
+            RecordingMarker{RecordingMarkerKind::Hold, at, recordedPositionMs(hold.endMs, pauses) - at});
     }
     for (qint64 transfer : transfers)
-        result.markers.append(RecordingMarker{RecordingMarkerKind::Transfer, storedMs(transfer, pauses), 0});
+        result.markers.append(
+            RecordingMarker{RecordingMarkerKind::Transfer, recordedPositionMs(transfer, pauses), 0});
     std::stable_sort(result.markers.begin(), result.markers.end(),
                      [](const RecordingMarker &a, const RecordingMarker &b) { return a.atMs < b.atMs; });
 

@@ -157,6 +157,15 @@ void ContactRecorder::onContactChanged(const ContactSummary &contact)
     if (contact.state == InteractionState::Closed)
         record(contact);
     if (Interaction::isTerminal(contact.state)) {
+        const auto followed = m_calls.constFind(contact.interactionId);
+        if (followed != m_calls.cend() && m_audioFromSwitch.contains(contact.interactionId)
+            && !RecordingRepository(m_centre.database()).findByInteraction(contact.interactionId)) {
+            // The switch's file may come after the close: keep the call's holds and transfers.
+            m_switchTimelines.insert(contact.interactionId, followed->timeline);
+            m_switchTimelineOrder.append(contact.interactionId);
+            while (m_switchTimelineOrder.size() > MaxSwitchTimelines)
+                m_switchTimelines.remove(m_switchTimelineOrder.takeFirst());
+        }
         m_calls.remove(contact.interactionId);
         m_audioFromSwitch.remove(contact.interactionId);
     }
@@ -550,10 +559,35 @@ StoreResult<SwitchAudioStored> ContactRecorder::storeSwitchAudio(qint64 interact
             RecordingMarker{RecordingMarkerKind::Pause, atMs, pause.endMs - pause.startMs});
         cutBefore += pause.endMs - pause.startMs;
     }
+    // The holds and transfers the centre saw on the call, where they are in the switch's audio
+    // (its pauses cut out). Not known for a call that ended before this process started.
+    std::optional<CallTimeline> timeline;
+    if (const auto followed = m_calls.constFind(interactionId); followed != m_calls.cend())
+        timeline = followed->timeline;
+    else if (m_switchTimelines.contains(interactionId))
+        timeline = m_switchTimelines.value(interactionId);
+    if (timeline && timeline->answeredMs > 0) {
+        const auto at = [&](qint64 clockMs) {
+            return std::clamp<qint64>(recordedPositionMs(clockMs - timeline->answeredMs, pauses), 0,
+                                      recording.durationMs);
+        };
+        for (const ClockSpan &hold : timeline->holds) {
+            const qint64 start = at(hold.startMs);
+            if (at(hold.endMs) > start)
+                recording.markers.append(
+                    RecordingMarker{RecordingMarkerKind::Hold, start, at(hold.endMs) - start});
+        }
+        for (qint64 transfer : timeline->transfers)
+            recording.markers.append(RecordingMarker{RecordingMarkerKind::Transfer, at(transfer), 0});
+        std::stable_sort(recording.markers.begin(), recording.markers.end(),
+                         [](const RecordingMarker &a, const RecordingMarker &b) { return a.atMs < b.atMs; });
+    }
     if (auto error = recording.validate())
         return *error;
     if (auto error = m_archive.store(recording, wav))
         return *error;
+    m_switchTimelines.remove(interactionId);
+    m_switchTimelineOrder.removeOne(interactionId);
     Q_EMIT recorded(recording.id, interactionId);
     return SwitchAudioStored{recording.id, true};
 }

@@ -128,6 +128,11 @@ private:
     CallAudioAssembler m_assembler;
     QHash<qint64, Followed> m_calls;
     QSet<qint64> m_audioFromSwitch; // live calls the switch records
+    // Switch-recorded calls that closed before their recording was reported: what happened on
+    // them, for the recording's hold and transfer markers (the latest MaxSwitchTimelines).
+    QHash<qint64, CallTimeline> m_switchTimelines;
+    QList<qint64> m_switchTimelineOrder;
+    static constexpr qsizetype MaxSwitchTimelines = 10'000;
 };
 
 } // namespace ContactDesk

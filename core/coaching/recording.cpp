@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace ContactDesk {
@@ -28,6 +30,17 @@ std::optional<RecordingKind> recordingKindFromKey(QStringView key)
             return kind;
     }
     return std::nullopt;
+}
+
+qint64 recordedPositionMs(qint64 callMs, const QList<RecordingPause> &pauses)
+{
+    qint64 cut = 0;
+    for (const RecordingPause &pause : pauses) {
+        if (callMs <= pause.startMs)
+            break;
+        cut += std::min(callMs, pause.endMs) - pause.startMs;
+    }
+    return callMs - cut;
 }
 
 QString recordingMarkerKindKey(RecordingMarkerKind kind)

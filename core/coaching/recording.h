@@ -33,6 +33,11 @@ struct RecordingPause
     bool operator==(const RecordingPause &other) const = default;
 };
 
+// Where a moment of the call (ms from its start) lands in the recorded audio, which has the
+// pauses (in order) cut out: the paused time before it is taken off, and a moment inside a pause
+// lands on the cut.
+qint64 recordedPositionMs(qint64 callMs, const QList<RecordingPause> &pauses);
+
 enum class RecordingMarkerKind
 {
     Hold,

@@ -491,6 +491,37 @@ private Q_SLOTS:
         QCOMPARE(RecordingRepository(*f.database).search(RecordingQuery())->recordings.size(), 1);
     }
 
+    // The holds the centre saw on a switch-recorded call become the recording's markers, where
+    // they are in the switch's file (its pauses cut out), also when it is reported after the close.
+    void aSwitchRecordingGetsTheHoldsOfTheCall()
+    {
+        Fixture f;
+        QVERIFY(f.setUp(true));
+        Client gateway(f.gateway->url());
+        QVERIFY(gateway.waitConnected());
+        QVERIFY(gateway.greet());
+        const qint64 id = f.answeredCall(gateway, QStringLiteral("sw-h1"), 10);
+        QVERIFY(id > 0);
+        QVERIFY(!f.centre->hold(f.store.humanId, id)); // 10 s in, for 5 s
+        f.clock.advanceBy(5 * SecondMs);
+        QVERIFY(!f.centre->resume(f.store.humanId, id));
+        f.clock.advanceBy(15 * SecondMs);
+        QVERIFY(f.ended(gateway, QStringLiteral("sw-h1")));
+        QVERIFY(f.finishWrapUp(id, QStringLiteral("resolved")));
+
+        // 30 s of call; the switch left out 20–22 s (the card number).
+        QVERIFY(writeFile(f.spoolFile(QStringLiteral("sw-h1.wav")), switchWav(28)));
+        const QJsonObject answer = Fixture::recordingReady(
+            gateway, QStringLiteral("sw-h1"), QStringLiteral("sw-h1.wav"),
+                                                             {QJsonObject{{QLatin1String("startMs"), 20'000},
+                                                                          {QLatin1String("endMs"), 22'000}}});
+        QCOMPARE(answer.value(QLatin1String("type")), QLatin1String("result"));
+        const auto recording = f.recordingOf(id);
+        QVERIFY(recording);
+        QCOMPARE(recording->markers, (QList<RecordingMarker>{{RecordingMarkerKind::Hold, 10'000, 5'000},
+                                                             {RecordingMarkerKind::Pause, 20'000, 2'000}}));
+    }
+
     // The switch may finish its file after the server was restarted: the call is found in the
     // store by its call id, and its recording is stored as any other; a second report is refused.
     void aRecordingReportedAfterARestartIsStillStored()
