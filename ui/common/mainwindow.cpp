@@ -282,8 +282,10 @@ void MainWindow::showShortcuts()
 {
     QList<ShortcutGroup> groups;
     ShortcutGroup window{tr("Window"), {}};
-    for (const View &view : std::as_const(m_viewList))
-        window.entries << ShortcutEntry::fromAction(view.action);
+    for (const View &view : std::as_const(m_viewList)) {
+        if (isAvailable(view))
+            window.entries << ShortcutEntry::fromAction(view.action);
+    }
     window.entries << ShortcutEntry::fromAction(m_findAction) << ShortcutEntry::fromAction(m_settingsAction)
                    << ShortcutEntry::fromAction(m_shortcutsAction) << ShortcutEntry::fromAction(m_quitAction);
     groups << window;
