@@ -51,14 +51,22 @@ RecordingAccess::RecordingAccess(Database &database, RecordingVault &vault, cons
     , m_clock(clock)
 {}
 
-StoreResult<OpenedRecording> RecordingAccess::open(const Principal &who, qint64 recordingId)
+StoreResult<Recording> RecordingAccess::permitted(const Principal &who, Action action, qint64 recordingId)
 {
-    constexpr Action action = Action::PlayRecording;
     auto recording = RecordingRepository(m_database).findById(recordingId);
     if (!recording)
         return refuse(m_database, m_clock, who, action, recordingId, AuditOutcome::Failed, recording.error());
     if (auto denied = Permissions::check(who, action, Resource::ofAgent(recording->agentId)))
         return refuse(m_database, m_clock, who, action, recordingId, AuditOutcome::Denied, *denied);
+    return recording;
+}
+
+StoreResult<OpenedRecording> RecordingAccess::open(const Principal &who, qint64 recordingId)
+{
+    constexpr Action action = Action::PlayRecording;
+    auto recording = permitted(who, action, recordingId);
+    if (!recording)
+        return recording.error();
     auto content = m_vault.read(recording.value());
     if (!content)
         return refuse(m_database, m_clock, who, action, recordingId, AuditOutcome::Failed, content.error());
@@ -72,11 +80,9 @@ std::optional<DomainError> RecordingAccess::exportTo(const Principal &who, qint6
                                                      const QString &path)
 {
     constexpr Action action = Action::ExportRecording;
-    auto recording = RecordingRepository(m_database).findById(recordingId);
+    auto recording = permitted(who, action, recordingId);
     if (!recording)
-        return refuse(m_database, m_clock, who, action, recordingId, AuditOutcome::Failed, recording.error());
-    if (auto denied = Permissions::check(who, action, Resource::ofAgent(recording->agentId)))
-        return refuse(m_database, m_clock, who, action, recordingId, AuditOutcome::Denied, *denied);
+        return recording.error();
     const QString target = QFileInfo(path).absoluteFilePath();
     if (auto failed = m_vault.exportTo(recording.value(), target))
         return refuse(m_database, m_clock, who, action, recordingId, AuditOutcome::Failed, *failed);
@@ -93,11 +99,9 @@ StoreResult<QByteArray> RecordingAccess::exportContent(const Principal &who, qin
                                                        const QString &destination)
 {
     constexpr Action action = Action::ExportRecording;
-    auto recording = RecordingRepository(m_database).findById(recordingId);
+    auto recording = permitted(who, action, recordingId);
     if (!recording)
-        return refuse(m_database, m_clock, who, action, recordingId, AuditOutcome::Failed, recording.error());
-    if (auto denied = Permissions::check(who, action, Resource::ofAgent(recording->agentId)))
-        return refuse(m_database, m_clock, who, action, recordingId, AuditOutcome::Denied, *denied);
+        return recording.error();
     auto content = m_vault.read(recording.value());
     if (!content)
         return refuse(m_database, m_clock, who, action, recordingId, AuditOutcome::Failed, content.error());
@@ -113,12 +117,9 @@ std::optional<DomainError> RecordingAccess::remove(const Principal &who, qint64 
                                                    const QString &reason)
 {
     constexpr Action action = Action::DeleteRecording;
-    RecordingRepository repository(m_database);
-    auto recording = repository.findById(recordingId);
+    auto recording = permitted(who, action, recordingId);
     if (!recording)
-        return refuse(m_database, m_clock, who, action, recordingId, AuditOutcome::Failed, recording.error());
-    if (auto denied = Permissions::check(who, action, Resource::ofAgent(recording->agentId)))
-        return refuse(m_database, m_clock, who, action, recordingId, AuditOutcome::Denied, *denied);
+        return recording.error();
     const QString why = reason.trimmed();
     std::optional<DomainError> refusal;
     if (why.isEmpty()) {
@@ -149,7 +150,7 @@ std::optional<DomainError> RecordingAccess::remove(const Principal &who, qint64 
 
     const qint64 nowMs = m_clock.nowMs();
     auto error = m_database.transaction([&]() -> std::optional<DomainError> {
-        if (auto failed = repository.markDeleted(recordingId, nowMs))
+        if (auto failed = RecordingRepository(m_database).markDeleted(recordingId, nowMs))
             return failed;
         if (auto failed =
                 audit(m_database, m_clock, who, action, recordingId, AuditOutcome::Done, u"reason: "_s + why))

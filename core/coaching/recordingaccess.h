@@ -53,6 +53,10 @@ public:
     StoreResult<RecordingPage> search(const Principal &who, const RecordingQuery &query);
 
 private:
+    // The recording, when `who` may do `action` on it; a missing one or a refusal is audited
+    // (failed, denied) and is the answer.
+    StoreResult<Recording> permitted(const Principal &who, Action action, qint64 recordingId);
+
     Database &m_database;
     RecordingVault &m_vault;
     const Clock &m_clock;
