@@ -216,12 +216,8 @@ WallboardSnapshot WallboardBuilder::snapshot()
         // (a server sends supervisors only the rows that changed); occupancy is it carried on to
         // now, which gives `time` again.
         row.timeAsOfMs = figures.accountedToMs;
-        WallboardAgent open;
-        open.activity = row.activity;
-        open.timeAsOfMs = row.timeAsOfMs;
-        const AgentTime sinceEvent = wallboardAgentTime(open, snap.nowMs);
-        row.timeToday = {time.handlingMs - sinceEvent.handlingMs, time.readyIdleMs - sinceEvent.readyIdleMs,
-                         time.notReadyIdleMs - sinceEvent.notReadyIdleMs};
+        // (row.timeToday is still zero here: this is the time since the event alone.)
+        row.timeToday = since(time, wallboardAgentTime(row, snap.nowMs));
         Q_ASSERT(wallboardAgentTime(row, snap.nowMs) == time);
         row.occupancy = time.occupancy();
         snap.handlingMs += time.handlingMs;
